@@ -1,0 +1,205 @@
+"""Reading untrusted JSON files safely and writing them atomically.
+
+Reading never modifies the file, refuses anything over ``MAX_BYTES`` before reading it whole,
+and turns every failure into one ``RecordFileError``. Writing goes to a temporary file in the
+same folder, is flushed to disk, and replaces the target in one ``os.replace``; the previous
+version is kept beside it as ``FILE~``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import jsonschema.exceptions
+from referencing import Registry, Resource
+
+from gui.core.convert import nfc
+from gui.core.errors import Problem, RecordFileError
+from gui.core.resources import resource_path
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Files larger than this are refused unread: a real record is well under 1 MiB."""
+
+
+def read_json(path: str | os.PathLike[str]) -> Any:
+    """Read and parse a JSON file; strings come back NFC-normalised.
+
+    Raises:
+        RecordFileError: the file is missing, not a regular file, unreadable, too large,
+            not UTF-8 (a UTF-8 BOM is accepted) or not JSON.
+    """
+    name = os.fspath(path)
+    try:
+        st = os.stat(name)
+    except FileNotFoundError:
+        raise RecordFileError(name, Problem.NOT_FOUND, "no such file") from None
+    except OSError as exc:
+        raise RecordFileError(name, Problem.UNREADABLE, exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise RecordFileError(name, Problem.NOT_A_FILE, "not a regular file")
+    if st.st_size > MAX_BYTES:
+        raise RecordFileError(
+            name,
+            Problem.TOO_LARGE,
+            f"file is {st.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB",
+        )
+    try:
+        with open(name, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise RecordFileError(name, Problem.UNREADABLE, exc.strerror or str(exc)) from None
+    if len(raw) > MAX_BYTES:
+        raise RecordFileError(name, Problem.TOO_LARGE, "file grew over the size limit")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RecordFileError(name, Problem.NOT_UTF8, "file is UTF-16; save it as UTF-8")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RecordFileError(
+            name, Problem.NOT_UTF8, f"not UTF-8 text (bad byte at offset {exc.start})"
+        ) from None
+    if "\x00" in text:
+        raise RecordFileError(name, Problem.NOT_JSON, "file contains NUL bytes; not a record")
+    if not text.strip():
+        raise RecordFileError(name, Problem.NOT_JSON, "file is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordFileError(
+            name, Problem.NOT_JSON, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise RecordFileError(name, Problem.NOT_JSON, "JSON nested too deeply") from None
+    return nfc(data)
+
+
+def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) -> None:
+    """Write ``data`` as UTF-8 JSON atomically; keep the previous version as ``FILE~``.
+
+    Raises:
+        RecordFileError: the folder is gone, permission denied, disk full, … The target
+            file is left exactly as it was.
+    """
+    name = os.fspath(path)
+    text = json.dumps(nfc(data), ensure_ascii=False, indent=2) + "\n"
+    target = Path(name)
+    folder = target.parent
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            os.chmod(tmp_name, stat.S_IMODE(os.stat(name).st_mode))
+            if backup:
+                _copy_backup(name)
+        os.replace(tmp_name, name)
+        tmp_name = ""
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise RecordFileError(name, Problem.WRITE_FAILED, exc.strerror or str(exc)) from None
+    finally:
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _copy_backup(name: str) -> None:
+    """Keep the version about to be replaced as ``name~`` (hard link when possible)."""
+    backup = name + "~"
+    try:
+        if os.path.lexists(backup):
+            os.unlink(backup)
+        os.link(name, backup)
+    except OSError:
+        with open(name, "rb") as src:
+            content = src.read()
+        with open(backup, "wb") as dst:
+            dst.write(content)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@functools.cache
+def _validator(schema_name: str) -> jsonschema.protocols.Validator:
+    registry: Registry[Any] = Registry()
+    for n in ("record.schema.json", "profile.schema.json"):
+        schema = json.loads(resource_path(n).read_text(encoding="utf-8"))
+        registry = registry.with_resource(n, Resource.from_contents(schema))
+        registry = registry.with_resource(schema["$id"], Resource.from_contents(schema))
+    schema = json.loads(resource_path(schema_name).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+
+def field_path(parts: Iterator[Any] | Any) -> str:
+    """``meeting.attendees[2].name`` from a jsonschema path deque."""
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def validate(name: str, data: Any, schema_name: str) -> None:
+    """Validate ``data`` against a shipped schema; raise the single most relevant error."""
+    error = jsonschema.exceptions.best_match(_validator(schema_name).iter_errors(data))
+    if error is None:
+        return
+    # For "anyOf" (optional dates), the most specific branch says more than "not valid".
+    while error.context:
+        error = jsonschema.exceptions.best_match(error.context)
+    detail = _describe(error)
+    raise RecordFileError(name, Problem.INVALID, detail, field_path(error.absolute_path))
+
+
+def _describe(error: jsonschema.exceptions.ValidationError) -> str:
+    """A short, plain description of a schema violation."""
+    v, inst = error.validator, error.instance
+    shown = _short(inst)
+    if v == "required":
+        return error.message.replace("is a required property", "is missing (required)")
+    if v == "type":
+        return f"{shown} has the wrong type; expected {error.validator_value}"
+    if v == "format" or (v == "pattern" and error.validator_value.startswith("^(19|20)")):
+        return f"{shown} is not a valid date (YYYY-MM-DD, years 1900–2099)"
+    if v == "pattern" and "[0-5]" in str(error.validator_value):
+        return f"{shown} is not a valid time (HH:MM)"
+    if v == "enum":
+        return f"{shown} is not one of {', '.join(map(repr, error.validator_value))}"
+    if v == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown field")
+    if v == "maxLength":
+        return f"text is too long ({len(inst)} characters; limit {error.validator_value})"
+    if v == "maxItems":
+        return f"too many entries ({len(inst)}; limit {error.validator_value})"
+    if v in ("minimum", "maximum"):
+        return f"{shown} is out of range"
+    return error.message
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -1,0 +1,93 @@
+"""Agency profiles: the reusable part of an agency's records.
+
+A profile holds the agencies, their code, the place name, the department list, the default
+signer, recipients and closing sentence. File → New builds a record from the current profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from gui.core.convert import from_data, to_data
+from gui.core.errors import Problem, RecordFileError
+from gui.core.jsonfile import read_json, validate, write_json
+from gui.core.record import Closing, Directives, Header, Record, Signer
+from gui.core.resources import resource_path
+
+PROFILE_VERSION = 1
+PROFILE_SUFFIX = ".profile.json"
+
+
+@dataclass
+class Profile:
+    """An agency's defaults."""
+
+    name: str = ""
+    parent_agency: str = ""
+    agency: str = ""
+    agency_code: str = ""
+    place: str = ""
+    departments: list[str] = field(default_factory=list)
+    signer: Signer = field(default_factory=Signer)
+    recipients: list[str] = field(default_factory=list)
+    closing_sentence: str = ""
+    drafter: str = ""
+
+    def new_record(self) -> Record:
+        """A new, empty record with this profile's header, signer, recipients and closing."""
+        return Record(
+            header=Header(
+                parent_agency=self.parent_agency,
+                agency=self.agency,
+                agency_code=self.agency_code,
+                place=self.place,
+            ),
+            directives=Directives(),
+            closing=Closing(
+                sentence=self.closing_sentence,
+                recipients=list(self.recipients),
+                signer=dataclasses.replace(self.signer),
+                drafter=self.drafter,
+            ),
+        )
+
+
+def profile_to_data(profile: Profile) -> dict[str, Any]:
+    """JSON-ready data of a profile, ``profile_version`` first."""
+    return {"profile_version": PROFILE_VERSION, **to_data(profile)}
+
+
+def load_profile(path: str | os.PathLike[str]) -> Profile:
+    """Load and validate a profile file.
+
+    Raises:
+        RecordFileError: the file is unreadable or does not fit ``profile.schema.json``.
+    """
+    name = os.fspath(path)
+    data = read_json(name)
+    if isinstance(data, dict) and isinstance(data.get("profile_version"), int):
+        if data["profile_version"] > PROFILE_VERSION:
+            raise RecordFileError(
+                name, Problem.TOO_NEW, "written by a newer Bienban", "profile_version"
+            )
+    validate(name, data, "profile.schema.json")
+    data = dict(data)
+    data.pop("profile_version")
+    return from_data(Profile, data)
+
+
+def save_profile(profile: Profile, path: str | os.PathLike[str]) -> None:
+    """Save a profile atomically."""
+    write_json(path, profile_to_data(profile))
+
+
+def shipped_profiles() -> list[str]:
+    """Paths of the profiles shipped in ``resources/profiles``, sorted."""
+    folder = resource_path("profiles")
+    return sorted(str(p) for p in folder.glob(f"*{PROFILE_SUFFIX}"))
+
+
+GENERIC_PROFILE = "generic" + PROFILE_SUFFIX

@@ -1,0 +1,108 @@
+"""The record file: UTF-8 JSON with a ``schema_version``, checked against
+``resources/record.schema.json``.
+
+Loading reads the file once (never modifying it), migrates older schema versions, validates,
+and builds a ``Record``. Saving is atomic (``gui.core.jsonfile.write_json``).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+from typing import Any
+
+from gui.core.convert import from_data, to_data
+from gui.core.errors import Problem, RecordFileError
+from gui.core.jsonfile import read_json, validate, write_json
+from gui.core.record import Record
+
+SCHEMA_VERSION = 2
+"""The version this program writes. Version 1 stored a task's deadline as one string."""
+
+SUFFIX = ".bienban.json"
+"""File name ending of record files (they are plain JSON)."""
+
+
+def record_to_data(record: Record) -> dict[str, Any]:
+    """The JSON-ready data of a record, ``schema_version`` first."""
+    return {"schema_version": SCHEMA_VERSION, **to_data(record)}
+
+
+def record_from_data(data: Any, name: str = "<data>") -> Record:
+    """Migrate, validate and build a record from parsed JSON.
+
+    Raises:
+        RecordFileError: newer schema version, or data that does not fit the schema.
+    """
+    if not isinstance(data, dict):
+        raise RecordFileError(name, Problem.INVALID, "the top level must be a JSON object")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise RecordFileError(
+            name, Problem.INVALID, "missing or non-integer schema_version", "schema_version"
+        )
+    if version > SCHEMA_VERSION:
+        raise RecordFileError(
+            name,
+            Problem.TOO_NEW,
+            f"written by a newer Bienban (schema version {version}; "
+            f"this version reads up to {SCHEMA_VERSION})",
+            "schema_version",
+        )
+    if version < 1:
+        raise RecordFileError(
+            name, Problem.INVALID, f"unknown schema version {version}", "schema_version"
+        )
+    data = migrate(data)
+    validate(name, data, "record.schema.json")
+    data = dict(data)
+    data.pop("schema_version")
+    return from_data(Record, data)
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring data of an older schema version up to ``SCHEMA_VERSION`` (on a copy)."""
+    data = copy.deepcopy(data)
+    if data.get("schema_version") == 1:
+        _migrate_1_to_2(data)
+        data["schema_version"] = 2
+    return data
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> None:
+    """Version 1 kept ``deadline`` as one string: an ISO date or words ("thường xuyên")."""
+    directives = data.get("directives")
+    departments = directives.get("departments") if isinstance(directives, dict) else None
+    for dept in departments if isinstance(departments, list) else []:
+        tasks = dept.get("tasks") if isinstance(dept, dict) else None
+        for task in tasks if isinstance(tasks, list) else []:
+            if not isinstance(task, dict) or not isinstance(task.get("deadline"), str):
+                continue
+            value = task["deadline"].strip()
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                task["deadline"] = None
+                task.setdefault("deadline_text", value)
+            else:
+                task["deadline"] = value if value else None
+
+
+def load_record(path: str | os.PathLike[str]) -> Record:
+    """Load a record file.
+
+    Raises:
+        RecordFileError: with the field path and one line saying what is wrong.
+    """
+    name = os.fspath(path)
+    return record_from_data(read_json(name), name)
+
+
+def save_record(record: Record, path: str | os.PathLike[str]) -> None:
+    """Save a record atomically (the old version stays as ``FILE~``).
+
+    Raises:
+        RecordFileError: the write failed; the file on disk is unchanged.
+    """
+    write_json(path, record_to_data(record))

@@ -1,0 +1,115 @@
+"""Plain-text rendering of a composed document, laid out like the page at a fixed width.
+
+Header columns side by side, centred type and summary, wrapped paragraphs with a first-line
+indent that never break a word, signature and recipients side by side.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from itertools import zip_longest
+
+from gui.core.compose import Composed
+
+DEFAULT_WIDTH = 80
+INDENT = "    "
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    if not text:
+        return [""]
+    return textwrap.wrap(
+        text,
+        width=max(width, 10),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
+
+
+def _center(lines: list[str], width: int) -> list[str]:
+    return [line.strip().center(width).rstrip() for line in lines]
+
+
+def _column(texts: list[str], width: int) -> list[str]:
+    out: list[str] = []
+    for t in texts:
+        out += _center(_wrap(t, width), width)
+    return out
+
+
+def _rule(text: str, fraction: float = 0.4) -> str:
+    return "─" * max(3, int(len(text) * fraction))
+
+
+def _side_by_side(left: list[str], right: list[str], left_width: int) -> list[str]:
+    return [
+        (a.ljust(left_width) + b).rstrip()
+        for a, b in zip_longest(left, right, fillvalue="")
+    ]
+
+
+def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
+    """Render ``doc`` as UTF-8-ready text ``width`` columns wide (NFC)."""
+    width = max(width, 40)
+    left_w = int(width * 0.4)
+    right_w = width - left_w
+    lines: list[str] = []
+
+    if doc.header:
+        h = doc.header
+        left = _column([h.parent_agency, h.agency], left_w)
+        left += _center([_rule(h.agency or "────────")], left_w)
+        right = _column([h.nation, h.motto], right_w)
+        right += _center([_rule(h.motto, 1.0)], right_w)
+        rows = max(len(left), len(right))
+        left += [""] * (rows - len(left))
+        right += [""] * (rows - len(right))
+        left += _column([h.number], left_w)
+        right += _column([h.place_date], right_w) if h.place_date else []
+        lines += _side_by_side(left, right, left_w)
+        lines.append("")
+
+    if doc.type_name:
+        lines += _center(_wrap(doc.type_name, width), width)
+    if doc.summary:
+        lines += _center(_wrap(doc.summary, int(width * 0.8)), width)
+    if doc.header and (doc.type_name or doc.summary):
+        lines += _center([_rule(doc.summary or doc.type_name, 0.3)], width)
+    if doc.dateline:
+        lines.append(doc.dateline)
+    lines.append("")
+
+    for p in doc.body:
+        lines += _wrap(p.plain(), width, INDENT, "")
+    lines.append("")
+
+    if doc.author:
+        lines.append(doc.author.rjust(width))
+
+    if doc.signatures:
+        lines += _signature_block(doc, width)
+    return unicodedata.normalize("NFC", "\n".join(lines).rstrip() + "\n")
+
+
+def _signature_block(doc: Composed, width: int) -> list[str]:
+    left_w = int(width * 0.45)
+    right_w = width - left_w
+    recipients: list[str] = []
+    if doc.recipients:
+        recipients.append("Nơi nhận:")
+        for r in doc.recipients:
+            recipients += _wrap(r, left_w - 2, "", "  ")
+        if doc.drafter:
+            recipients.append(doc.drafter)
+
+    def sig(index: int, w: int) -> list[str]:
+        s = doc.signatures[index]
+        return _column(s.lines, w) + ["", "", ""] + _column([s.name], w)
+
+    if len(doc.signatures) == 1:
+        return _side_by_side(recipients, sig(0, right_w), left_w)
+    block = _side_by_side(sig(0, left_w), sig(1, right_w), left_w)
+    return [*block, "", *recipients]
