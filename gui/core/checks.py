@@ -1,0 +1,62 @@
+"""Non-blocking checks of a record: what a careful secretary would check before issuing.
+
+The core returns codes and field paths; the Qt side words them (``tr()``) and jumps to the
+field when the user clicks one.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from gui.core.paths import Path
+from gui.core.record import Record
+
+
+class Check(enum.StrEnum):
+    """Kinds of warning."""
+
+    NO_CHAIR = "no_chair"
+    NO_ISSUE_DATE = "no_issue_date"
+    NO_NUMBER = "no_number"
+    NO_MEETING_DATE = "no_meeting_date"
+    DEPARTMENT_NO_NAME = "department_no_name"
+    TASK_NO_DEADLINE = "task_no_deadline"
+    DEADLINE_BEFORE_MEETING = "deadline_before_meeting"
+
+
+@dataclass(frozen=True)
+class Warning:
+    """One warning: its kind, the field it concerns and values for the message."""
+
+    check: Check
+    path: Path
+    args: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+def check_record(record: Record) -> list[Warning]:
+    """Every warning about ``record``, in document order."""
+    out: list[Warning] = []
+    h, m = record.header, record.meeting
+    if h.number is None:
+        out.append(Warning(Check.NO_NUMBER, ("header", "number")))
+    if h.issue_date is None:
+        out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
+    if m.date is None:
+        out.append(Warning(Check.NO_MEETING_DATE, ("meeting", "date")))
+    if not m.chair.name.strip():
+        out.append(Warning(Check.NO_CHAIR, ("meeting", "chair", "name")))
+    for d, dept in enumerate(record.directives.departments):
+        dept_label = dept.name.strip() or str(d + 1)
+        if not dept.name.strip():
+            out.append(Warning(Check.DEPARTMENT_NO_NAME, ("directives", "departments", d, "name"),
+                               {"department": str(d + 1)}))
+        for t, task in enumerate(dept.tasks):
+            path: Path = ("directives", "departments", d, "tasks", t, "deadline")
+            args = {"department": dept_label, "task": str(t + 1)}
+            if not task.has_deadline():
+                out.append(Warning(Check.TASK_NO_DEADLINE, path, args))
+            elif task.deadline is not None and m.date is not None and task.deadline < m.date:
+                out.append(Warning(Check.DEADLINE_BEFORE_MEETING, path,
+                                   {**args, "deadline": task.deadline.isoformat()}))
+    return out

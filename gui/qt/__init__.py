@@ -1,0 +1,1 @@
+"""The Qt side: document and undo, item models, widgets, main window, printing."""

@@ -1,0 +1,77 @@
+"""The checks panel: warnings about the record; clicking one jumps to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from gui.core.checks import Check, Warning, check_record
+from gui.qt.document import RecordDocument
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChecksPanel(QWidget):
+    """A list of non-blocking warnings, refreshed shortly after each edit."""
+
+    jump_requested = Signal(tuple)
+    updated = Signal()
+
+    def __init__(self, doc: RecordDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Danh sách cảnh báo"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        doc.changed.connect(self._timer.start)
+        self.list.itemActivated.connect(self._activate)
+        self.list.itemClicked.connect(self._activate)
+        self.refresh()
+
+    def warnings(self) -> list[Warning]:
+        """The warnings shown."""
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole + 1)
+                for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        """Re-check the record now."""
+        self._timer.stop()
+        self.list.clear()
+        for warning in check_record(self._doc.record):
+            item = QListWidgetItem("⚠ " + self.message(warning))
+            item.setData(PATH_ROLE, warning.path)
+            item.setData(Qt.ItemDataRole.UserRole + 1, warning)
+            self.list.addItem(item)
+        if not self.list.count():
+            ok = QListWidgetItem(self.tr("✓ Không có cảnh báo."))
+            ok.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(ok)
+        self.updated.emit()
+
+    def message(self, w: Warning) -> str:
+        """The warning in words."""
+        a = w.args
+        texts = {
+            Check.NO_NUMBER: self.tr("Chưa có số văn bản."),
+            Check.NO_ISSUE_DATE: self.tr("Chưa có ngày ban hành."),
+            Check.NO_MEETING_DATE: self.tr("Chưa có ngày họp."),
+            Check.NO_CHAIR: self.tr("Chưa ghi người chủ trì cuộc họp."),
+            Check.DEPARTMENT_NO_NAME: self.tr("Phòng, đơn vị số %s chưa có tên.")
+            % a.get("department", ""),
+            Check.TASK_NO_DEADLINE: self.tr("%s, nhiệm vụ %s: chưa có thời hạn.")
+            % (a.get("department", ""), a.get("task", "")),
+            Check.DEADLINE_BEFORE_MEETING: self.tr("%s, nhiệm vụ %s: thời hạn %s trước ngày họp.")
+            % (a.get("department", ""), a.get("task", ""), a.get("deadline", "")),
+        }
+        return texts[w.check]
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if path:
+            self.jump_requested.emit(tuple(path))

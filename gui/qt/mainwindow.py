@@ -1,0 +1,446 @@
+"""The main window: the record's form in sections, the preview, the checks, the menus."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path as FsPath
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from gui import __version__
+from gui.core.errors import Problem, RecordFileError
+from gui.core.paths import Path
+from gui.core.profile import (
+    GENERIC_PROFILE,
+    PROFILE_SUFFIX,
+    Profile,
+    load_profile,
+    save_profile,
+    shipped_profiles,
+)
+from gui.core.record import Authority
+from gui.core.recordfile import SUFFIX
+from gui.core.resources import resource_path
+from gui.qt.actions import Actions
+from gui.qt.checkspanel import ChecksPanel
+from gui.qt.dialogs import Dialogs, SaveChoice
+from gui.qt.document import RecordDocument
+from gui.qt.fields import FieldBinder
+from gui.qt.preview import PreviewPane
+from gui.qt.profiledialog import ProfileDialog
+from gui.qt.sections import (
+    ClosingSection,
+    ContentSection,
+    DirectivesSection,
+    HeaderSection,
+    MeetingSection,
+)
+from gui.qt.settings import Settings
+
+TAB_OF = {"header": 0, "meeting": 1, "content": 2, "directives": 3, "closing": 4, "news": 4}
+
+
+class MainWindow(QMainWindow):
+    """One record being edited, with its preview and checks."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.dialogs = Dialogs(self)
+        self.profile = self._load_current_profile()
+        self.doc = RecordDocument(self.profile.new_record(), self)
+        self.binder = FieldBinder(self.doc, self)
+        self.actions = Actions(self, self.doc.undo_stack)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.header_section = HeaderSection(self.binder)
+        self.meeting_section = MeetingSection(self.binder, self.doc)
+        self.content_section = ContentSection(self.binder, self.doc)
+        self.directives_section = DirectivesSection(self.binder, self.doc,
+                                                    self.profile.departments)
+        self.closing_section = ClosingSection(self.binder, self.authority_labels())
+        for page, title in ((self.header_section, self.tr("Đầu văn bản")),
+                            (self.meeting_section, self.tr("Cuộc họp")),
+                            (self.content_section, self.tr("Nội dung")),
+                            (self.directives_section, self.tr("Chỉ đạo")),
+                            (self.closing_section, self.tr("Kết thúc"))):
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+
+        self.preview = PreviewPane(self.doc, settings.preview_kind(), self)
+        self.preview_dock = self._dock(self.preview, self.tr("Xem trước"), "preview",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.checks = ChecksPanel(self.doc, self)
+        self.checks_dock = self._dock(self.checks, self.tr("Kiểm tra"), "checks",
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.checks.jump_requested.connect(self.jump_to)
+        self.preview.kind_box.currentIndexChanged.connect(
+            lambda _i: settings.set_preview_kind(self.preview.kind().value))
+
+        self._build_menus()
+        self._connect_actions()
+        self.doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.doc.file_name_changed.connect(lambda _n: self._update_title())
+        self.setAcceptDrops(True)
+        self._update_title()
+        self.resize(1280, 800)
+        self.resizeDocks([self.preview_dock], [640], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # --- construction ----------------------------------------------------------------------
+
+    def authority_labels(self) -> dict[Authority, str]:
+        """Translated labels of the signing authorities."""
+        return {
+            Authority.NONE: self.tr("(ký trực tiếp)"),
+            Authority.TM: self.tr("TM. — thay mặt tập thể"),
+            Authority.KT: self.tr("KT. — ký thay người đứng đầu"),
+            Authority.TL: self.tr("TL. — thừa lệnh"),
+            Authority.TUQ: self.tr("TUQ. — thừa ủy quyền"),
+            Authority.Q: self.tr("Q. — quyền"),
+            Authority.TL_KT: self.tr("TL. … / KT. … — thừa lệnh, cấp phó ký thay"),
+        }
+
+    def _dock(self, widget: QWidget, title: str, name: str,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name + "_dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        file_menu.addAction(a.file_new)
+        file_menu.addAction(a.file_open)
+        file_menu.addMenu(a.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.file_save)
+        file_menu.addAction(a.file_save_as)
+        file_menu.addSeparator()
+        file_menu.addAction(a.file_print)
+        file_menu.addSeparator()
+        file_menu.addAction(a.file_close)
+        file_menu.addAction(a.file_quit)
+        edit_menu = bar.addMenu(self.tr("&Sửa"))
+        edit_menu.addAction(a.edit_undo)
+        edit_menu.addAction(a.edit_redo)
+        view_menu = bar.addMenu(self.tr("&Xem"))
+        preview_toggle = self.preview_dock.toggleViewAction()
+        preview_toggle.setText(self.tr("Khung &xem trước"))
+        preview_toggle.setShortcut("F8")
+        view_menu.addAction(preview_toggle)
+        checks_toggle = self.checks_dock.toggleViewAction()
+        checks_toggle.setText(self.tr("Khung &kiểm tra"))
+        view_menu.addAction(checks_toggle)
+        self.preview_toggle = preview_toggle
+        profile_menu = bar.addMenu(self.tr("&Hồ sơ"))
+        profile_menu.addMenu(a.profile_menu)
+        profile_menu.addAction(a.profile_edit)
+        profile_menu.addAction(a.profile_open)
+        lang_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
+        lang_menu.addAction(a.lang_vi)
+        lang_menu.addAction(a.lang_en)
+        (a.lang_en if self.settings.language() == "en" else a.lang_vi).setChecked(True)
+        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(a.help_about)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.file_new.triggered.connect(self.new_file)
+        a.file_open.triggered.connect(self.open_dialog)
+        a.file_save.triggered.connect(self.save)
+        a.file_save_as.triggered.connect(self.save_as)
+        a.file_close.triggered.connect(self.close)
+        a.file_print.triggered.connect(self.print_document)
+        a.file_quit.triggered.connect(self._quit)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.profile_menu.aboutToShow.connect(self._fill_profile_menu)
+        a.profile_edit.triggered.connect(self.edit_profile)
+        a.profile_open.triggered.connect(self.open_profile_dialog)
+        a.language_group.triggered.connect(self._set_language)
+        a.help_about.triggered.connect(self._about)
+
+    # --- title and files -------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = os.path.basename(self.doc.file_name) if self.doc.file_name \
+            else self.tr("Chưa đặt tên")
+        self.setWindowTitle(f"{name}[*] — Bienban")
+        self.setWindowModified(self.doc.is_modified())
+
+    def _filters(self) -> str:
+        return self.tr("Biên bản cuộc họp (*%s *.json);;Mọi tệp (*)") % SUFFIX
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False when the user cancels."""
+        if not self.doc.is_modified():
+            return True
+        name = os.path.basename(self.doc.file_name) or self.tr("Chưa đặt tên")
+        choice = self.dialogs.ask_save_changes(
+            self.tr("Lưu thay đổi?"),
+            self.tr("«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?") % name)
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        return choice is SaveChoice.DISCARD
+
+    def new_file(self) -> None:
+        """Start a new record from the current profile."""
+        if self.maybe_save():
+            self.doc.set_record(self.profile.new_record())
+            self.tabs.setCurrentIndex(0)
+
+    def open_dialog(self) -> None:
+        """Ask for a record file and open it."""
+        if not self.maybe_save():
+            return
+        name = self.dialogs.open_file(self.tr("Mở biên bản"), self.settings.last_folder(),
+                                      self._filters())
+        if name:
+            self.open_file(name, ask=False)
+
+    def open_file(self, file_name: str, ask: bool = True) -> bool:
+        """Open ``file_name``; on failure show why and keep the current record."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.doc.load(file_name)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không mở được tệp"), exc)
+            if exc.problem is Problem.NOT_FOUND:
+                self.settings.remove_recent_file(os.path.abspath(file_name))
+            return False
+        self._remember(file_name)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file (or ask for one)."""
+        if not self.doc.file_name:
+            return self.save_as()
+        return self._save_to(self.doc.file_name)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        suggested = self.doc.file_name or os.path.join(
+            self.settings.last_folder() or os.path.expanduser("~"),
+            self._suggested_name() + SUFFIX)
+        name = self.dialogs.save_file(self.tr("Lưu biên bản"), suggested, self._filters())
+        if not name:
+            return False
+        if not name.endswith((".json",)):
+            name += SUFFIX
+        return self._save_to(name)
+
+    def _suggested_name(self) -> str:
+        text = self.doc.record.meeting.name.strip() or "bien-ban"
+        ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+        ascii_text = ascii_text.encode("ascii", "ignore").decode()
+        return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower() or "bien-ban"
+
+    def _save_to(self, name: str) -> bool:
+        try:
+            self.doc.save(name)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không lưu được tệp"), exc)
+            return False
+        self._remember(name)
+        self.statusBar().showMessage(self.tr("Đã lưu %s") % name, 5000)
+        return True
+
+    def _remember(self, file_name: str) -> None:
+        path = os.path.abspath(file_name)
+        self.settings.add_recent_file(path)
+        self.settings.set_last_folder(os.path.dirname(path))
+
+    def show_file_error(self, title: str, exc: RecordFileError) -> None:
+        """Tell the user what is wrong with a file, in one message."""
+        reasons = {
+            Problem.NOT_FOUND: self.tr("Tệp không tồn tại."),
+            Problem.NOT_A_FILE: self.tr("Đây không phải là một tệp thông thường."),
+            Problem.UNREADABLE: self.tr("Không đọc được tệp."),
+            Problem.TOO_LARGE: self.tr("Tệp quá lớn."),
+            Problem.NOT_UTF8: self.tr("Tệp không phải văn bản UTF-8."),
+            Problem.NOT_JSON: self.tr("Tệp không phải là biên bản của Bienban (không đúng JSON)."),
+            Problem.INVALID: self.tr("Nội dung tệp không hợp lệ."),
+            Problem.TOO_NEW: self.tr("Tệp được tạo bởi phiên bản Bienban mới hơn."),
+            Problem.WRITE_FAILED: self.tr("Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn."),
+        }
+        where = (self.tr("Trường: %s") % exc.field + "\n") if exc.field else ""
+        self.dialogs.error(title, f"{exc.path}\n\n{reasons[exc.problem]}",
+                           where + self.tr("Chi tiết: %s") % exc.detail)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        files = self.settings.recent_files()
+        for i, f in enumerate(files, start=1):
+            action = menu.addAction(f"&{i % 10} {os.path.basename(f)}")
+            action.setToolTip(f)
+            action.setData(f)
+            action.triggered.connect(lambda _=False, f=f: self.open_file(f))
+        if not files:
+            menu.addAction(self.tr("(trống)")).setEnabled(False)
+
+    # --- drag and drop of files ------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_file(urls[0].toLocalFile())
+
+    # --- jumping to a field ----------------------------------------------------------------
+
+    def jump_to(self, path: Path) -> None:
+        """Show and focus the widget that edits ``path`` (from the checks panel)."""
+        self.tabs.setCurrentIndex(TAB_OF.get(str(path[0]), 0))
+        if path[:2] == ("directives", "departments") and len(path) >= 4:
+            department = int(path[2])
+            if path[3] == "tasks":
+                self.directives_section.select_task(department, int(path[4]), str(path[5]))
+            else:
+                self.directives_section.select_task(department, -1, "name")
+            return
+        widget = self.binder.widget_for(path)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- profiles --------------------------------------------------------------------------
+
+    def _user_profiles_dir(self) -> str:
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return os.path.join(base, "profiles")
+
+    def _load_current_profile(self) -> Profile:
+        path = self.settings.profile_path()
+        for candidate in (path, str(resource_path("profiles", GENERIC_PROFILE))):
+            if candidate:
+                try:
+                    return load_profile(candidate)
+                except RecordFileError:
+                    continue
+        return Profile(name="")
+
+    def set_profile(self, path: str) -> bool:
+        """Make the profile at ``path`` current (for File → New and department names)."""
+        try:
+            profile = load_profile(path)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không mở được hồ sơ"), exc)
+            return False
+        self.profile = profile
+        self.settings.set_profile_path(path)
+        self.directives_section.set_department_names(profile.departments)
+        self.statusBar().showMessage(self.tr("Hồ sơ cơ quan: %s") % profile.name, 5000)
+        return True
+
+    def _fill_profile_menu(self) -> None:
+        menu = self.actions.profile_menu
+        menu.clear()
+        user_dir = self._user_profiles_dir()
+        user = sorted(str(p) for p in FsPath(user_dir).glob(f"*{PROFILE_SUFFIX}")) \
+            if os.path.isdir(user_dir) else []
+        current = self.settings.profile_path()
+        for path in [*shipped_profiles(), *user]:
+            try:
+                name = load_profile(path).name or os.path.basename(path)
+            except RecordFileError:
+                continue
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(path == current)
+            action.triggered.connect(lambda _=False, p=path: self.set_profile(p))
+
+    def edit_profile(self) -> None:
+        """Edit the current profile and save it as a user profile."""
+        dialog = ProfileDialog(self.profile, self.authority_labels(), self)
+        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+            return
+        self.save_user_profile(dialog.profile())
+
+    def save_user_profile(self, profile: Profile) -> str:
+        """Save ``profile`` in the user's profile folder and make it current."""
+        os.makedirs(self._user_profiles_dir(), exist_ok=True)
+        slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", profile.name.lower()
+                      .replace("đ", "d")).encode("ascii", "ignore").decode()).strip("-")
+        path = os.path.join(self._user_profiles_dir(), (slug or "ho-so") + PROFILE_SUFFIX)
+        try:
+            save_profile(profile, path)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không lưu được hồ sơ"), exc)
+            return ""
+        self.set_profile(path)
+        return path
+
+    def open_profile_dialog(self) -> None:
+        """Pick a profile file and make it current."""
+        name = self.dialogs.open_file(
+            self.tr("Mở hồ sơ cơ quan"), self.settings.last_folder(),
+            self.tr("Hồ sơ cơ quan (*%s);;Mọi tệp (*)") % PROFILE_SUFFIX)
+        if name:
+            self.set_profile(name)
+
+    # --- printing, language, about, closing ------------------------------------------------
+
+    def print_document(self) -> None:
+        """Print the previewed document through Qt's print dialog."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render the previewed document on ``printer``."""
+        self.preview.refresh()
+        text = QTextDocument()
+        font = QFont(self.preview.text.font())
+        font.setPointSize(10)
+        text.setDefaultFont(font)
+        text.setPlainText(self.preview.text.toPlainText())
+        text.print_(printer)
+
+    def _set_language(self, action: object) -> None:
+        code = self.actions.language_group.checkedAction().data()
+        if code != self.settings.language():
+            self.settings.set_language(str(code))
+            self.dialogs.info(self.tr("Ngôn ngữ"),
+                              self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu Bienban"),
+                          self.tr("Bienban %s — soạn thông báo kết luận và biên bản cuộc họp "
+                                  "theo Nghị định 30/2020/NĐ-CP.") % __version__)
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,302 @@
+"""The form's sections: header, meeting and attendees, content, directives, closing.
+
+Each section is a page built from bound fields (``gui.qt.fields``) and tables
+(``gui.qt.tables``); widgets are created in reading order so Tab follows the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.paths import Path
+from gui.core.record import Authority, Department
+from gui.qt.document import RecordDocument
+from gui.qt.fields import FieldBinder
+from gui.qt.models import AttendeesModel, DepartmentsModel, DiscussionModel, TasksModel
+from gui.qt.tables import TableEditor
+
+
+def _top_aligned(form: QFormLayout) -> QWidget:
+    """A page holding ``form`` at its top, leaving spare height empty."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return page
+
+
+class HeaderSection(QScrollArea):
+    """Đầu văn bản: agencies, number and symbol, place and date, summary."""
+
+    def __init__(self, binder: FieldBinder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout()
+        h: Path = ("header",)
+
+        def row(label: str, widget: QWidget) -> None:
+            form.addRow(label, widget)
+
+        row(self.tr("Cơ quan chủ quản"),
+            binder.line((*h, "parent_agency"), self.tr("Cơ quan chủ quản"),
+                        self.tr("vd. UBND TỈNH QUẢNG NINH (nếu có)")))
+        row(self.tr("Cơ quan ban hành"),
+            binder.line((*h, "agency"), self.tr("Cơ quan ban hành")))
+        row(self.tr("Chữ viết tắt cơ quan"),
+            binder.line((*h, "agency_code"), self.tr("Chữ viết tắt cơ quan"), "vd. BQLKKT"))
+        row(self.tr("Loại văn bản (viết tắt)"),
+            binder.line((*h, "doc_kind"), self.tr("Loại văn bản (viết tắt)"), "TB"))
+        row(self.tr("Số"), binder.number((*h, "number"), self.tr("Số")))
+        row(self.tr("Địa danh"), binder.line((*h, "place"), self.tr("Địa danh")))
+        row(self.tr("Ngày ban hành"), binder.date((*h, "issue_date"), self.tr("Ngày ban hành")))
+        summary = binder.text((*h, "summary"), self.tr("Trích yếu"),
+                              self.tr("Kết luận của … tại cuộc họp …"))
+        summary.setMaximumHeight(80)
+        row(self.tr("Trích yếu"), summary)
+        self.setWidgetResizable(True)
+        self.setWidget(_top_aligned(form))
+
+
+class MeetingSection(QWidget):
+    """Cuộc họp: name, date and times, place, chair, secretary, attendees."""
+
+    def __init__(self, binder: FieldBinder, doc: RecordDocument,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        m: Path = ("meeting",)
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.addRow(self.tr("Tên cuộc họp"),
+                    binder.line((*m, "name"), self.tr("Tên cuộc họp"), "vd. giao ban Quý III/2017"))
+        form.addRow(self.tr("Ngày họp"), binder.date((*m, "date"), self.tr("Ngày họp")))
+        times = QHBoxLayout()
+        times.addWidget(binder.time((*m, "start_time"), self.tr("Giờ bắt đầu")))
+        times.addWidget(QLabel(self.tr("đến")))
+        times.addWidget(binder.time((*m, "end_time"), self.tr("Giờ kết thúc")))
+        times.addStretch(1)
+        form.addRow(self.tr("Thời gian"), times)
+        form.addRow(self.tr("Địa điểm"), binder.line((*m, "location"), self.tr("Địa điểm")))
+        for key, title in (("chair", self.tr("Chủ trì")), ("secretary", self.tr("Thư ký"))):
+            pair = QHBoxLayout()
+            pair.addWidget(binder.line((*m, key, "name"), title + " — " + self.tr("họ tên"),
+                                       self.tr("Họ và tên")), 1)
+            pair.addWidget(binder.line((*m, key, "position"), title + " — " + self.tr("chức vụ"),
+                                       self.tr("Chức vụ")), 2)
+            form.addRow(title, pair)
+        self.attendees = TableEditor(AttendeesModel(doc, self), self.tr("Thành phần tham dự"))
+        box = QGroupBox(self.tr("Thành phần tham dự và khách mời"))
+        QVBoxLayout(box).addWidget(self.attendees)
+        layout = QVBoxLayout(self)
+        layout.addWidget(fields)
+        layout.addWidget(box, 1)
+
+
+class ContentSection(QWidget):
+    """Nội dung: opening and basis, discussion, results and limitations."""
+
+    def __init__(self, binder: FieldBinder, doc: RecordDocument,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        c: Path = ("content",)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        opening = QGroupBox(self.tr("Mở đầu, căn cứ (mỗi dòng một đoạn)"))
+        ol = QVBoxLayout(opening)
+        ol.addWidget(binder.check((*c, "intro_from_fields"),
+                                  self.tr("Tự viết câu mở đầu từ ngày họp, chủ trì và thành phần")))
+        ol.addWidget(binder.text((*c, "opening"), self.tr("Mở đầu, căn cứ"),
+                                 self.tr("Trên cơ sở rà soát …, sau khi nghe báo cáo …, "
+                                         "đồng chí … kết luận như sau:")))
+        splitter.addWidget(opening)
+        self.discussion = TableEditor(DiscussionModel(doc, self), self.tr("Diễn biến cuộc họp"))
+        box = QGroupBox(self.tr("Báo cáo và ý kiến phát biểu (theo diễn biến)"))
+        QVBoxLayout(box).addWidget(self.discussion)
+        splitter.addWidget(box)
+        for key, title in (("results", self.tr("Kết quả đạt được (mỗi dòng một đoạn)")),
+                           ("limitations", self.tr("Hạn chế, tồn tại (mỗi dòng một đoạn)"))):
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(binder.text((*c, key), title))
+            splitter.addWidget(group)
+        QVBoxLayout(self).addWidget(splitter)
+
+
+class DirectivesSection(QWidget):
+    """Chỉ đạo: the general instruction, the departments and the selected one's tasks."""
+
+    def __init__(self, binder: FieldBinder, doc: RecordDocument,
+                 department_names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self.department_names = department_names
+        general = QGroupBox(self.tr("Chỉ đạo chung (mỗi dòng một đoạn)"))
+        QVBoxLayout(general).addWidget(
+            binder.text(("directives", "general"), self.tr("Chỉ đạo chung")))
+        general.setMaximumHeight(150)
+
+        self.departments = TableEditor(DepartmentsModel(doc, self), self.tr("Phòng, đơn vị"))
+        self.departments.view.horizontalHeader().setStretchLastSection(True)
+        self.add_menu = QMenu(self)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.from_profile = QToolButton(self)
+        self.from_profile.setText(self.tr("Thêm từ hồ sơ…"))
+        self.from_profile.setAccessibleName(self.tr("Thêm phòng, đơn vị từ hồ sơ cơ quan"))
+        self.from_profile.setMenu(self.add_menu)
+        self.from_profile.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("Phòng, đơn vị được giao")))
+        ll.addWidget(self.departments, 1)
+        ll.addWidget(self.from_profile)
+
+        self.tasks_model = TasksModel(doc, parent=self)
+        self.tasks = TableEditor(self.tasks_model, self.tr("Nhiệm vụ"))
+        self.tasks.view.setColumnWidth(0, 320)
+        for column in (1, 2):
+            self.tasks.view.setColumnWidth(column, 130)
+        self.tasks_title = QLabel(self.tr("Nhiệm vụ"))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.tasks_title)
+        rl.addWidget(self.tasks, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(splitter, 1)
+
+        self.departments.current_row_changed.connect(self._show_tasks)
+        for signal in (doc.inserted, doc.removed):
+            signal.connect(self._after_structure_change)
+        doc.moved.connect(lambda path, _s, _d: self._after_structure_change(path, 0))
+        doc.reset.connect(self._select_first)
+        doc.value_changed.connect(self._on_value_changed)
+        self._update_completions()
+        self._select_first()
+
+    def set_department_names(self, names: list[str]) -> None:
+        """The profile's departments, offered when adding or naming one."""
+        self.department_names = names
+        self._update_completions()
+
+    def _update_completions(self) -> None:
+        delegate = self.departments.view.itemDelegate()
+        delegate.completions = {0: list(self.department_names)}  # type: ignore[attr-defined]
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        existing = {d.name for d in self._doc.record.directives.departments}
+        for name in self.department_names:
+            action = self.add_menu.addAction(name)
+            action.setEnabled(name not in existing)
+            action.triggered.connect(lambda _=False, n=name: self.add_department(n))
+        if not self.department_names:
+            self.add_menu.addAction(self.tr("(hồ sơ chưa có danh sách phòng)")).setEnabled(False)
+
+    def add_department(self, name: str) -> None:
+        """Add a department named ``name`` after the current one and select it."""
+        current = self.departments.current_row()
+        row = self.departments.model.add_row(current + 1 if current >= 0 else None,
+                                             Department(name=name))
+        self.departments.select(row)
+
+    def _select_first(self) -> None:
+        if self.departments.model.rowCount():
+            self.departments.select(0)
+        self._show_tasks(self.departments.current_row())
+
+    def _show_tasks(self, row: int) -> None:
+        self.tasks_model.show_department(row if row >= 0 else None)
+        names = self._doc.record.directives.departments
+        name = names[row].name if 0 <= row < len(names) else ""
+        self.tasks_title.setText(self.tr("Nhiệm vụ của: %s") % name if name
+                                 else self.tr("Nhiệm vụ (chọn phòng, đơn vị bên trái)"))
+        self.tasks.setEnabled(row >= 0)
+
+    def _after_structure_change(self, path: tuple[object, ...], _index: int) -> None:
+        if tuple(path) == ("directives", "departments"):
+            self._show_tasks(self.departments.current_row())
+
+    def _on_value_changed(self, path: tuple[object, ...]) -> None:
+        if len(path) == 4 and path[:2] == ("directives", "departments") and path[3] == "name":
+            self._show_tasks(self.departments.current_row())
+
+    def select_task(self, department: int, task: int, field: str) -> None:
+        """Show ``department``'s tasks and put the cursor on ``task``'s ``field``."""
+        self.departments.select(department)
+        self._show_tasks(department)
+        column = self.tasks_model.column_of(field) if field != "name" else 0
+        if field == "name":
+            self.departments.view.setFocus()
+            return
+        self.tasks.select(task, column)
+        self.tasks.view.setFocus()
+
+
+class ClosingSection(QScrollArea):
+    """Kết thúc: closing sentence, recipients, signer, drafter and copies; news item."""
+
+    def __init__(self, binder: FieldBinder, authority_labels: dict[Authority, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        c: Path = ("closing",)
+        form = QFormLayout()
+        sentence = binder.text((*c, "sentence"), self.tr("Câu kết"),
+                               self.tr("… thông báo để các phòng, đơn vị biết, thực hiện"))
+        sentence.setMaximumHeight(90)
+        form.addRow(self.tr("Câu kết"), sentence)
+        recipients = binder.text((*c, "recipients"), self.tr("Nơi nhận"),
+                                 self.tr("Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …"))
+        recipients.setMaximumHeight(130)
+        form.addRow(self.tr("Nơi nhận (mỗi dòng một nơi)"), recipients)
+        layout.addLayout(form)
+
+        signer = QGroupBox(self.tr("Người ký"))
+        sf = QFormLayout(signer)
+        s: Path = (*c, "signer")
+        sf.addRow(self.tr("Thẩm quyền ký"),
+                  binder.choice((*s, "authority"), self.tr("Thẩm quyền ký"), authority_labels))
+        sf.addRow(self.tr("Ký thay / thừa lệnh cho"),
+                  binder.line((*s, "authority_of"), self.tr("Ký thay / thừa lệnh cho"),
+                              "vd. TRƯỞNG BAN"))
+        sf.addRow(self.tr("Cấp trung gian (TL. … KT. …)"),
+                  binder.line((*s, "intermediate"), self.tr("Cấp trung gian (TL. … KT. …)"),
+                              "vd. CHÁNH VĂN PHÒNG"))
+        sf.addRow(self.tr("Chức vụ người ký"),
+                  binder.line((*s, "position"), self.tr("Chức vụ người ký")))
+        sf.addRow(self.tr("Họ tên người ký"), binder.line((*s, "name"), self.tr("Họ tên người ký")))
+        layout.addWidget(signer)
+
+        other = QFormLayout()
+        other.addRow(self.tr("Ký hiệu người soạn thảo"),
+                     binder.line((*c, "drafter"), self.tr("Ký hiệu người soạn thảo"), "vd. VP"))
+        other.addRow(self.tr("Số bản phát hành"),
+                     binder.number((*c, "copies"), self.tr("Số bản phát hành")))
+        layout.addLayout(other)
+
+        news = QGroupBox(self.tr("Tin bài trên trang thông tin"))
+        nf = QFormLayout(news)
+        nf.addRow(self.tr("Tiêu đề tin"), binder.line(("news", "title"), self.tr("Tiêu đề tin")))
+        nf.addRow(self.tr("Ngày đăng"), binder.date(("news", "posted_on"), self.tr("Ngày đăng")))
+        nf.addRow(self.tr("Bút danh, tác giả"),
+                  binder.line(("news", "author"), self.tr("Bút danh, tác giả")))
+        layout.addWidget(news)
+        layout.addStretch(1)
+        self.setWidgetResizable(True)
+        self.setWidget(page)

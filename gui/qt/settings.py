@@ -1,0 +1,85 @@
+"""The one module that touches QSettings: typed getters and setters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to the application's persistent settings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings()
+
+    def sync(self) -> None:
+        """Write pending changes to storage."""
+        self._s.sync()
+
+    def language(self) -> str:
+        """UI language code ("vi" or "en"); Vietnamese by default."""
+        value = str(self._s.value("ui/language", "vi"))
+        return value if value in ("vi", "en") else "vi"
+
+    def set_language(self, code: str) -> None:
+        """Store the UI language code."""
+        self._s.setValue("ui/language", code)
+
+    def geometry(self) -> QByteArray | None:
+        """The main window's saved geometry."""
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        """Store the main window's geometry."""
+        self._s.setValue("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray | None:
+        """Saved dock and toolbar layout."""
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, state: QByteArray) -> None:
+        """Store dock and toolbar layout."""
+        self._s.setValue("window/state", state)
+
+    def recent_files(self) -> list[str]:
+        """Recently opened files, most recent first."""
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_file(self, path: str) -> None:
+        """Put ``path`` first in the recent files."""
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self._s.setValue("files/recent", files[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str) -> None:
+        """Forget ``path`` (e.g. it no longer exists)."""
+        self._s.setValue("files/recent", [f for f in self.recent_files() if f != path])
+
+    def profile_path(self) -> str:
+        """Path of the current agency profile ("" for the generic one)."""
+        return str(self._s.value("profile/path", ""))
+
+    def set_profile_path(self, path: str) -> None:
+        """Store the current agency profile's path."""
+        self._s.setValue("profile/path", path)
+
+    def preview_kind(self) -> str:
+        """Which document the preview shows ("notice", "minutes", "news")."""
+        return str(self._s.value("preview/kind", "notice"))
+
+    def set_preview_kind(self, kind: str) -> None:
+        """Store which document the preview shows."""
+        self._s.setValue("preview/kind", kind)
+
+    def last_folder(self) -> str:
+        """Folder of the last file dialog."""
+        return str(self._s.value("files/last_folder", ""))
+
+    def set_last_folder(self, folder: str) -> None:
+        """Store the folder of the last file dialog."""
+        self._s.setValue("files/last_folder", folder)

@@ -1,0 +1,232 @@
+"""Editable tables over the record's lists: the view, its delegate and its buttons.
+
+Rows are added, removed and moved with buttons or the keyboard (Ctrl+Ins, Ctrl+Del,
+Ctrl+Shift+Up/Down) and by dragging; every change is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.qt.fields import NO_DATE, UndoKeysToWindow
+from gui.qt.models import ColumnKind, ListTableModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Editors by column kind: a calendar for dates, a list for choices, text otherwise.
+
+    Text typed in a cell is NFC-normalised by the model's document edit; a date cell is
+    cleared with Delete in the table.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.completions: dict[int, list[str]] = {}
+        self._undo_filter = UndoKeysToWindow(self)
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        model = index.model()
+        assert isinstance(model, ListTableModel)
+        column = model.column(index.column())
+        editor: QWidget
+        if column.kind is ColumnKind.DATE:
+            date_edit = QDateEdit(parent)
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("dd/MM/yyyy")
+            date_edit.setMinimumDate(NO_DATE)
+            date_edit.setSpecialValueText(" ")
+            editor = date_edit
+        elif column.kind is ColumnKind.CHOICE:
+            combo = QComboBox(parent)
+            for value, text in model.choice_labels(column).items():
+                combo.addItem(text, value.value)
+            editor = combo
+        elif index.column() in self.completions:
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.addItems(self.completions[index.column()])
+            editor = combo
+        else:
+            editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
+        editor.installEventFilter(self._undo_filter)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            if isinstance(value, QDate) and value.isValid():
+                editor.setDate(value)
+            else:
+                editor.setDate(NO_DATE)
+                editor.calendarWidget().setSelectedDate(QDate.currentDate())
+        elif isinstance(editor, QComboBox) and not editor.isEditable():
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(value or "")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex
+    ) -> None:
+        if isinstance(editor, QDateEdit):
+            d = editor.date()
+            model.setData(index, None if d == NO_DATE else d, Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox) and not editor.isEditable():
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class RecordTableView(QTableView):
+    """A table that reorders by drag and drop and clears a cell with Delete."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setWordWrap(True)
+        self.setItemDelegate(RecordDelegate(self))
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier \
+                and self.state() != QAbstractItemView.State.EditingState:
+            model = self.model()
+            if isinstance(model, ListTableModel) and \
+                    model.column(index.column()).kind is not ColumnKind.BOOL:
+                model.setData(index, None, Qt.ItemDataRole.EditRole)
+                return
+        super().keyPressEvent(event)
+
+
+class TableEditor(QWidget):
+    """A table with Add, Remove, Up and Down buttons (and their keyboard shortcuts)."""
+
+    current_row_changed = Signal(int)
+
+    def __init__(self, model: ListTableModel, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = RecordTableView(self)
+        self.view.setModel(model)
+        self.view.setAccessibleName(label)
+        self.view.setObjectName("table_" + label)
+        self.add_button = self._button("+", self.tr("Thêm dòng (Ctrl+Ins)"), self.add_row,
+                                       QKeySequence("Ctrl+Ins"))
+        self.remove_button = self._button("−", self.tr("Xóa dòng (Ctrl+Del)"), self.remove_row,
+                                          QKeySequence("Ctrl+Del"))
+        self.up_button = self._button("↑", self.tr("Chuyển lên (Ctrl+Shift+Up)"), self.move_up,
+                                      QKeySequence("Ctrl+Shift+Up"))
+        self.down_button = self._button("↓", self.tr("Chuyển xuống (Ctrl+Shift+Down)"),
+                                        self.move_down, QKeySequence("Ctrl+Shift+Down"))
+        buttons = QVBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_row_changed.emit(cur.row())
+        )
+        model.modelReset.connect(self._reconnect)
+
+    def _reconnect(self) -> None:
+        self.current_row_changed.emit(self.view.currentIndex().row())
+
+    def _button(self, text: str, tip: str, slot: Any, shortcut: QKeySequence) -> QToolButton:
+        b = QToolButton(self)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.clicked.connect(slot)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        sc = QShortcut(shortcut, self.view)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+        return b
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        return self.view.currentIndex().row()
+
+    def select(self, row: int, column: int = 0) -> None:
+        """Make ``row`` current and visible."""
+        index = self.model.index(row, column)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def add_row(self) -> None:
+        """Add a blank row after the current one and start editing it."""
+        current = self.current_row()
+        row = self.model.add_row(current + 1 if current >= 0 else None)
+        if row >= 0:
+            self.select(row)
+            self.view.setFocus()
+            self.view.edit(self.model.index(row, 0))
+
+    def remove_row(self) -> None:
+        """Remove the current row."""
+        row = self.current_row()
+        if row >= 0:
+            column = self.view.currentIndex().column()
+            self.model.remove_row(row)
+            if self.model.rowCount():
+                self.select(min(row, self.model.rowCount() - 1), column)
+
+    def move_up(self) -> None:
+        """Move the current row up."""
+        self._move(-1)
+
+    def move_down(self) -> None:
+        """Move the current row down."""
+        self._move(1)
+
+    def _move(self, step: int) -> None:
+        row = self.current_row()
+        dest = row + step
+        if row >= 0 and 0 <= dest < self.model.rowCount():
+            column = self.view.currentIndex().column()
+            self.model.move_row(row, dest)
+            self.select(dest, column)

@@ -1,0 +1,90 @@
+"""Undo commands: every edit of a record is one of these, pushed on the document's stack.
+
+Commands call the document's raw operations, which notify the item models and widgets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from gui.core.paths import Path
+
+if TYPE_CHECKING:
+    from gui.qt.document import RecordDocument
+
+SET_VALUE_ID = 1001
+
+
+class SetValueCommand(QUndoCommand):
+    """Set one field. Consecutive typing in the same field merges into one step."""
+
+    def __init__(
+        self, doc: RecordDocument, path: Path, old: Any, new: Any, text: str, merge: bool
+    ) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self.path = path
+        self._old = old
+        self._new = new
+        self._merge = merge
+
+    def id(self) -> int:  # noqa: A003 - Qt override
+        return SET_VALUE_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, SetValueCommand) or not other._merge or other.path != self.path:
+            return False
+        self._new = other._new
+        self.setObsolete(self._new == self._old)
+        return True
+
+    def redo(self) -> None:
+        self._doc.apply_value(self.path, self._new)
+
+    def undo(self) -> None:
+        self._doc.apply_value(self.path, self._old)
+
+
+class InsertCommand(QUndoCommand):
+    """Insert an entry (attendee, speech, department, task) into a list."""
+
+    def __init__(self, doc: RecordDocument, list_path: Path, index: int, item: Any, text: str):
+        super().__init__(text)
+        self._doc, self._path, self._index, self._item = doc, list_path, index, item
+
+    def redo(self) -> None:
+        self._doc.apply_insert(self._path, self._index, self._item)
+
+    def undo(self) -> None:
+        self._doc.apply_remove(self._path, self._index)
+
+
+class RemoveCommand(QUndoCommand):
+    """Remove an entry from a list; undo puts the very same entry back."""
+
+    def __init__(self, doc: RecordDocument, list_path: Path, index: int, text: str):
+        super().__init__(text)
+        self._doc, self._path, self._index = doc, list_path, index
+        self._item: Any = None
+
+    def redo(self) -> None:
+        self._item = self._doc.apply_remove(self._path, self._index)
+
+    def undo(self) -> None:
+        self._doc.apply_insert(self._path, self._index, self._item)
+
+
+class MoveCommand(QUndoCommand):
+    """Move an entry within its list (drag and drop, or the keyboard)."""
+
+    def __init__(self, doc: RecordDocument, list_path: Path, source: int, dest: int, text: str):
+        super().__init__(text)
+        self._doc, self._path, self._source, self._dest = doc, list_path, source, dest
+
+    def redo(self) -> None:
+        self._doc.apply_move(self._path, self._source, self._dest)
+
+    def undo(self) -> None:
+        self._doc.apply_move(self._path, self._dest, self._source)
