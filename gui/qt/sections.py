@@ -222,9 +222,11 @@ class DirectivesSection(QWidget):
     def _show_tasks(self, row: int) -> None:
         self.tasks_model.show_department(row if row >= 0 else None)
         names = self._doc.record.directives.departments
-        name = names[row].name if 0 <= row < len(names) else ""
-        self.tasks_title.setText(self.tr("Nhiệm vụ của: %s") % name if name
-                                 else self.tr("Nhiệm vụ (chọn phòng, đơn vị bên trái)"))
+        if 0 <= row < len(names):
+            name = names[row].name.strip() or self.tr("(chưa đặt tên)")
+            self.tasks_title.setText(self.tr("Nhiệm vụ của: %s") % name)
+        else:
+            self.tasks_title.setText(self.tr("Nhiệm vụ (chọn phòng, đơn vị bên trái)"))
         self.tasks.setEnabled(row >= 0)
 
     def _after_structure_change(self, path: tuple[object, ...], _index: int) -> None:

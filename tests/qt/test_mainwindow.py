@@ -1,0 +1,444 @@
+"""The main window driven as a person would: typing, tables, undo, save, reopen, prompts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import typing
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from gui.core.record import Record
+from gui.core.recordfile import load_record
+from gui.qt.dialogs import SaveChoice
+from gui.qt.mainwindow import MainWindow
+
+from ..conftest import SEED_LAO_CAI, SEED_QN
+
+
+def field(window: MainWindow, *path: object) -> QWidget:
+    w = window.binder.widget_for(tuple(path))
+    assert w is not None, path
+    return w
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget.setFocus()
+    key_text(widget, text)
+
+
+def key_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key. QTest.keyClicks only knows ASCII; Vietnamese needs the
+    key events' text, which is what a keyboard with a Vietnamese layout sends."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_opens_the_seed_with_every_section(window: MainWindow) -> None:
+    assert window.open_file(str(SEED_QN), ask=False)
+    assert window.windowTitle() == "quang-ninh-giao-ban-q3-2017.bienban.json[*] — Bienban"
+    assert not window.isWindowModified()
+    assert field(window, "header", "agency").text() == "Ban Quản lý Khu kinh tế Quảng Ninh"
+    assert field(window, "meeting", "chair", "name").text() == "Nguyễn Mạnh Tuấn"
+    assert field(window, "meeting", "date").value() == dt.date(2017, 10, 4)
+    opening = field(window, "content", "opening")
+    assert isinstance(opening, QPlainTextEdit)
+    assert opening.toPlainText().startswith("Trên cơ sở rà soát")
+    assert window.meeting_section.attendees.model.rowCount() == 2
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Đầu văn bản", "Cuộc họp", "Nội dung", "Chỉ đạo", "Kết thúc"]
+
+
+def test_every_field_and_table_has_an_accessible_name(window: MainWindow) -> None:
+    for path in window.binder.paths():
+        assert window.binder.widget_for(path).accessibleName(), path  # type: ignore[union-attr]
+    for editor in (window.meeting_section.attendees, window.content_section.discussion,
+                   window.directives_section.departments, window.directives_section.tasks):
+        assert editor.view.accessibleName()
+    assert set(window.binder.paths()) == set(_editable_paths())
+
+
+def _editable_paths(cls: type = Record, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every field of the record that is not a table (tables are item models)."""
+    out = []
+    for f in dataclasses.fields(cls):
+        tp = typing.get_type_hints(cls)[f.name]
+        if dataclasses.is_dataclass(tp):
+            out += _editable_paths(tp, (*prefix, f.name))
+        elif typing.get_origin(tp) is list and typing.get_args(tp)[0] is not str:
+            continue
+        else:
+            out.append((*prefix, f.name))
+    return out
+
+
+def test_typing_merges_into_one_undo_step_and_marks_the_title(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_QN), ask=False)
+    place = field(window, "meeting", "location")
+    type_into(qtbot, place, "Phòng họp số 1")
+    assert window.doc.record.meeting.location == "Phòng họp số 1"
+    assert window.isWindowModified()
+    assert window.doc.undo_stack.count() == 1  # one step for the whole word
+    window.actions.edit_undo.trigger()
+    assert window.doc.record.meeting.location == ""
+    assert place.text() == ""
+    assert not window.isWindowModified()
+    window.actions.edit_redo.trigger()
+    assert place.text() == "Phòng họp số 1"
+
+
+def test_ctrl_z_in_a_field_undoes_through_the_document(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    name = field(window, "meeting", "name")
+    type_into(qtbot, name, "giao ban")
+    other = field(window, "meeting", "location")
+    type_into(qtbot, other, "Hội trường")
+    assert window.doc.undo_stack.count() == 2
+    other.setFocus()
+    qtbot.keySequence(other, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert window.doc.record.meeting.location == ""
+    qtbot.keySequence(other, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert window.doc.record.meeting.name == ""
+    assert name.text() == ""
+
+
+def test_multiline_fields_store_one_paragraph_per_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    results = field(window, "content", "results")
+    type_into(qtbot, results, "Đoạn một.")
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    key_text(results, "Đoạn hai.")
+    assert window.doc.record.content.results == ["Đoạn một.", "Đoạn hai."]
+    window.actions.edit_undo.trigger()
+    assert window.doc.record.content.results == []
+    assert results.toPlainText() == ""
+
+
+def test_decomposed_input_is_stored_nfc(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    agency = field(window, "header", "agency")
+    assert isinstance(agency, QLineEdit)
+    decomposed = unicodedata.normalize("NFD", "Quảng Ninh")
+    agency.setFocus()
+    agency.insert(decomposed)
+    agency.textEdited.emit(agency.text())
+    assert window.doc.record.header.agency == "Quảng Ninh"
+    assert unicodedata.is_normalized("NFC", window.doc.record.header.agency)
+
+
+def test_header_number_date_choice_and_check_fields(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    number = field(window, "header", "number")
+    number.setValue(5)  # type: ignore[attr-defined]
+    assert window.doc.record.header.number == 5
+    issue = field(window, "header", "issue_date")
+    issue.edit.setDate(issue.edit.date().fromString("05/10/2017", "dd/MM/yyyy"))  # type: ignore[attr-defined]
+    assert window.doc.record.header.issue_date == dt.date(2017, 10, 5)
+    issue.clear_button.click()  # type: ignore[attr-defined]
+    assert window.doc.record.header.issue_date is None
+    authority = field(window, "closing", "signer", "authority")
+    authority.setCurrentIndex(3)  # type: ignore[attr-defined]
+    authority.activated.emit(3)  # type: ignore[attr-defined]
+    assert window.doc.record.closing.signer.authority.value == "TL"
+    intro = field(window, "content", "intro_from_fields")
+    qtbot.mouseClick(intro, Qt.MouseButton.LeftButton, pos=QPoint(5, intro.height() // 2))
+    assert window.doc.record.content.intro_from_fields is False
+    for _ in range(5):
+        window.actions.edit_undo.trigger()
+    assert window.doc.record.header.number is None
+    assert window.doc.record.closing.signer.authority.value == ""
+    assert window.doc.record.content.intro_from_fields is True
+    assert window.doc.undo_stack.isClean()
+
+
+def _edit_cell(qtbot, editor, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    view = editor.view
+    index = editor.model.index(row, column)
+    if not (view.state() == QAbstractItemView.State.EditingState
+            and view.currentIndex() == index):  # "+" already opened the new row's editor
+        view.setCurrentIndex(index)
+        view.edit(index)
+    editor = QApplication.focusWidget()
+    line = editor.lineEdit() if isinstance(editor, QComboBox) else editor  # department names
+    assert isinstance(line, QLineEdit), type(editor)
+    line.selectAll()
+    key_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits the editor's data on the next turn of the event loop.
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
+def test_add_a_department_and_two_tasks_save_and_reopen(qtbot, window, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_QN), ask=False)
+    type_into(qtbot, field(window, "meeting", "location"), "Trụ sở Ban")
+    window.tabs.setCurrentWidget(window.directives_section)
+    section = window.directives_section
+    qtbot.mouseClick(section.departments.add_button, Qt.MouseButton.LeftButton)
+    _edit_cell(qtbot, section.departments, 0, 0, "Văn phòng Ban")
+    assert section.tasks_title.text() == "Nhiệm vụ của: Văn phòng Ban"
+    qtbot.mouseClick(section.tasks.add_button, Qt.MouseButton.LeftButton)
+    _edit_cell(qtbot, section.tasks, 0, 0, "Tổng hợp báo cáo quý IV")
+    section.tasks.view.setFocus()
+    qtbot.keySequence(section.tasks.view, QKeySequence("Ctrl+Ins"))
+    _edit_cell(qtbot, section.tasks, 1, 0, "Rà soát kế hoạch năm 2018")
+    _edit_cell(qtbot, section.tasks, 1, section.tasks_model.column_of("deadline_text"),
+               "thường xuyên")
+    deadline = section.tasks_model.index(0, section.tasks_model.column_of("deadline"))
+    section.tasks_model.setData(deadline, dt.date(2017, 12, 31), Qt.ItemDataRole.EditRole)
+
+    target = tmp_path / "q3.bienban.json"
+    window.dialogs.save_file = lambda *a: str(target)  # type: ignore[method-assign]
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.SaveAs))
+    assert target.exists()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("q3.bienban.json[*]")
+    assert settings.recent_files()[0] == str(target)
+
+    saved = load_record(target)
+    assert saved.meeting.location == "Trụ sở Ban"
+    [dept] = saved.directives.departments
+    assert dept.name == "Văn phòng Ban"
+    assert [t.content for t in dept.tasks] == ["Tổng hợp báo cáo quý IV",
+                                               "Rà soát kế hoạch năm 2018"]
+    assert dept.tasks[0].deadline == dt.date(2017, 12, 31)
+    assert dept.tasks[1].deadline_text == "thường xuyên"
+
+    other = MainWindow(settings)
+    qtbot.addWidget(other)
+    assert other.open_file(str(target), ask=False)
+    assert other.doc.record == saved
+    other.directives_section.departments.select(0)
+    assert other.directives_section.tasks_model.rowCount() == 2
+
+
+def test_keyboard_reorders_rows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.tabs.setCurrentWidget(window.directives_section)
+    departments = window.directives_section.departments
+    names = [d.name for d in window.doc.record.directives.departments]
+    departments.select(0)
+    departments.view.setFocus()
+    qtbot.keySequence(departments.view, QKeySequence("Ctrl+Shift+Down"))
+    assert [d.name for d in window.doc.record.directives.departments][:2] == [names[1], names[0]]
+    assert departments.current_row() == 1
+    # the tasks table follows the moved department
+    assert window.directives_section.tasks_title.text().endswith(names[0])
+    qtbot.keySequence(departments.view, QKeySequence("Ctrl+Shift+Up"))
+    assert [d.name for d in window.doc.record.directives.departments] == names
+
+
+def test_removing_a_department_keeps_tasks_table_consistent(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    section = window.directives_section
+    section.departments.select(0)
+    qtbot.mouseClick(section.departments.remove_button, Qt.MouseButton.LeftButton)
+    current = section.departments.current_row()
+    expected = window.doc.record.directives.departments[current]
+    assert section.tasks_model.rowCount() == len(expected.tasks)
+    window.actions.edit_undo.trigger()
+    assert window.doc.record.directives.departments[0].name == "Sở Công Thương"
+
+
+def test_preview_follows_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_QN), ask=False)
+    with qtbot.waitSignal(window.preview.updated, timeout=2000):
+        type_into(qtbot, field(window, "header", "agency_code"), "BQLKKT")
+    assert "/TB-BQLKKT" in window.preview.text.toPlainText()
+    window.preview.kind_box.setCurrentIndex(1)
+    assert "BIÊN BẢN" in window.preview.text.toPlainText()
+    assert window.settings.preview_kind() == "minutes"
+
+
+def test_preview_shows_markup_literally(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.preview.updated, timeout=2000):
+        type_into(qtbot, field(window, "header", "summary"), "<b>Kết luận</b> & <script>")
+    assert "<b>Kết luận</b> & <script>" in window.preview.text.toPlainText()
+
+
+def test_preview_can_be_hidden(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.preview_toggle.trigger()
+    assert not window.preview_dock.isVisible()
+    window.preview_toggle.trigger()
+    assert window.preview_dock.isVisible()
+
+
+def test_checks_panel_lists_warnings_and_jumps(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.checks.refresh()
+    texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    assert "⚠ Chưa có số văn bản." in texts
+    assert any("Sở Tài chính, nhiệm vụ 1: chưa có thời hạn." in t for t in texts)
+    number_item = next(window.checks.list.item(i) for i in range(len(texts))
+                       if "số văn bản" in texts[i])
+    window.tabs.setCurrentIndex(3)
+    window.checks.list.itemClicked.emit(number_item)
+    assert window.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is field(window, "header", "number")
+
+    task_item = next(window.checks.list.item(i) for i in range(len(texts))
+                     if "Sở Tài chính, nhiệm vụ 1" in texts[i])
+    window.checks.list.itemClicked.emit(task_item)
+    assert window.tabs.currentWidget() is window.directives_section
+    tasks = window.directives_section.tasks
+    assert window.directives_section.departments.current_row() == 1
+    assert tasks.view.currentIndex().row() == 0
+    assert tasks.view.currentIndex().column() == window.directives_section.tasks_model.column_of(
+        "deadline")
+
+    with qtbot.waitSignal(window.checks.updated, timeout=2000):
+        field(window, "header", "number").setValue(12)  # type: ignore[attr-defined]
+    assert not any("số văn bản" in w for w in
+                   [window.checks.list.item(i).text() for i in range(window.checks.list.count())])
+
+
+def test_close_asks_to_save_and_cancel_keeps_the_window(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "r.bienban.json"
+    shutil.copyfile(SEED_QN, target)
+    window.open_file(str(target), ask=False)
+    type_into(qtbot, field(window, "meeting", "location"), "X")
+    asked: list[str] = []
+
+    def answer(choice: SaveChoice):  # type: ignore[no-untyped-def]
+        def ask(title: str, text: str) -> SaveChoice:
+            asked.append(text)
+            return choice
+        return ask
+
+    window.dialogs.ask_save_changes = answer(SaveChoice.CANCEL)  # type: ignore[method-assign]
+    assert not window.close()
+    assert window.isVisible() and asked
+    window.dialogs.ask_save_changes = answer(SaveChoice.SAVE)  # type: ignore[method-assign]
+    assert window.close()
+    assert load_record(target).meeting.location == "X"
+
+
+def test_new_discards_only_when_told(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_QN), ask=False)
+    type_into(qtbot, field(window, "meeting", "location"), "X")
+    window.dialogs.ask_save_changes = lambda *a: SaveChoice.CANCEL  # type: ignore[method-assign]
+    window.actions.file_new.trigger()
+    assert window.doc.record.meeting.location == "X"
+    window.dialogs.ask_save_changes = lambda *a: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.actions.file_new.trigger()
+    assert window.doc.record.meeting.location == ""
+    assert window.doc.file_name == ""
+    assert window.windowTitle() == "Chưa đặt tên[*] — Bienban"
+
+
+def test_bad_file_gives_one_clear_message_and_keeps_the_document(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_QN), ask=False)
+    bad = tmp_path / "bad.bienban.json"
+    data = json.loads(SEED_QN.read_text(encoding="utf-8"))
+    data["meeting"]["date"] = "2017-13-45"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = bad.read_bytes()
+    shown: list[tuple[str, str, str]] = []
+    window.dialogs.error = lambda t, x, d="": shown.append((t, x, d))  # type: ignore[method-assign]
+    assert not window.open_file(str(bad), ask=False)
+    [(title, text, detail)] = shown
+    assert title == "Không mở được tệp"
+    assert "Nội dung tệp không hợp lệ." in text
+    assert "Trường: meeting.date" in detail and "2017-13-45" in detail
+    assert bad.read_bytes() == before
+    assert window.doc.record.meeting.chair.name == "Nguyễn Mạnh Tuấn"
+
+    shown.clear()
+    (tmp_path / "x.json").write_bytes(b"\x00\x01 not json")
+    assert not window.open_file(str(tmp_path / "x.json"), ask=False)
+    assert len(shown) == 1
+
+
+def test_dropping_a_record_file_opens_it(qtbot, window, seed_lao_cai: Path) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_lao_cai))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(window.rect().center().toPointF(), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.doc.file_name == str(seed_lao_cai)
+    assert window.doc.record.header.agency == "VĂN PHÒNG"
+
+
+def test_recent_files_and_geometry_are_kept(qtbot, settings, seed_qn: Path) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.open_file(str(seed_qn), ask=False)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800 × 600
+    assert first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert settings.recent_files() == [str(seed_qn)]
+    second.actions.recent_menu.aboutToShow.emit()
+    [action] = second.actions.recent_menu.actions()
+    action.trigger()
+    assert second.doc.file_name == str(seed_qn)
+    second.show()
+    assert second.size().width() == 700
+
+
+def test_profile_new_record_and_department_menu(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.profile import Profile
+    from gui.core.record import Signer
+
+    profile = Profile(name="Ban thử", agency="Ban Quản lý Khu kinh tế Quảng Ninh",
+                      agency_code="BQLKKT", place="Quảng Ninh",
+                      departments=["Văn phòng", "Phòng Đầu tư"],
+                      signer=Signer(position="Chánh Văn phòng", name="Nguyễn Văn A"),
+                      recipients=["Như trên", "Lưu: VT"])
+    path = window.save_user_profile(profile)
+    assert Path(path).exists()
+    assert window.settings.profile_path() == path
+    window.actions.file_new.trigger()
+    record = window.doc.record
+    assert record.header.agency_code == "BQLKKT"
+    assert record.closing.signer.name == "Nguyễn Văn A"
+    assert record.closing.recipients == ["Như trên", "Lưu: VT"]
+    section = window.directives_section
+    section.add_menu.aboutToShow.emit()
+    names = [a.text() for a in section.add_menu.actions()]
+    assert names == ["Văn phòng", "Phòng Đầu tư"]
+    section.add_menu.actions()[1].trigger()
+    assert [d.name for d in record.directives.departments] == ["Phòng Đầu tư"]
+    section.add_menu.aboutToShow.emit()
+    assert not section.add_menu.actions()[1].isEnabled()  # already added
+
+
+def test_english_translation(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.resources import resource_path
+    from gui.qt.app import install_translators
+
+    qm = resource_path("translations", "bienban_en.qm")
+    if not qm.exists():
+        pytest.fail("bienban_en.qm not built: run `python -m gui.qt.translations`")
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        w = MainWindow(settings)
+        qtbot.addWidget(w)
+        titles = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+        assert titles[0] != "Đầu văn bản" and titles[0].isascii()
+        assert w.actions.file_save.text().replace("&", "") == "Save"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+
+
+def test_print_renders_pages(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    window.open_file(str(SEED_QN), ask=False)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "p.pdf"
+    printer.setOutputFileName(str(out))
+    window.print_to(printer)
+    assert out.read_bytes().startswith(b"%PDF")
