@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from gui import __version__
@@ -21,6 +22,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--check", action="store_true",
                         help="validate FILE... and print each problem; exit 0 if all are valid, "
                         "1 if any is invalid")
+    parser.add_argument("--convert-to", metavar="FORMAT", choices=("docx", "pdf", "txt", "html"),
+                        help="export FILE... without opening a window: docx, pdf, txt or html; "
+                        "prints the path of each file written")
+    parser.add_argument("--kind", choices=("notice", "minutes", "news"), default="notice",
+                        help="with --convert-to: the conclusion notice (default), the minutes "
+                        "or the news item")
+    parser.add_argument("--outdir", metavar="DIR",
+                        help="with --convert-to: folder for the outputs (default: beside each FILE)")
+    parser.add_argument("--width", type=int, default=80, metavar="COLUMNS",
+                        help="with --convert-to txt: line width (default 80)")
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language (kept)")
     parser.add_argument("--version", action="version", version=f"bienban {__version__}")
     return parser
@@ -43,6 +54,51 @@ def check_files(files: list[str]) -> int:
     return status
 
 
+def convert_files(files: list[str], fmt_name: str, kind_name: str, outdir: str | None,
+                  width: int) -> int:
+    """Export each file; print each path written; one stderr line per failure."""
+    from gui.core.compose import Kind
+    from gui.core.errors import RecordFileError
+    from gui.core.exporting import Format, export, output_path
+    from gui.core.recordfile import load_record
+
+    fmt, kind = Format(fmt_name), Kind(kind_name)
+    pdf = None
+    if fmt is Format.PDF:
+        pdf = _headless_pdf_renderer()
+    if outdir is not None and not os.path.isdir(outdir):
+        print(f"bienban: error: --outdir {outdir}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    status = EXIT_OK
+    for name in files:
+        try:
+            record = load_record(name)
+            target = output_path(name, kind, fmt, outdir)
+            export(record, kind, fmt, target, width=width, pdf=pdf)
+        except RecordFileError as exc:
+            print(exc.one_line(), file=sys.stderr)
+            status = EXIT_INVALID
+        else:
+            print(target)
+    return status
+
+
+def _headless_pdf_renderer():  # type: ignore[no-untyped-def]
+    """Qt's PDF renderer with an offscreen platform when there is no display."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.qt.printing import render_pdf
+
+    global _APP  # the application must outlive every render
+    _APP = QGuiApplication.instance() or QGuiApplication(["bienban"])
+    return render_pdf
+
+
+_APP = None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``bienban`` and ``python -m gui``."""
     parser = build_parser()
@@ -50,6 +106,15 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exc.code or 0)
+    if args.convert_to:
+        if not args.files or args.check:
+            parser.print_usage(sys.stderr)
+            print("bienban: error: --convert-to needs FILE... (and not --check)", file=sys.stderr)
+            return EXIT_USAGE
+        if args.width < 40:
+            print("bienban: error: --width must be at least 40", file=sys.stderr)
+            return EXIT_USAGE
+        return convert_files(args.files, args.convert_to, args.kind, args.outdir, args.width)
     if args.check:
         if not args.files:
             parser.print_usage(sys.stderr)

@@ -1,9 +1,8 @@
-"""Reading untrusted JSON files safely and writing them atomically.
+"""Reading untrusted JSON files safely, validating them, and writing them atomically.
 
 Reading never modifies the file, refuses anything over ``MAX_BYTES`` before reading it whole,
-and turns every failure into one ``RecordFileError``. Writing goes to a temporary file in the
-same folder, is flushed to disk, and replaces the target in one ``os.replace``; the previous
-version is kept beside it as ``FILE~``.
+and turns every failure into one ``RecordFileError``. Writing goes through
+``gui.core.safefile.write_atomic``.
 """
 
 from __future__ import annotations
@@ -12,9 +11,7 @@ import functools
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -24,6 +21,7 @@ from referencing import Registry, Resource
 from gui.core.convert import nfc
 from gui.core.errors import Problem, RecordFileError
 from gui.core.resources import resource_path
+from gui.core.safefile import write_atomic
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused unread: a real record is well under 1 MiB."""
@@ -88,59 +86,8 @@ def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) 
         RecordFileError: the folder is gone, permission denied, disk full, … The target
             file is left exactly as it was.
     """
-    name = os.fspath(path)
     text = json.dumps(nfc(data), ensure_ascii=False, indent=2) + "\n"
-    target = Path(name)
-    folder = target.parent
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8"))
-            f.flush()
-            os.fsync(f.fileno())
-        if target.exists():
-            os.chmod(tmp_name, stat.S_IMODE(os.stat(name).st_mode))
-            if backup:
-                _copy_backup(name)
-        os.replace(tmp_name, name)
-        tmp_name = ""
-        _fsync_dir(folder)
-    except OSError as exc:
-        raise RecordFileError(name, Problem.WRITE_FAILED, exc.strerror or str(exc)) from None
-    finally:
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _copy_backup(name: str) -> None:
-    """Keep the version about to be replaced as ``name~`` (hard link when possible)."""
-    backup = name + "~"
-    try:
-        if os.path.lexists(backup):
-            os.unlink(backup)
-        os.link(name, backup)
-    except OSError:
-        with open(name, "rb") as src:
-            content = src.read()
-        with open(backup, "wb") as dst:
-            dst.write(content)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    write_atomic(path, text.encode("utf-8"), backup=backup)
 
 
 @functools.cache

@@ -54,7 +54,7 @@ def _side_by_side(left: list[str], right: list[str], left_width: int) -> list[st
 def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
     """Render ``doc`` as UTF-8-ready text ``width`` columns wide (NFC)."""
     width = max(width, 40)
-    left_w = int(width * 0.4)
+    left_w = int(width * 0.42)
     right_w = width - left_w
     lines: list[str] = []
 

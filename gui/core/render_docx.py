@@ -1,0 +1,323 @@
+"""DOCX rendering of a composed document, in the layout of NĐ 30/2020 (Phụ lục I, III).
+
+A4, margins 20/20/30/15 mm, Times New Roman. Every element has a named Word style (Normal and
+Heading 1/2 for the body, "BB …" styles for the header, title, signature and recipients) so a
+user can restyle the document in Word or LibreOffice; direct formatting is used only for the
+bold label run of the minutes. Text is inserted as text: nothing a user typed is markup.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+from docx.table import _Cell
+
+from gui.core.compose import Composed, Kind, Role
+
+FONT = "Times New Roman"
+MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+BODY_PT = 14
+FIRST_LINE_INDENT = Cm(1.27)
+HEADER_COLUMNS_CM = (6.5, 10.0)  # official template: 6.75 / 10 cm, fitted to a 16.5 cm line
+SIGN_COLUMNS_CM = (6.5, 10.0)
+AGENCY_RULE = "_" * 11
+MOTTO_RULE = "_" * 40
+SUMMARY_RULE = "_" * 11
+
+ParaSpec = dict[str, object]
+
+# name → (base, size pt, bold, italic, alignment, first-line indent, space before pt)
+_STYLES: dict[str, tuple[str, float, bool, bool, str, bool, float]] = {
+    "BB Parent Agency": ("Normal", 13, False, False, "center", False, 0),
+    "BB Agency": ("Normal", 13, True, False, "center", False, 0),
+    "BB Nation": ("Normal", 13, True, False, "center", False, 0),
+    "BB Motto": ("Normal", 14, True, False, "center", False, 0),
+    "BB Rule": ("Normal", 13, False, False, "center", False, 0),
+    "BB Number": ("Normal", 13, False, False, "center", False, 6),
+    "BB Place Date": ("Normal", 14, False, True, "center", False, 6),
+    "BB Type": ("Normal", 14, True, False, "center", False, 18),
+    "BB Summary": ("Normal", 14, True, False, "center", False, 0),
+    "BB Bullet": ("Normal", 14, False, False, "justify", True, 6),
+    "BB Recipients Title": ("Normal", 12, True, True, "left", False, 12),
+    "BB Recipient": ("Normal", 11, False, False, "left", False, 0),
+    "BB Signer": ("Normal", 14, True, False, "center", False, 12),
+    "BB Signer Name": ("Normal", 14, True, False, "center", False, 0),
+    "BB News Title": ("Normal", 14, True, False, "center", False, 0),
+    "BB Dateline": ("Normal", 12, False, True, "left", False, 6),
+    "BB Author": ("Normal", 14, True, False, "right", False, 12),
+    "BB Page Number": ("Normal", 13, False, False, "center", False, 0),
+}
+_ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+
+
+def render_docx(doc: Composed) -> bytes:
+    """The composed document as the bytes of a .docx file."""
+    document = Document()
+    _styles(document)
+    _page_setup(document)
+    body = document.paragraphs[0] if document.paragraphs else None
+    if body is not None and not body.text:
+        body._element.getparent().remove(body._element)
+    if doc.header:
+        _header_table(document, doc)
+    _title(document, doc)
+    for p in doc.body:
+        _body_paragraph(document, p.role, p.label, p.text)
+    if doc.author:
+        document.add_paragraph(doc.author, style="BB Author")
+    if doc.signatures:
+        _signature_table(document, doc)
+    props = document.core_properties
+    props.title = " ".join(x for x in (doc.type_name, doc.summary) if x)
+    props.language = "vi-VN"
+    props.author = "Bienban"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def write_docx(doc: Composed, path: str | os.PathLike[str]) -> None:
+    """Write the .docx (callers write atomically through ``gui.core.exporting``)."""
+    with open(path, "wb") as f:
+        f.write(render_docx(doc))
+
+
+# --- page and styles --------------------------------------------------------------------------
+
+
+def _page_setup(document: DocxDocument) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width = Mm(210)
+    section.page_height = Mm(297)
+    section.top_margin = Mm(MARGINS_MM["top"])
+    section.bottom_margin = Mm(MARGINS_MM["bottom"])
+    section.left_margin = Mm(MARGINS_MM["left"])
+    section.right_margin = Mm(MARGINS_MM["right"])
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(10)
+    # Page numbers centred in the top margin, not on the first page.
+    section.different_first_page_header_footer = True
+    header = section.header
+    p = header.paragraphs[0]
+    p.style = "BB Page Number"
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.append(text)
+    field.append(run)
+    p._p.append(field)
+    section.first_page_header.paragraphs[0].text = ""
+
+
+def _set_fonts(style_element: object, size: float | None) -> None:
+    """Times New Roman for every script (Vietnamese is "cs"/"hAnsi" in some Word versions)."""
+    rpr = style_element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for theme_attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        if fonts.get(qn(theme_attr)) is not None:
+            del fonts.attrib[qn(theme_attr)]
+
+
+def _styles(document: DocxDocument) -> None:
+    styles = document.styles
+    normal = styles["Normal"]
+    assert isinstance(normal, ParagraphStyle)
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    normal.font.color.rgb = RGBColor(0, 0, 0)
+    _set_fonts(normal.element, BODY_PT)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "vi-VN")
+    normal.element.get_or_add_rPr().append(lang)
+    pf = normal.paragraph_format
+    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    pf.first_line_indent = FIRST_LINE_INDENT
+    pf.space_before = Pt(6)
+    pf.space_after = Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pf.widow_control = True
+
+    for name in ("Heading 1", "Heading 2"):
+        h = styles[name]
+        assert isinstance(h, ParagraphStyle)
+        h.base_style = normal
+        h.font.name = FONT
+        h.font.size = Pt(BODY_PT)
+        h.font.bold = True
+        h.font.italic = False
+        h.font.color.rgb = RGBColor(0, 0, 0)
+        _set_fonts(h.element, BODY_PT)
+        hf = h.paragraph_format
+        hf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        hf.first_line_indent = FIRST_LINE_INDENT
+        hf.space_before = Pt(6)
+        hf.space_after = Pt(0)
+        hf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        hf.keep_with_next = True
+
+    for name, (base, size, bold, italic, align, indent, before) in _STYLES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        assert isinstance(style, ParagraphStyle)
+        style.base_style = styles[base]
+        style.quick_style = True
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+        sf = style.paragraph_format
+        sf.alignment = _ALIGN[align]
+        sf.first_line_indent = FIRST_LINE_INDENT if indent else Cm(0)
+        sf.space_before = Pt(before)
+        sf.space_after = Pt(0)
+        sf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    label = styles.add_style("BB Label", WD_STYLE_TYPE.CHARACTER)
+    label.font.bold = True  # type: ignore[union-attr]
+    styles["BB Signer"].paragraph_format.keep_with_next = True  # type: ignore[union-attr]
+    styles["BB Recipients Title"].paragraph_format.keep_with_next = True  # type: ignore[union-attr]
+
+
+# --- blocks ------------------------------------------------------------------------------------
+
+
+def _borderless_table(document: DocxDocument, widths_cm: tuple[float, ...], rows: int = 1):  # type: ignore[no-untyped-def]
+    table = document.add_table(rows=rows, cols=len(widths_cm))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), "0")
+        m.set(qn("w:type"), "dxa")
+        margins.append(m)
+    tbl_pr.append(margins)
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=True):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+    return table
+
+
+def _cell_paragraphs(cell: _Cell, items: list[tuple[str, str]]) -> None:
+    """Fill a cell with (style, text) paragraphs."""
+    first = True
+    for style, text in items:
+        if first:
+            p = cell.paragraphs[0]
+            p.style = style
+            if text:
+                p.add_run(text)
+            first = False
+        else:
+            cell.add_paragraph(text, style=style)
+
+
+def _header_table(document: DocxDocument, doc: Composed) -> None:
+    """Two columns; a second row keeps "Số" and the place and date level with each other."""
+    h = doc.header
+    assert h is not None
+    table = _borderless_table(document, HEADER_COLUMNS_CM, rows=2)
+    left: list[tuple[str, str]] = []
+    if h.parent_agency:
+        left.append(("BB Parent Agency", h.parent_agency))
+    left += [("BB Agency", h.agency), ("BB Rule", AGENCY_RULE)]
+    right = [("BB Nation", h.nation), ("BB Motto", h.motto), ("BB Rule", MOTTO_RULE)]
+    _cell_paragraphs(table.rows[0].cells[0], left)
+    _cell_paragraphs(table.rows[0].cells[1], right)
+    _cell_paragraphs(table.rows[1].cells[0], [("BB Number", h.number)])
+    _cell_paragraphs(table.rows[1].cells[1], [("BB Place Date", h.place_date)])
+
+
+def _title(document: DocxDocument, doc: Composed) -> None:
+    if doc.kind is Kind.NEWS:
+        if doc.type_name:
+            document.add_paragraph(doc.type_name, style="BB News Title")
+        if doc.dateline:
+            document.add_paragraph(doc.dateline, style="BB Dateline")
+        return
+    document.add_paragraph(doc.type_name, style="BB Type")
+    if doc.summary:
+        document.add_paragraph(doc.summary, style="BB Summary")
+    document.add_paragraph(SUMMARY_RULE, style="BB Rule")
+
+
+def _body_paragraph(document: DocxDocument, role: Role, label: str, text: str) -> None:
+    style = {Role.HEADING: "Heading 1", Role.SUBHEADING: "Heading 2",
+             Role.BULLET: "BB Bullet"}.get(role, "Normal")
+    p = document.add_paragraph(style=style)
+    if label:
+        p.add_run(label, style="BB Label")
+        if text:
+            p.add_run(" " + text)
+    else:
+        p.add_run(text)
+
+
+def _signature_lines(lines: list[str], name: str) -> list[tuple[str, str]]:
+    items = [("BB Signer", lines[0] if lines else "")]
+    items += [("BB Signer Name", line) for line in lines[1:]]
+    items += [("BB Signer Name", "")] * 4  # room for the signature and seal
+    items.append(("BB Signer Name", name))
+    return items
+
+
+def _recipient_lines(doc: Composed) -> list[tuple[str, str]]:
+    if not doc.recipients:
+        return [("BB Recipient", "")]
+    items = [("BB Recipients Title", "Nơi nhận:")]
+    items += [("BB Recipient", r) for r in doc.recipients]
+    if doc.drafter:
+        items.append(("BB Recipient", doc.drafter))
+    return items
+
+
+def _signature_table(document: DocxDocument, doc: Composed) -> None:
+    if len(doc.signatures) == 1:
+        table = _borderless_table(document, SIGN_COLUMNS_CM)
+        sig = doc.signatures[0]
+        _cell_paragraphs(table.rows[0].cells[0], _recipient_lines(doc))
+        _cell_paragraphs(table.rows[0].cells[1], _signature_lines(sig.lines, sig.name))
+        return
+    table = _borderless_table(document, (8.25, 8.25))
+    for cell, sig in zip(table.rows[0].cells, doc.signatures, strict=False):
+        _cell_paragraphs(cell, _signature_lines(sig.lines, sig.name))
+    if doc.recipients:
+        for style, text in _recipient_lines(doc):
+            document.add_paragraph(text, style=style)
+
+
+def iter_text(data: bytes) -> Iterator[str]:
+    """Every paragraph's text of a .docx, tables included, in order (for tests and checks)."""
+    document = Document(io.BytesIO(data))
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            yield "".join(t.text or "" for t in child.iter(qn("w:t")))
+        elif child.tag == qn("w:tbl"):
+            for p in child.iter(qn("w:p")):
+                yield "".join(t.text or "" for t in p.iter(qn("w:t")))

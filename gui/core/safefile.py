@@ -1,0 +1,74 @@
+"""Atomic file writes: a crash at any point leaves the old file or the new one, never half.
+
+The bytes go to a temporary file in the target's folder, are flushed to disk (``fsync``), and
+replace the target in one ``os.replace``; the folder is synced too. The previous version is
+kept beside the target as ``FILE~``.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from gui.core.errors import Problem, RecordFileError
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically.
+
+    Raises:
+        RecordFileError: (``Problem.WRITE_FAILED``) the folder is gone, permission denied,
+            disk full, … The target is left exactly as it was and no temporary file remains.
+    """
+    name = os.fspath(path)
+    target = Path(name)
+    folder = target.parent
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            os.chmod(tmp_name, stat.S_IMODE(os.stat(name).st_mode))
+            if backup:
+                _keep_backup(name)
+        os.replace(tmp_name, name)
+        tmp_name = ""
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise RecordFileError(name, Problem.WRITE_FAILED, exc.strerror or str(exc)) from None
+    finally:
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _keep_backup(name: str) -> None:
+    """Keep the version about to be replaced as ``name~`` (a hard link when possible)."""
+    backup = name + "~"
+    if os.path.lexists(backup):
+        os.unlink(backup)
+    try:
+        os.link(name, backup)
+    except OSError:
+        with open(name, "rb") as src, open(backup, "wb") as dst:
+            dst.write(src.read())
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

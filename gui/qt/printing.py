@@ -1,0 +1,263 @@
+"""Pages for print, print preview and PDF: one render path, the DOCX's layout.
+
+A composed document becomes a ``QTextDocument`` built with ``QTextCursor`` (text is inserted
+as text, never parsed as markup), laid out on A4 with the DOCX's margins and sizes, and painted
+page by page on any paged device (a ``QPrinter`` from the print or preview dialog, or a
+``QPdfWriter``). Page numbers are centred in the top margin from page 2 on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from gui.core.compose import Composed, Kind, Role
+from gui.core.render_docx import (
+    AGENCY_RULE,
+    MARGINS_MM,
+    MOTTO_RULE,
+    SUMMARY_RULE,
+)
+
+FONT_CANDIDATES = ("Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif")
+PDF_DPI = 300
+LAYOUT_DPI = 96
+
+
+def font_family() -> str:
+    """Times New Roman where installed, else a metric-compatible serif with Vietnamese glyphs."""
+    families = set(QFontDatabase.families())
+    return next((f for f in FONT_CANDIDATES if f in families), "serif")
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with the DOCX's margins."""
+    m = MARGINS_MM
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(m["left"], m["top"], m["right"], m["bottom"]),
+                       QPageLayout.Unit.Millimeter)
+
+
+class _Builder:
+    """Builds the QTextDocument for one device resolution."""
+
+    def __init__(self, dpi: float) -> None:
+        self.dpi = dpi
+        self.family = font_family()
+        self.doc = QTextDocument()
+        self.doc.setUndoRedoEnabled(False)
+        self.doc.setDocumentMargin(0)
+        base = QFont(self.family)
+        base.setPointSizeF(14)
+        self.doc.setDefaultFont(base)
+        self.cursor = QTextCursor(self.doc)
+        self.first_block = True
+
+    # Block margins and indents are in 96-dpi units, which QTextDocument's layout scales to
+    # the paint device's resolution (fonts are in points already).
+    def px(self, mm: float) -> float:
+        return mm / 25.4 * LAYOUT_DPI
+
+    def pt(self, points: float) -> float:
+        return points / 72 * LAYOUT_DPI
+
+    def char(self, size: float, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+        f = QTextCharFormat()
+        f.setFontFamilies([self.family])
+        f.setFontPointSize(size)
+        f.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        f.setFontItalic(italic)
+        return f
+
+    def block(self, align: Qt.AlignmentFlag, indent: bool = False,
+              before: float = 0) -> QTextBlockFormat:
+        b = QTextBlockFormat()
+        b.setAlignment(align)
+        # the first-line indent, unlike margins, is taken in device pixels
+        b.setTextIndent(12.7 / 25.4 * self.dpi if indent else 0)
+        b.setTopMargin(self.pt(before))
+        b.setBottomMargin(0)
+        b.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return b
+
+    def para(self, cursor: QTextCursor, text: str, size: float, bold: bool = False,
+             italic: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify,
+             indent: bool = False, before: float = 0, label: str = "") -> None:
+        if self.first_block and cursor is self.cursor:
+            cursor.setBlockFormat(self.block(align, indent, before))
+            cursor.setBlockCharFormat(self.char(size, bold, italic))
+            self.first_block = False
+        else:
+            cursor.insertBlock(self.block(align, indent, before), self.char(size, bold, italic))
+        if label:
+            cursor.insertText(label, self.char(size, True, italic))
+            text = " " + text if text else ""
+        cursor.insertText(text, self.char(size, bold, italic))
+
+    def cell_paras(self, table: object, row: int, col: int,
+                   items: list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]]) -> None:
+        cell = table.cellAt(row, col)  # type: ignore[attr-defined]
+        c = cell.firstCursorPosition()
+        for i, (text, size, bold, italic, align, before) in enumerate(items):
+            if i:
+                c.insertBlock(self.block(align, before=before), self.char(size, bold, italic))
+            else:
+                c.setBlockFormat(self.block(align, before=before))
+                c.setBlockCharFormat(self.char(size, bold, italic))
+            c.insertText(text, self.char(size, bold, italic))
+
+    def table(self, rows: int, widths: list[float], before: float = 0) -> object:
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
+        fmt.setCellPadding(0)
+        fmt.setCellSpacing(0)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths])
+        fmt.setTopMargin(self.pt(before))
+        if self.first_block:
+            self.first_block = False
+        table = self.cursor.insertTable(rows, len(widths), fmt)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        return table
+
+
+C = Qt.AlignmentFlag.AlignHCenter
+L = Qt.AlignmentFlag.AlignLeft
+R = Qt.AlignmentFlag.AlignRight
+J = Qt.AlignmentFlag.AlignJustify
+
+
+def build_document(doc: Composed, dpi: float) -> QTextDocument:
+    """The composed document as a QTextDocument for a device of ``dpi``."""
+    b = _Builder(dpi)
+    if doc.header:
+        h = doc.header
+        t = b.table(2, [39.4, 60.6])
+        left = [(h.parent_agency, 13, False, False, C, 0)] if h.parent_agency else []
+        left += [(h.agency, 13, True, False, C, 0), (AGENCY_RULE, 13, False, False, C, 0)]
+        b.cell_paras(t, 0, 0, left)
+        b.cell_paras(t, 0, 1, [(h.nation, 13, True, False, C, 0), (h.motto, 14, True, False, C, 0),
+                               (MOTTO_RULE, 13, False, False, C, 0)])
+        b.cell_paras(t, 1, 0, [(h.number, 13, False, False, C, 6)])
+        b.cell_paras(t, 1, 1, [(h.place_date, 14, False, True, C, 6)])
+    cur = b.cursor
+    if doc.kind is Kind.NEWS:
+        if doc.type_name:
+            b.para(cur, doc.type_name, 14, bold=True, align=C)
+        if doc.dateline:
+            b.para(cur, doc.dateline, 12, italic=True, align=L, before=6)
+    else:
+        b.para(cur, doc.type_name, 14, bold=True, align=C, before=18)
+        if doc.summary:
+            b.para(cur, doc.summary, 14, bold=True, align=C)
+        b.para(cur, SUMMARY_RULE, 13, align=C)
+    for p in doc.body:
+        bold = p.role in (Role.HEADING, Role.SUBHEADING)
+        b.para(cur, p.text, 14, bold=bold, align=J, indent=True, before=6, label=p.label)
+    if doc.author:
+        b.para(cur, doc.author, 14, bold=True, align=R, before=12)
+    if doc.signatures:
+        _signatures(b, doc)
+    return b.doc
+
+
+def _sign_items(lines: list[str], name: str) -> list[tuple[str, float, bool, bool,
+                                                          Qt.AlignmentFlag, float]]:
+    items = [(line, 14.0, True, False, C, 12.0 if i == 0 else 0.0) for i, line in enumerate(lines)]
+    items += [("", 14.0, True, False, C, 0.0)] * 4
+    items.append((name, 14.0, True, False, C, 0.0))
+    return items
+
+
+def _recipient_items(doc: Composed) -> list[tuple[str, float, bool, bool,
+                                                   Qt.AlignmentFlag, float]]:
+    if not doc.recipients:
+        return [("", 11.0, False, False, L, 0.0)]
+    items = [("Nơi nhận:", 12.0, True, True, L, 12.0)]
+    items += [(r, 11.0, False, False, L, 0.0) for r in doc.recipients]
+    if doc.drafter:
+        items.append((doc.drafter, 11.0, False, False, L, 0.0))
+    return items
+
+
+def _signatures(b: _Builder, doc: Composed) -> None:
+    if len(doc.signatures) == 1:
+        t = b.table(1, [39.4, 60.6], before=12)
+        b.cell_paras(t, 0, 0, _recipient_items(doc))
+        s = doc.signatures[0]
+        b.cell_paras(t, 0, 1, _sign_items(s.lines, s.name))
+        return
+    t = b.table(1, [50, 50], before=12)
+    for col, s in enumerate(doc.signatures[:2]):
+        b.cell_paras(t, 0, col, _sign_items(s.lines, s.name))
+    if doc.recipients:
+        t2 = b.table(1, [50, 50])
+        b.cell_paras(t2, 0, 0, _recipient_items(doc))
+
+
+def paint(doc: Composed, device: QPagedPaintDevice) -> int:
+    """Lay out ``doc`` on ``device``'s pages and paint them; return the page count.
+
+    The device must use ``page_layout()`` (the print dialogs keep what the user chose).
+    """
+    dpi = device.logicalDpiY()
+    text = build_document(doc, dpi)
+    text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
+    width, height = device.width(), device.height()
+    text.setPageSize(QSizeF(width, height))
+    pages = text.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start painting on the device")
+    try:
+        number_font = QFont(font_family())
+        number_font.setPointSizeF(13)
+        top_margin = MARGINS_MM["top"] / 25.4 * dpi
+        for page in range(pages):
+            if page:
+                device.newPage()
+                painter.save()
+                painter.setFont(number_font)
+                painter.drawText(QRectF(0, -top_margin, width, top_margin),
+                                 Qt.AlignmentFlag.AlignCenter, str(page + 1))
+                painter.restore()
+            painter.save()
+            painter.translate(0, -page * height)
+            text.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def render_pdf(doc: Composed) -> bytes:
+    """The composed document as PDF bytes (A4, the DOCX's margins and sizes)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(" ".join(x for x in (doc.type_name, doc.summary) if x))
+    writer.setCreator("Bienban")
+    paint(doc, writer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(data.data())
