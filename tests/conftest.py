@@ -73,6 +73,8 @@ def window(qtbot, settings):  # type: ignore[no-untyped-def]
     w.dialogs.open_file = unexpected  # type: ignore[method-assign,assignment]
     w.dialogs.save_file = unexpected  # type: ignore[method-assign,assignment]
     w.dialogs.ask_save_changes = unexpected  # type: ignore[method-assign,assignment]
+    w.dialogs.save_file_with_filter = unexpected  # type: ignore[method-assign,assignment]
+    w.dialogs.confirm = unexpected  # type: ignore[method-assign,assignment]
     w.show()
     qtbot.waitExposed(w)
     yield w

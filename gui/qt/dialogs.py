@@ -34,6 +34,19 @@ class Dialogs:
         name, _ = QFileDialog.getSaveFileName(self._parent, title, path, filters)
         return name
 
+    def save_file_with_filter(self, title: str, path: str, filters: str) -> tuple[str, str]:
+        """Ask where to save and in which format; ("", "") when cancelled."""
+        name, chosen = QFileDialog.getSaveFileName(self._parent, title, path, filters)
+        return name, chosen
+
+    def confirm(self, title: str, text: str) -> bool:
+        """A yes/no question; No is the default."""
+        answer = QMessageBox.question(self._parent, title, text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_save_changes(self, title: str, text: str) -> SaveChoice:
         """Save, discard or cancel."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,

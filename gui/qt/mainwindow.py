@@ -8,12 +8,14 @@ import unicodedata
 from pathlib import Path as FsPath
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from gui import __version__
+from gui.core.compose import Kind, compose
 from gui.core.errors import Problem, RecordFileError
+from gui.core.exporting import Format, export, output_path
 from gui.core.paths import Path
 from gui.core.profile import (
     GENERIC_PROFILE,
@@ -32,6 +34,7 @@ from gui.qt.dialogs import Dialogs, SaveChoice
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
 from gui.qt.preview import PreviewPane
+from gui.qt.printing import page_layout, paint, render_pdf
 from gui.qt.profiledialog import ProfileDialog
 from gui.qt.sections import (
     ClosingSection,
@@ -73,7 +76,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
 
-        self.preview = PreviewPane(self.doc, settings.preview_kind(), self)
+        self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(),
+                                   self)
         self.preview_dock = self._dock(self.preview, self.tr("Xem trước"), "preview",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.checks = ChecksPanel(self.doc, self)
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
         self.checks.jump_requested.connect(self.jump_to)
         self.preview.kind_box.currentIndexChanged.connect(
             lambda _i: settings.set_preview_kind(self.preview.kind().value))
+        self.preview.mode_box.currentIndexChanged.connect(
+            lambda _i: settings.set_preview_mode(self.preview.mode()))
 
         self._build_menus()
         self._connect_actions()
@@ -132,6 +138,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.file_save)
         file_menu.addAction(a.file_save_as)
         file_menu.addSeparator()
+        file_menu.addMenu(a.export_menu)
+        a.export_menu.addAction(a.export_notice)
+        a.export_menu.addAction(a.export_minutes)
+        a.export_menu.addAction(a.export_news)
+        file_menu.addAction(a.file_print_preview)
         file_menu.addAction(a.file_print)
         file_menu.addSeparator()
         file_menu.addAction(a.file_close)
@@ -167,6 +178,10 @@ class MainWindow(QMainWindow):
         a.file_save_as.triggered.connect(self.save_as)
         a.file_close.triggered.connect(self.close)
         a.file_print.triggered.connect(self.print_document)
+        a.file_print_preview.triggered.connect(self.print_preview)
+        a.export_notice.triggered.connect(lambda: self.export_dialog(Kind.NOTICE))
+        a.export_minutes.triggered.connect(lambda: self.export_dialog(Kind.MINUTES))
+        a.export_news.triggered.connect(lambda: self.export_dialog(Kind.NEWS))
         a.file_quit.triggered.connect(self._quit)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         a.profile_menu.aboutToShow.connect(self._fill_profile_menu)
@@ -401,23 +416,66 @@ class MainWindow(QMainWindow):
 
     # --- printing, language, about, closing ------------------------------------------------
 
-    def print_document(self) -> None:
-        """Print the previewed document through Qt's print dialog."""
+    def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(os.path.basename(self.doc.file_name) or "Bienban")
+        return printer
+
+    def print_document(self) -> None:
+        """Print the previewed kind of document through Qt's print dialog."""
+        printer = self._printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Render the previewed document on ``printer``."""
-        self.preview.refresh()
-        text = QTextDocument()
-        font = QFont(self.preview.text.font())
-        font.setPointSize(10)
-        text.setDefaultFont(font)
-        text.setPlainText(self.preview.text.toPlainText())
-        text.print_(printer)
+    def print_preview(self) -> None:
+        """Qt's print preview dialog, painting through the same path as print and PDF."""
+        dialog = QPrintPreviewDialog(self._printer(), self)
+        dialog.paintRequested.connect(self.print_to)
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint the previewed kind of document on ``printer``; return the page count."""
+        return paint(compose(self.doc.record, self.preview.kind()), printer)
+
+    def export_dialog(self, kind: Kind) -> bool:
+        """Ask where (and in which format) to export ``kind``, then write it atomically."""
+        filters = {
+            Format.DOCX: self.tr("Tài liệu Word (*.docx)"),
+            Format.PDF: self.tr("PDF (*.pdf)"),
+            Format.TXT: self.tr("Văn bản thuần UTF-8 (*.txt)"),
+            Format.HTML: self.tr("Trang web HTML (*.html)"),
+        }
+        source = self.doc.file_name or os.path.join(
+            self.settings.last_folder() or os.path.expanduser("~"),
+            self._suggested_name() + SUFFIX)
+        suggested = str(output_path(source, kind, Format.DOCX))
+        name, chosen = self.dialogs.save_file_with_filter(
+            self.tr("Xuất văn bản"), suggested, ";;".join(filters.values()))
+        if not name:
+            return False
+        fmt = next((f for f, label in filters.items() if label == chosen), None)
+        ext = os.path.splitext(name)[1].lower().lstrip(".")
+        if ext in {f.value for f in Format}:
+            fmt = Format(ext)
+        elif fmt is not None:
+            name += "." + fmt.value
+            if os.path.exists(name) and not self.dialogs.confirm(
+                    self.tr("Ghi đè?"), self.tr("«%s» đã có. Ghi đè lên tệp đó?") % name):
+                return False
+        if fmt is None:
+            fmt = Format.DOCX
+            name += ".docx"
+        try:
+            export(self.doc.record, kind, fmt, name, pdf=render_pdf)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không xuất được văn bản"), exc)
+            return False
+        self.statusBar().showMessage(self.tr("Đã xuất %s") % name, 5000)
+        return True
 
     def _set_language(self, action: object) -> None:
         code = self.actions.language_group.checkedAction().data()

@@ -1,28 +1,40 @@
-"""The preview pane: the document as composed so far, refreshed shortly after typing stops.
+"""The preview pane: the document as composed so far, as printed pages or as laid-out text.
 
-Refreshing is debounced (``DELAY_MS``) so typing never waits for composing, and skipped while
-the pane is hidden.
+Refreshing is debounced (the pause after the last keystroke) so typing never waits for
+composing, and skipped while the pane is hidden. The pages view uses the same render path as
+print and PDF (``gui.qt.printing.paint``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.core.compose import Kind, compose
 from gui.core.render_text import render_text
 from gui.qt.document import RecordDocument
+from gui.qt.printing import page_layout, paint
 
-DELAY_MS = 40
+TEXT_DELAY_MS = 40
+PAGES_DELAY_MS = 250
 
 
 class PreviewPane(QWidget):
-    """Shows the composed notice, minutes or news item as laid-out text."""
+    """Shows the composed notice, minutes or news item."""
 
     updated = Signal()
 
-    def __init__(self, doc: RecordDocument, kind: str = "notice",
+    def __init__(self, doc: RecordDocument, kind: str = "notice", mode: str = "pages",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
@@ -33,6 +45,12 @@ class PreviewPane(QWidget):
             self.kind_box.addItem(label, k.value)
         self.kind_box.setAccessibleName(self.tr("Loại văn bản xem trước"))
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.mode_box = QComboBox(self)
+        self.mode_box.addItem(self.tr("Trang in"), "pages")
+        self.mode_box.addItem(self.tr("Văn bản thuần"), "text")
+        self.mode_box.setAccessibleName(self.tr("Cách xem trước"))
+        self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(mode)))
+
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Xem trước văn bản"))
@@ -40,24 +58,47 @@ class PreviewPane(QWidget):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.text.setFont(font)
+        self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        self.printer.setPageLayout(page_layout())
+        self.pages = QPrintPreviewWidget(self.printer, self)
+        self.pages.setAccessibleName(self.tr("Xem trước trang in"))
+        self.pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.pages.paintRequested.connect(self._paint_pages)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.pages)
+        self.stack.addWidget(self.text)
+
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Xem trước:")))
-        top.addWidget(self.kind_box, 1)
+        top.addWidget(self.kind_box, 2)
+        top.addWidget(self.mode_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.stack, 1)
+
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         doc.changed.connect(self.schedule)
         self.kind_box.currentIndexChanged.connect(self.refresh)
+        self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self._stale = True
+        self.page_count = 0
+        self._mode_changed()
 
     def kind(self) -> Kind:
         """The document kind shown."""
         return Kind(self.kind_box.currentData())
+
+    def mode(self) -> str:
+        """"pages" or "text"."""
+        return str(self.mode_box.currentData())
+
+    def _mode_changed(self) -> None:
+        self.stack.setCurrentWidget(self.pages if self.mode() == "pages" else self.text)
+        self._timer.setInterval(PAGES_DELAY_MS if self.mode() == "pages" else TEXT_DELAY_MS)
+        self.refresh()
 
     def schedule(self) -> None:
         """Refresh after a short pause (restarts while the user keeps typing)."""
@@ -73,10 +114,15 @@ class PreviewPane(QWidget):
     def refresh(self) -> None:
         """Compose and show the document now."""
         self._timer.stop()
-        text = render_text(compose(self._doc.record, self.kind()))
-        bar = self.text.verticalScrollBar()
-        position = bar.value()
-        self.text.setPlainText(text)
-        bar.setValue(position)
+        if self.mode() == "pages":
+            self.pages.updatePreview()
+        else:
+            bar = self.text.verticalScrollBar()
+            position = bar.value()
+            self.text.setPlainText(render_text(compose(self._doc.record, self.kind())))
+            bar.setValue(position)
         self._stale = False
         self.updated.emit()
+
+    def _paint_pages(self, printer: QPrinter) -> None:
+        self.page_count = paint(compose(self._doc.record, self.kind()), printer)

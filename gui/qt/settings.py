@@ -76,6 +76,15 @@ class Settings:
         """Store which document the preview shows."""
         self._s.setValue("preview/kind", kind)
 
+    def preview_mode(self) -> str:
+        """How the preview shows the document ("pages" or "text")."""
+        value = str(self._s.value("preview/mode", "pages"))
+        return value if value in ("pages", "text") else "pages"
+
+    def set_preview_mode(self, mode: str) -> None:
+        """Store how the preview shows the document."""
+        self._s.setValue("preview/mode", mode)
+
     def last_folder(self) -> str:
         """Folder of the last file dialog."""
         return str(self._s.value("files/last_folder", ""))
