@@ -432,10 +432,16 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         """Qt's print preview dialog, painting through the same path as print and PDF."""
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        self.print_preview_dialog().exec()
+
+    def print_preview_dialog(self) -> QPrintPreviewDialog:
+        """The print preview dialog for the previewed kind of document (not yet shown)."""
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
         dialog.paintRequested.connect(self.print_to)
         dialog.resize(900, 1000)
-        dialog.exec()
+        return dialog
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the previewed kind of document on ``printer``; return the page count."""

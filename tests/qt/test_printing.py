@@ -1,0 +1,87 @@
+"""Print, print preview and PDF: one render path, A4, real glyphs for every character."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+from gui.core.compose import Kind, compose
+from gui.core.recordfile import load_record
+from gui.qt.printing import FONT_CANDIDATES, font_family, render_pdf
+
+from ..conftest import SEED_LAO_CAI, SEED_QN, SEEDS
+
+
+def test_font_is_times_or_a_metric_compatible_serif(qapp) -> None:  # type: ignore[no-untyped-def]
+    family = font_family()
+    assert family in FONT_CANDIDATES[:3], f"no Times New Roman / Liberation Serif / Tinos: {family}"
+
+
+def test_every_character_of_the_seeds_has_a_real_glyph(qapp) -> None:  # type: ignore[no-untyped-def]
+    text = (SEEDS / "000_b797313e4ad5f34b.txt").read_text(encoding="utf-8")
+    for seed in (SEED_QN, SEED_LAO_CAI):
+        for kind in Kind:
+            text += compose(load_record(seed), kind).plain_text()
+    chars = sorted({c for c in unicodedata.normalize("NFC", text) if not c.isspace()})
+    assert len(chars) > 80
+    assert not QRawFont.fromFont(QFont(font_family())).supportsCharacter(0x4E2D)  # can fail
+    for bold in (False, True):
+        for italic in (False, True):
+            font = QFont(font_family())
+            font.setPointSize(14)
+            font.setBold(bold)
+            font.setItalic(italic)
+            raw = QRawFont.fromFont(font)  # the font itself, without fallbacks
+            assert raw.familyName() == font_family()
+            missing = [c for c in chars if not raw.supportsCharacter(ord(c))
+                       or 0 in raw.glyphIndexesForString(c)]
+            assert not missing, f"no glyph in {raw.familyName()} for {missing}"
+
+
+def test_pdf_is_a4_with_several_pages(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = render_pdf(compose(load_record(SEED_LAO_CAI), Kind.NOTICE))
+    assert data.startswith(b"%PDF")
+    boxes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data))
+    assert {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}  # A4 in pt
+    assert len(_pages(data)) >= 3
+
+
+def test_print_preview_dialog_renders_the_same_pages(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    dialog = window.print_preview_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [widget] = dialog.findChildren(QPrintPreviewWidget)
+    widget.updatePreview()
+    assert widget.pageCount() >= 3
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "preview.pdf"
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(dialog.paintRequested, timeout=1000):
+        dialog.paintRequested.emit(printer)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert widget.pageCount() == len(_pages(render_pdf(compose(window.doc.record,
+                                                                 Kind.NOTICE))))
+    dialog.close()
+
+
+def _pages(pdf: bytes) -> list[int]:
+    return [m.start() for m in re.finditer(rb"/Type\s*/Page[^s]", pdf)]
+
+
+def test_preview_pane_shows_pages_and_follows_edits(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_QN), ask=False)
+    assert window.preview.mode() == "pages"
+    window.preview.refresh()
+    before = window.preview.page_count
+    assert before >= 1
+    with qtbot.waitSignal(window.preview.updated, timeout=3000):
+        window.doc.edit(("content", "results"), ["Đoạn dài. " * 400])
+    assert window.preview.page_count > before
