@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -229,7 +230,7 @@ class ListTableModel(QAbstractTableModel):
             return column.choices(value)
         if column.kind is ColumnKind.BOOL:
             return bool(value)
-        return "" if value is None else str(value)
+        return "" if value is None else unicodedata.normalize("NFC", str(value))
 
     # --- rows: add, remove, move (all undoable) -------------------------------------------
 

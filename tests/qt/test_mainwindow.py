@@ -451,3 +451,29 @@ def test_print_renders_pages(qtbot, window, tmp_path) -> None:  # type: ignore[n
     printer.setOutputFileName(str(out))
     assert window.print_to(printer) >= 3
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_profile_dialog_edits_every_field(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.profile import Profile
+    from gui.core.record import Authority
+    from gui.qt.profiledialog import ProfileDialog
+
+    dialog = ProfileDialog(Profile(name="Cũ"), window.authority_labels(), window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ban Quản lý Khu kinh tế Quảng Ninh")
+    dialog.agency_code.setText("BQLKKT")
+    dialog.departments.setPlainText("Văn phòng\n\nPhòng Đầu tư\n")
+    dialog.authority.setCurrentIndex(dialog.authority.findData("TL_KT"))
+    dialog.authority_of.setText("Trưởng ban")
+    dialog.intermediate.setText("Chánh Văn phòng")
+    dialog.position.setText("Phó Chánh Văn phòng")
+    dialog.recipients.setPlainText("Các phòng, đơn vị;\nLưu: VT, VP.")
+    profile = dialog.profile()
+    assert profile.name == "Ban Quản lý Khu kinh tế Quảng Ninh"
+    assert profile.departments == ["Văn phòng", "Phòng Đầu tư"]
+    assert profile.signer.authority is Authority.TL_KT
+    assert profile.recipients == ["Các phòng, đơn vị;", "Lưu: VT, VP."]
+    path = window.save_user_profile(profile)
+    from gui.core.profile import load_profile
+
+    assert load_profile(path) == profile

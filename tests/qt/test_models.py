@@ -148,3 +148,12 @@ def test_seed_qn_models_are_empty_where_the_seed_says_nothing(qapp) -> None:  # 
     doc = RecordDocument(load_record(SEED_QN))
     assert DepartmentsModel(doc).rowCount() == 0
     assert AttendeesModel(doc).rowCount() == 2
+
+
+def test_cell_text_is_stored_nfc(doc: RecordDocument) -> None:
+    import unicodedata
+
+    model = DiscussionModel(doc)
+    assert model.setData(model.index(0, 1), unicodedata.normalize("NFD", "Ý kiến đồng ý"), EDIT)
+    assert doc.record.content.discussion[0].content == "Ý kiến đồng ý"
+    assert unicodedata.is_normalized("NFC", doc.record.content.discussion[0].content)

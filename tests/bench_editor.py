@@ -1,0 +1,1001 @@
+"""Benchmark of the Bienban editor: start-up, a big record, edit-to-preview latency, memory.
+
+Not a pytest test (pytest collects only ``test_*.py``); run it by hand::
+
+    python tests/bench_editor.py [--platform offscreen|xcb] [--repeat N] [--json OUT]
+
+What it measures, each Qt part in a fresh child process with its own empty settings
+(``XDG_CONFIG_HOME`` / ``XDG_DATA_HOME`` point at throw-away folders):
+
+1. Start-up: wall time from just before ``Popen`` until the child prints ``SHOWN``. The
+   child does what ``bienban FILE`` does (application names, ``QApplication``, settings,
+   translators, ``MainWindow``, ``open_file`` with the Quảng Ninh seed, ``show``), waits until
+   the window is exposed and the event queue has run once. The baseline is a bare
+   ``QMainWindow`` of the same size shown the same way. Median of ``--repeat`` runs each
+   (after one untimed warm-up run each); the goal is Bienban / bare ≤ 2.0.
+2. Big record: 100 departments × 20 tasks and 300 attendees, built with the record
+   dataclasses and saved with ``save_record``. With the main window shown and the
+   "Chỉ đạo" tab current, time from ``window.open_file(path, ask=False)`` until the tasks
+   table shows the first department's tasks, the preview has refreshed (``updated``) and
+   the event queue has run once. Goal ≤ 1 s.
+3. Cell edit → preview: ``tasks_model.setData(index, "new text …", EditRole)`` on the big
+   record until ``PreviewPane.updated`` fires with the new text in the preview; 10 edits,
+   median and max. Goal ≤ 100 ms (it includes the preview's 40 ms debounce).
+4. Peak memory: ``ru_maxrss`` of the process that opened the big record. Goal ≤ 250 MiB.
+
+A second table breaks the numbers down (start-up phases, loading, composing, rendering).
+The exit status is 0 when every measurement ran (whether it met its goal or not), 1 when
+one could not be taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import selectors
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SEED = ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json"
+
+GOAL_STARTUP_RATIO = 2.0
+GOAL_OPEN_MS = 1000.0
+GOAL_EDIT_MS = 100.0
+GOAL_RSS_MIB = 250.0
+
+N_DEPARTMENTS = 100
+N_TASKS = 20
+N_ATTENDEES = 300
+N_EDITS = 10
+DIRECTIVES_TAB = 3  # gui.qt.mainwindow.TAB_OF["directives"]
+
+MARKER = "SHOWN"
+
+# --- child processes for the start-up measurement ----------------------------------------------
+# Kept as small as `bienban FILE` itself: everything they import counts.
+
+APP_STARTUP = r"""
+import time
+_t = [time.perf_counter()]
+import json, os, resource, sys
+from gui.qt.app import install_translators, set_application_names
+from gui.qt.settings import Settings
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+_t.append(time.perf_counter())
+set_application_names()
+app = QApplication.instance() or QApplication(sys.argv[:1])
+settings = Settings()
+install_translators(app, settings.language())
+_t.append(time.perf_counter())
+from gui.qt.mainwindow import MainWindow
+_t.append(time.perf_counter())
+window = MainWindow(settings)
+_t.append(time.perf_counter())
+if not window.open_file(sys.argv[1], ask=False):
+    sys.exit("could not open " + sys.argv[1])
+_t.append(time.perf_counter())
+window.show()
+exposed = QTest.qWaitForWindowExposed(window, 30000)
+loop = QEventLoop()
+QTimer.singleShot(0, loop.quit)
+loop.exec()
+_t.append(time.perf_counter())
+sys.stdout.write("SHOWN\n")
+sys.stdout.flush()
+names = ("import", "qapplication", "import_mainwindow", "construct", "open_file", "show")
+import PySide6
+from PySide6.QtCore import qVersion
+print("INFO " + json.dumps({
+    "exposed": bool(exposed),
+    "visible": window.isVisible(),
+    "title": window.windowTitle(),
+    "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
+    "child_total_ms": (_t[-1] - _t[0]) * 1000,
+    "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "platform": app.platformName(),
+    "pyside6": PySide6.__version__,
+    "qt": qVersion(),
+}), flush=True)
+os._exit(0 if exposed else 3)
+"""
+
+BARE_STARTUP = r"""
+import time
+_t = [time.perf_counter()]
+import json, os, resource, sys
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+_t.append(time.perf_counter())
+app = QApplication(sys.argv[:1])
+_t.append(time.perf_counter())
+window = QMainWindow()
+window.resize(1280, 800)
+_t.append(time.perf_counter())
+window.show()
+exposed = QTest.qWaitForWindowExposed(window, 30000)
+loop = QEventLoop()
+QTimer.singleShot(0, loop.quit)
+loop.exec()
+_t.append(time.perf_counter())
+sys.stdout.write("SHOWN\n")
+sys.stdout.flush()
+names = ("import", "qapplication", "construct", "show")
+print("INFO " + json.dumps({
+    "exposed": bool(exposed),
+    "visible": window.isVisible(),
+    "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
+    "child_total_ms": (_t[-1] - _t[0]) * 1000,
+    "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "platform": app.platformName(),
+}), flush=True)
+os._exit(0 if exposed else 3)
+"""
+
+
+class BenchError(RuntimeError):
+    """A measurement could not be taken (child failed, timed out, wrong state)."""
+
+
+# --- the big record ------------------------------------------------------------------------------
+
+SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Phan", "Võ", "Đinh", "Trịnh", "Lương", "Mai", "Tạ", "Cao", "Đoàn")
+MIDDLES = ("Văn", "Thị", "Đức", "Minh", "Thanh", "Quang", "Hữu", "Ngọc", "Thu", "Xuân", "Mạnh",
+           "Hồng", "Thành", "Anh", "Kim", "Việt", "Trọng", "Bích", "Công", "Hải")
+GIVEN = ("Tuấn", "Hùng", "Lan", "Hương", "Dũng", "Hải", "Hà", "Nam", "Long", "Phương", "Thảo",
+         "Trang", "Quân", "Sơn", "Bình", "Cường", "Giang", "Hiền", "Khánh", "Linh", "Minh",
+         "Nga", "Oanh", "Phúc", "Quyết", "Thắng", "Tùng", "Vinh", "Yến", "Đạt", "Huệ", "Luận")
+
+KCN = ("Cái Lân", "Việt Hưng", "Hải Yên", "Đông Mai", "Texhong Hải Hà", "Sông Khoai",
+       "Bắc Tiền Phong", "Nam Tiền Phong", "Đầm Nhà Mạc", "Hoành Bồ", "Bạch Đằng",
+       "Cảng biển Hải Hà", "Phương Nam", "Kim Sơn")
+LOCALITIES = ("thành phố Hạ Long", "thành phố Cẩm Phả", "thành phố Uông Bí", "thành phố Móng Cái",
+              "thị xã Quảng Yên", "thị xã Đông Triều", "huyện Vân Đồn", "huyện Hải Hà",
+              "huyện Đầm Hà", "huyện Tiên Yên", "huyện Bình Liêu", "huyện Ba Chẽ", "huyện Cô Tô",
+              "huyện Hoành Bồ")
+OFFICES = ("Văn phòng", "Phòng Kế hoạch - Tổng hợp", "Phòng Quản lý đầu tư",
+           "Phòng Quản lý quy hoạch và xây dựng", "Phòng Quản lý tài nguyên và môi trường",
+           "Phòng Quản lý doanh nghiệp và lao động", "Phòng Xúc tiến đầu tư",
+           "Phòng Tài chính - Kế toán", "Phòng Tổ chức cán bộ", "Thanh tra Ban",
+           "Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp", "Trung tâm Dịch vụ hạ tầng",
+           "Ban Quản lý dự án đầu tư xây dựng các công trình", "Sở Kế hoạch và Đầu tư",
+           "Sở Tài chính", "Sở Xây dựng", "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
+           "Sở Công Thương", "Sở Lao động - Thương binh và Xã hội",
+           "Sở Nông nghiệp và Phát triển nông thôn", "Sở Khoa học và Công nghệ",
+           "Sở Thông tin và Truyền thông", "Sở Tư pháp", "Sở Nội vụ", "Sở Y tế",
+           "Sở Giáo dục và Đào tạo", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Công an tỉnh",
+           "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Cục Thuế tỉnh",
+           "Cục Hải quan tỉnh", "Kho bạc Nhà nước tỉnh", "Công ty Điện lực Quảng Ninh",
+           "Ngân hàng Nhà nước chi nhánh tỉnh", "Liên đoàn Lao động tỉnh",
+           "Cảng vụ Hàng hải Quảng Ninh", "Đài Phát thanh và Truyền hình tỉnh",
+           "Báo Quảng Ninh", "Trung tâm Phục vụ hành chính công tỉnh")
+ZONES = ("Khu kinh tế Vân Đồn", "Khu kinh tế cửa khẩu Móng Cái", "Khu kinh tế ven biển Quảng Yên",
+         "khu vực cửa khẩu Hoành Mô - Đồng Văn", "khu vực cửa khẩu Bắc Phong Sinh")
+RANKS = ("Giám đốc", "Phó Giám đốc", "Trưởng phòng", "Phó Trưởng phòng", "Chủ tịch",
+         "Phó Chủ tịch", "Chuyên viên", "Chánh Văn phòng", "Phó Chánh Văn phòng")
+
+OPENERS = ("Chủ trì, phối hợp với {other} rà soát {obj} tại {place}",
+           "Khẩn trương hoàn thiện {obj} tại {place}, trình Trưởng ban xem xét",
+           "Tham mưu UBND tỉnh ban hành {obj} áp dụng cho {place}",
+           "Đôn đốc các nhà đầu tư đẩy nhanh {obj} tại {place}",
+           "Phối hợp chặt chẽ với {other} giải quyết dứt điểm vướng mắc về {obj} tại {place}",
+           "Tổ chức kiểm tra, đánh giá {obj} tại {place}",
+           "Tổng hợp, báo cáo kết quả {obj} tại {place} theo đúng yêu cầu của Tỉnh ủy",
+           "Xây dựng kế hoạch triển khai {obj} giai đoạn 2018 - 2020 tại {place}")
+OBJECTS = ("hồ sơ điều chỉnh quy hoạch phân khu", "thủ tục cấp Giấy chứng nhận đăng ký đầu tư",
+           "kế hoạch giải ngân vốn đầu tư công năm 2018", "công tác giải phóng mặt bằng",
+           "phương án bồi thường, hỗ trợ, tái định cư", "hệ thống xử lý nước thải tập trung",
+           "báo cáo đánh giá tác động môi trường", "chương trình xúc tiến đầu tư",
+           "danh mục dự án kêu gọi đầu tư", "cơ chế, chính sách đặc thù",
+           "hồ sơ mời thầu gói thầu tư vấn giám sát", "công tác phòng cháy, chữa cháy",
+           "việc chấp hành pháp luật về lao động",
+           "tình hình sản xuất, kinh doanh của doanh nghiệp",
+           "việc thu hồi các dự án chậm triển khai", "đề án vị trí việc làm",
+           "quy chế phối hợp quản lý nhà nước", "hạ tầng kỹ thuật khu tái định cư",
+           "nhà ở cho công nhân", "tuyến đường trục chính và cầu cảng",
+           "việc cải cách thủ tục hành chính và chỉ số PCI", "quyết toán vốn các dự án hoàn thành")
+FOLLOW_UPS = ("Báo cáo kết quả về Ban trước ngày {date}.",
+              "Trường hợp vượt thẩm quyền, kịp thời tham mưu, đề xuất Trưởng ban xem xét, "
+              "chỉ đạo.",
+              "Định kỳ hằng tháng tổng hợp, báo cáo tiến độ thực hiện qua Văn phòng.",
+              "Làm rõ trách nhiệm của tổ chức, cá nhân liên quan đến việc chậm trễ.",
+              "Phấn đấu hoàn thành {pct}% khối lượng công việc trong Quý {quarter}.",
+              "Tổng mức đầu tư dự kiến khoảng {money} tỷ đồng, từ nguồn ngân sách tỉnh.",
+              "Lưu ý bảo đảm an toàn lao động, vệ sinh môi trường trong quá trình thi công.",
+              "Chủ động làm việc với {other} để thống nhất phương án trước khi trình.",
+              "Công khai kết quả trên Cổng thông tin điện tử của Ban.",
+              "Không để phát sinh đơn thư khiếu nại, tố cáo kéo dài.")
+WORDED_DEADLINES = ("thường xuyên", "trong Quý IV/2017", "hằng tháng", "trước Tết Nguyên đán")
+NOTES = ("Đã có văn bản đôn đốc lần 2.", "Chờ ý kiến của Bộ Kế hoạch và Đầu tư.",
+         "Vướng mắc về mặt bằng, đề nghị tỉnh hỗ trợ.", "")
+REASONS = ("đi công tác", "nghỉ ốm", "dự hội nghị tại Hà Nội", "học tập trung", "")
+
+
+def department_names(n: int) -> list[str]:
+    """``n`` distinct department names."""
+    names = [*OFFICES]
+    names += [f"Ban Quản lý KCN {k}" for k in KCN]
+    names += [f"UBND {loc}" for loc in LOCALITIES]
+    names += [f"Ban Quản lý dự án {z}" for z in ZONES]
+    names += [f"Phòng Kinh tế - Hạ tầng {loc}" for loc in LOCALITIES]
+    names += [f"Phòng Tài nguyên và Môi trường {loc}" for loc in LOCALITIES]
+    names += [f"Tổ công tác liên ngành số {i}" for i in range(1, n + 1)]
+    return names[:n]
+
+
+def build_big_record(seed: int = 20171004) -> Any:
+    """A record of ``N_DEPARTMENTS`` × ``N_TASKS`` tasks and ``N_ATTENDEES`` attendees."""
+    from gui.core.record import (
+        Attendance,
+        Attendee,
+        Authority,
+        Closing,
+        Content,
+        Department,
+        Directives,
+        Header,
+        Meeting,
+        News,
+        Person,
+        Record,
+        Signer,
+        Speech,
+        Task,
+        TaskStatus,
+    )
+
+    rnd = random.Random(seed)
+    meeting_day = dt.date(2017, 10, 4)
+    depts = department_names(N_DEPARTMENTS)
+
+    def person() -> str:
+        return f"{rnd.choice(SURNAMES)} {rnd.choice(MIDDLES)} {rnd.choice(GIVEN)}"
+
+    def day_after(lo: int, hi: int) -> dt.date:
+        return meeting_day + dt.timedelta(days=rnd.randint(lo, hi))
+
+    def place() -> str:
+        return rnd.choice((f"KCN {rnd.choice(KCN)}", rnd.choice(ZONES), rnd.choice(LOCALITIES)))
+
+    def task(d: int) -> Task:
+        others = rnd.sample([x for i, x in enumerate(depts) if i != d], rnd.randint(0, 3))
+        fmt = {"other": rnd.choice(depts), "obj": rnd.choice(OBJECTS), "place": place(),
+               "date": day_after(7, 60).strftime("%d/%m/%Y"), "pct": rnd.choice((50, 70, 80, 100)),
+               "quarter": rnd.choice(("IV/2017", "I/2018", "II/2018")),
+               "money": rnd.randint(12, 4800)}
+        sentences = [rnd.choice(OPENERS).format(**fmt) + "."]
+        sentences += [s.format(**fmt) for s in rnd.sample(FOLLOW_UPS, rnd.randint(1, 3))]
+        status = rnd.choices(list(TaskStatus), weights=(5, 4, 1))[0]
+        worded = rnd.random() < 0.08
+        return Task(
+            content=" ".join(sentences),
+            lead=f"đồng chí {person()} - {rnd.choice(RANKS)}",
+            coordinating=", ".join(others),
+            deadline=None if worded else day_after(10, 450),
+            deadline_text=rnd.choice(WORDED_DEADLINES) if worded else "",
+            status=status,
+            completed_on=day_after(1, 80) if status is TaskStatus.DONE else None,
+            note=rnd.choice(NOTES),
+        )
+
+    attendees = []
+    for i in range(N_ATTENDEES):
+        if i % 25 == 0:
+            attendees.append(Attendee(name=f"Đại diện lãnh đạo {rnd.choice(depts)}",
+                                      is_group=True))
+            continue
+        attendance = rnd.choices(list(Attendance), weights=(92, 3, 5))[0]
+        attendees.append(Attendee(
+            name=person(), position=f"{rnd.choice(RANKS)} {rnd.choice(depts)}",
+            is_guest=rnd.random() < 0.1, attendance=attendance,
+            reason=rnd.choice(REASONS) if attendance is not Attendance.PRESENT else ""))
+
+    chair = Person("Nguyễn Mạnh Tuấn", "Trưởng ban Quản lý Khu kinh tế Quảng Ninh")
+    return Record(
+        header=Header(parent_agency="UBND tỉnh Quảng Ninh",
+                      agency="Ban Quản lý Khu kinh tế Quảng Ninh", agency_code="BQLKKT",
+                      number=125, place="Quảng Ninh", issue_date=dt.date(2017, 10, 5),
+                      summary="Kết luận của Trưởng ban tại cuộc họp giao ban mở rộng Quý III/2017"),
+        meeting=Meeting(
+            name="giao ban mở rộng Quý III/2017", date=meeting_day,
+            start_time=dt.time(8, 0), end_time=dt.time(11, 30),
+            location="Hội trường tầng 3, trụ sở Ban Quản lý Khu kinh tế Quảng Ninh",
+            chair=chair, secretary=Person(person(), "Chuyên viên Văn phòng"),
+            attendees=attendees),
+        content=Content(
+            opening=["Trên cơ sở rà soát kết quả thực hiện Chương trình công tác năm, sau khi "
+                     "nghe báo cáo của Trưởng các phòng, đơn vị và ý kiến phát biểu của các "
+                     "thành viên dự họp, đồng chí Trưởng ban kết luận như sau:"],
+            discussion=[Speech(f"đồng chí {person()} - {rnd.choice(RANKS)} {rnd.choice(depts)}",
+                               " ".join(rnd.sample(FOLLOW_UPS, 2)).format(
+                                   other=rnd.choice(depts), date="30/11/2017", pct=80,
+                                   quarter="IV/2017", money=350))
+                        for _ in range(30)],
+            results=[f"Công tác {rnd.choice(OBJECTS)} tại {place()} đạt nhiều kết quả tích cực, "
+                     f"hoàn thành {rnd.randint(60, 100)}% kế hoạch năm." for _ in range(6)],
+            limitations=[f"Việc {rnd.choice(OBJECTS)} tại {place()} còn chậm so với yêu cầu."
+                         for _ in range(4)]),
+        directives=Directives(
+            general=["Các phòng, đơn vị tập trung cao độ hoàn thành các nhiệm vụ trọng tâm "
+                     "Quý IV/2017, bám sát Chương trình công tác của Tỉnh ủy, UBND tỉnh."],
+            departments=[Department(name, [task(d) for _ in range(N_TASKS)])
+                         for d, name in enumerate(depts)]),
+        closing=Closing(
+            sentence="Ban Quản lý Khu kinh tế thông báo để các phòng, đơn vị biết, thực hiện.",
+            recipients=["Như trên", "UBND tỉnh (b/c)", "Trưởng ban, các Phó Trưởng ban",
+                        *[f"{x} (p/h)" for x in depts[13:25]], "Lưu: VT, VP"],
+            signer=Signer(Authority.KT, "TRƯỞNG BAN", "", "PHÓ TRƯỞNG BAN", person()),
+            drafter="VP", copies=120),
+        news=News(title="Giao ban mở rộng Quý III/2017", posted_on=dt.date(2017, 10, 6),
+                  author="Trung tâm Xúc tiến đầu tư"),
+    )
+
+
+# --- the big-record child ---------------------------------------------------------------------
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def pad_none_refcount() -> None:
+    """Add 10⁹ to None's reference count (``--none-guard``).
+
+    PySide6 6.12.0 on Python 3.11 (where None is not yet immortal) drops one reference to None
+    on every call of a wrapped method that returns void, so a process that makes enough such
+    calls aborts with "Fatal Python error: none_dealloc". Padding the count lets the timings be
+    taken past that point; it changes nothing else.
+    """
+    import ctypes
+
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 10**9
+
+
+def child_big(path: str, mode: str, timeout_s: float, none_guard: bool) -> dict[str, Any]:
+    """Open the big record in a shown window; time it, then cell edits; report as a dict."""
+    import resource
+
+    if none_guard:
+        pad_none_refcount()
+
+    import PySide6
+    from PySide6.QtCore import QEventLoop, Qt, QTimer, qVersion
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from gui.qt.app import install_translators, set_application_names
+    from gui.qt.settings import Settings
+
+    def maxrss_mib() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    set_application_names()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = Settings()
+    settings.set_preview_mode(mode)  # the child's own, throw-away settings
+    install_translators(app, settings.language())
+    from gui.qt.mainwindow import MainWindow
+
+    class Waiter:
+        """Counts a signal's emissions and records when each came; waits for the n-th."""
+
+        def __init__(self, signal: Any) -> None:
+            self.times: list[float] = []
+            self._loop: QEventLoop | None = None
+            self._guard = QTimer()
+            self._guard.setSingleShot(True)
+            self._guard.timeout.connect(self._stop)
+            signal.connect(self._fired)
+
+        @property
+        def count(self) -> int:
+            return len(self.times)
+
+        def _fired(self, *_args: object) -> None:
+            self.times.append(time.perf_counter())
+            self._stop()
+
+        def _stop(self) -> None:
+            if self._loop is not None:
+                self._loop.quit()
+
+        def wait_for(self, count: int, timeout: float = timeout_s) -> bool:
+            deadline = time.perf_counter() + timeout
+            while self.count < count:
+                remaining = deadline - time.perf_counter()
+                if remaining <= 0:
+                    return False
+                self._loop = QEventLoop()
+                self._guard.start(int(remaining * 1000) + 1)
+                self._loop.exec()
+                self._guard.stop()
+                self._loop = None
+            return True
+
+    def flush() -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()
+        app.processEvents()
+
+    window = MainWindow(settings)
+    preview = window.preview
+    preview_updates = Waiter(preview.updated)
+    page_paints = Waiter(preview.pages.paintRequested)
+    checks_updates = Waiter(window.checks.updated)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, int(timeout_s * 1000)):
+        raise BenchError("the main window was never exposed")
+    preview_updates.wait_for(1, 0.6)  # a pending refresh of the empty record, if any
+    window.tabs.setCurrentIndex(DIRECTIVES_TAB)
+    flush()
+    preview_visible = preview.isVisible()
+    rss_before_open = maxrss_mib()
+    none_refs = {"start": sys.getrefcount(None)}
+
+    # --- 2. open the big record ---------------------------------------------------------------
+    section = window.directives_section
+    tasks_model = section.tasks_model
+    n_preview, n_checks = preview_updates.count, checks_updates.count
+    t0 = time.perf_counter()
+    opened = window.open_file(path, ask=False)
+    t_call = time.perf_counter()
+    preview_ok = preview_updates.wait_for(n_preview + 1) if preview_visible else True
+    t_preview = preview_updates.times[-1] if preview_visible and preview_ok else t_call
+    flush()
+    t_done = time.perf_counter()
+    checks_updates.wait_for(n_checks + 1)
+    t_checks = checks_updates.times[-1] if checks_updates.count > n_checks else float("nan")
+    flush()
+    none_refs["after_open"] = sys.getrefcount(None)
+
+    record = window.doc.record
+    first = record.directives.departments[0]
+    problems = []
+    if not opened:
+        problems.append("open_file returned False")
+    if preview.mode() != mode:
+        problems.append(f"the preview is in {preview.mode()!r} mode")
+    if not preview_ok:
+        problems.append("the preview never refreshed")
+    if window.tabs.currentIndex() != DIRECTIVES_TAB:
+        problems.append("the directives tab is not current")
+    if section.departments.model.rowCount() != N_DEPARTMENTS:
+        problems.append(f"{section.departments.model.rowCount()} departments shown")
+    if tasks_model.list_path != ("directives", "departments", 0, "tasks"):
+        problems.append(f"tasks table shows {tasks_model.list_path}")
+    if tasks_model.rowCount() != N_TASKS:
+        problems.append(f"{tasks_model.rowCount()} tasks shown")
+    if first.name not in section.tasks_title.text():
+        problems.append(f"tasks title is {section.tasks_title.text()!r}")
+    if preview_visible and mode == "text" and \
+            f"1. {first.name}" not in preview.text.toPlainText():
+        problems.append("the text preview does not show the first department")
+    if preview_visible and mode == "pages" and preview.page_count < 2:
+        problems.append(f"the pages preview has {preview.page_count} page(s)")
+    if window.meeting_section.attendees.model.rowCount() != N_ATTENDEES:
+        problems.append("attendees table has the wrong number of rows")
+    open_result = {
+        "total_ms": (t_done - t0) * 1000,
+        "open_file_call_ms": (t_call - t0) * 1000,
+        "until_preview_updated_ms": (t_preview - t0) * 1000,
+        "until_checks_updated_ms": (t_checks - t0) * 1000,
+        "pages": preview.page_count if mode == "pages" else None,
+        "problems": problems,
+    }
+
+    # --- 3. cell edits → preview ----------------------------------------------------------------
+    if not window.preview_dock.isVisible():
+        window.preview_dock.show()
+        flush()
+    samples: list[float] = []
+    setdata_ms: list[float] = []
+    edit_problems: list[str] = []
+    for i in range(N_EDITS):
+        row = i % max(1, tasks_model.rowCount())
+        marker = f"new text {i + 1}:"
+        text = f"{marker} rà soát lại hồ sơ, báo cáo Trưởng ban (lần sửa {i + 1})"
+        n_preview, n_checks, n_paints = (preview_updates.count, checks_updates.count,
+                                         page_paints.count)
+        t0 = time.perf_counter()
+        accepted = tasks_model.setData(tasks_model.index(row, 0), text, Qt.ItemDataRole.EditRole)
+        setdata_ms.append((time.perf_counter() - t0) * 1000)
+        latency = None
+        seen = n_preview
+        while accepted and preview_updates.wait_for(seen + 1):
+            seen = preview_updates.count
+            # checked outside the timing: the text preview shows the new text, or the pages
+            # were painted again from a record that holds it
+            if mode == "text":
+                shown = marker in preview.text.toPlainText()
+            else:
+                shown = page_paints.count > n_paints and \
+                    first.tasks[row].content.startswith(marker)
+            if shown:
+                latency = (preview_updates.times[seen - 1] - t0) * 1000
+                break
+        if latency is None:
+            edit_problems.append(f"edit {i + 1}: the preview never showed {marker!r}")
+        else:
+            samples.append(latency)
+        # Let the debounced checks run before the next edit, as after a pause in typing.
+        checks_updates.wait_for(n_checks + 1, 5)
+        flush()
+    none_refs["after_edits"] = sys.getrefcount(None)
+    edit_result = {"samples_ms": samples, "setdata_ms": setdata_ms, "problems": edit_problems,
+                   "undo_steps": window.doc.undo_stack.count()}
+    rss_after_edits = maxrss_mib()
+
+    # --- breakdown (informational; after the measured part) ------------------------------------
+    from gui.core.checks import check_record
+    from gui.core.compose import compose
+    from gui.core.convert import from_data
+    from gui.core.jsonfile import read_json, validate
+    from gui.core.record import Record
+    from gui.core.recordfile import load_record, migrate
+    from gui.core.render_text import render_text
+
+    def timed(fn: Any, n: int = 3) -> float:
+        runs = []
+        for _ in range(n):
+            t = time.perf_counter()
+            fn()
+            runs.append((time.perf_counter() - t) * 1000)
+        return _median(runs)
+
+    data = read_json(path)
+    migrated = migrate(data)
+    plain = {k: v for k, v in migrated.items() if k != "schema_version"}
+    composed = compose(record, preview.kind())
+    rendered = render_text(composed)
+    breakdown = {
+        "read_json_ms": timed(lambda: read_json(path)),
+        "migrate_deepcopy_ms": timed(lambda: migrate(data)),
+        "validate_schema_ms": timed(lambda: validate(path, migrated, "record.schema.json")),
+        "from_data_ms": timed(lambda: from_data(Record, plain)),
+        "load_record_ms": timed(lambda: load_record(path)),
+        "compose_ms": timed(lambda: compose(record, preview.kind()), 5),
+        "check_record_ms": timed(lambda: check_record(record)),
+        "checks_panel_refresh_ms": timed(window.checks.refresh),
+    }
+    if mode == "text":
+        breakdown["render_text_ms"] = timed(lambda: render_text(composed), 5)
+        breakdown["set_plain_text_ms"] = timed(lambda: preview.text.setPlainText(rendered))
+    else:
+        from gui.qt.printing import build_document, paint
+
+        dpi = preview.printer.logicalDpiY()
+        breakdown["build_document_ms"] = timed(lambda: build_document(composed, dpi), 1)
+        breakdown["paint_pages_ms"] = timed(lambda: paint(composed, preview.printer), 1)
+    breakdown["preview_refresh_ms"] = timed(preview.refresh, 1 if mode == "pages" else 3)
+    breakdown["window_repaint_ms"] = timed(window.repaint)
+    flush()
+    return {
+        "platform": app.platformName(),
+        "pyside6": PySide6.__version__,
+        "qt": qVersion(),
+        "python": platform.python_version(),
+        "preview_mode": mode,
+        "preview_visible_at_open": preview_visible,
+        "preview_kind": preview.kind().value,
+        "preview_chars": len(rendered),
+        "preview_lines": rendered.count("\n"),
+        "none_refcount": none_refs,
+        "none_guard": none_guard,
+        "open": open_result,
+        "edits": edit_result,
+        "breakdown_ms": breakdown,
+        "maxrss_before_open_mib": rss_before_open,
+        "maxrss_after_edits_mib": rss_after_edits,
+        "maxrss_mib": maxrss_mib(),
+    }
+
+
+# --- running children ---------------------------------------------------------------------------
+
+
+def child_env(platform_name: str, scratch: Path) -> dict[str, str]:
+    """Environment of a child: the platform plugin and settings/data folders of its own."""
+    env = dict(os.environ)
+    home = Path(tempfile.mkdtemp(prefix="run-", dir=scratch))
+    (home / "config").mkdir()
+    (home / "data").mkdir()
+    env["QT_QPA_PLATFORM"] = platform_name
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_DATA_HOME"] = str(home / "data")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    return env
+
+
+def _tail(data: bytes, lines: int = 25) -> str:
+    return "\n".join(data.decode("utf-8", "replace").splitlines()[-lines:])
+
+
+def run_until_marker(cmd: list[str], env: dict[str, str], timeout: float) -> dict[str, Any]:
+    """Spawn ``cmd``; wall time from just before ``Popen`` to the ``SHOWN`` line."""
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
+        assert proc.stdout is not None
+        fd = proc.stdout.fileno()
+        buffer = b""
+        shown_at = None
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            while shown_at is None:
+                remaining = t0 + timeout - time.perf_counter()
+                if remaining <= 0 or not sel.select(remaining):
+                    proc.kill()
+                    proc.wait()
+                    raise BenchError(f"no {MARKER} within {timeout:.0f} s")
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    break
+                buffer += chunk
+                if (MARKER + "\n").encode() in buffer:
+                    shown_at = time.perf_counter()
+        try:
+            rest, _ = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise BenchError("the child did not exit after showing its window") from None
+        err.seek(0)
+        stderr = err.read()
+    out = buffer + rest
+    if shown_at is None or proc.returncode != 0:
+        raise BenchError(f"child exited with {proc.returncode} "
+                         f"({'after' if shown_at else 'before'} {MARKER}):\n{_tail(stderr)}")
+    info = {}
+    for line in out.decode("utf-8", "replace").splitlines():
+        if line.startswith("INFO "):
+            info = json.loads(line[5:])
+    return {"wall_ms": (shown_at - t0) * 1000, **info}
+
+
+def measure_startup(platform_name: str, repeat: int, scratch: Path,
+                    timeout: float) -> dict[str, Any]:
+    """Median start-up of Bienban with the seed and of a bare QMainWindow."""
+    app_cmd = [sys.executable, "-c", APP_STARTUP, str(SEED)]
+    bare_cmd = [sys.executable, "-c", BARE_STARTUP]
+    runs: dict[str, list[dict[str, Any]]] = {"bienban": [], "bare": []}
+    warmup = [run_until_marker(c, child_env(platform_name, scratch), timeout)
+              for c in (bare_cmd, app_cmd)]
+    for i in range(repeat):  # interleaved, alternating order, so drift hits both alike
+        order = [("bare", bare_cmd), ("bienban", app_cmd)]
+        for name, cmd in order if i % 2 == 0 else order[::-1]:
+            runs[name].append(run_until_marker(cmd, child_env(platform_name, scratch), timeout))
+    result: dict[str, Any] = {"warmup_wall_ms": [w["wall_ms"] for w in warmup]}
+    for name, samples in runs.items():
+        walls = [s["wall_ms"] for s in samples]
+        phases = {k: _median([s["phases_ms"][k] for s in samples])
+                  for k in samples[0]["phases_ms"]}
+        phases["interpreter_start_and_pipe"] = _median(
+            [s["wall_ms"] - s["child_total_ms"] for s in samples])
+        result[name] = {
+            "median_ms": _median(walls), "min_ms": min(walls), "max_ms": max(walls),
+            "samples_ms": walls, "phases_median_ms": phases,
+            "maxrss_mib": _median([s["maxrss_mib"] for s in samples]),
+            "platform": samples[0].get("platform"),
+        }
+        for key in ("pyside6", "qt"):
+            if key in samples[0]:
+                result[key] = samples[0][key]
+    result["ratio"] = result["bienban"]["median_ms"] / result["bare"]["median_ms"]
+    return result
+
+
+def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
+    """Build the big record, save it with ``save_record``, check it loads back equal."""
+    from gui.core.recordfile import SUFFIX, load_record, save_record
+
+    record = build_big_record()
+    path = scratch / ("big-record" + SUFFIX)
+    save_record(record, path)
+    if load_record(path) != record:
+        raise BenchError("the saved big record does not load back equal")
+    return path, {"departments": len(record.directives.departments),
+                  "tasks": sum(len(d.tasks) for d in record.directives.departments),
+                  "attendees": len(record.meeting.attendees),
+                  "file_kib": path.stat().st_size / 1024}
+
+
+def measure_big(path: Path, mode: str, platform_name: str, scratch: Path, timeout: float,
+                none_guard: bool) -> dict[str, Any]:
+    """Open and edit the big record in a child with the preview in ``mode``."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child-big", str(path),
+           "--child-mode", mode, "--timeout", str(timeout)] + \
+        (["--none-guard"] if none_guard else [])
+    with tempfile.TemporaryFile() as err:
+        try:
+            proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=err, cwd=ROOT,
+                                  env=child_env(platform_name, scratch), timeout=timeout * 4)
+        except subprocess.TimeoutExpired:
+            raise BenchError(f"big-record child ran over {timeout * 4:.0f} s") from None
+        err.seek(0)
+        stderr = err.read()
+    result = None
+    for line in proc.stdout.decode("utf-8", "replace").splitlines():
+        if line.startswith("RESULT "):
+            result = json.loads(line[7:])
+    if proc.returncode != 0 or result is None:
+        why = ""
+        if b"none_dealloc" in stderr:
+            why = (" — the process aborted: CPython's reference count of None reached zero "
+                   "(PySide6 drops a reference to None on each call of a void method); "
+                   "--none-guard measures past it")
+        raise BenchError(f"big-record child ({mode} preview) exited with {proc.returncode}"
+                         f"{why}:\n{_tail(stderr)}")
+    return result
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def machine_info(platform_name: str, startup: dict[str, Any] | None,
+                 bigs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """CPU, OS, Python, PySide6/Qt and the platform plugin actually used."""
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")),
+                       "")
+    except OSError:
+        pass
+    sources = [*bigs.values(), startup or {}]
+    pick = lambda key: next((s[key] for s in sources if s.get(key)), None)  # noqa: E731
+    plugin = pick("platform") or ((startup or {}).get("bienban") or {}).get("platform")
+    try:
+        affinity: int | None = len(os.sched_getaffinity(0))
+    except AttributeError:
+        affinity = None
+    return {
+        "cpu_count": os.cpu_count(), "cpus_usable": affinity, "cpu_model": cpu or None,
+        "os": platform.platform(), "python": platform.python_version(),
+        "pyside6": pick("pyside6"), "qt": pick("qt"),
+        "platform_plugin": plugin or platform_name,
+        "display": os.environ.get("DISPLAY") if platform_name == "xcb" else None,
+    }
+
+
+def _ms(v: float | None) -> str:
+    if v is None or v != v:
+        return "error"
+    return f"{v:,.0f} ms" if v >= 10 else f"{v:.1f} ms"
+
+
+def _verdict(value: float | None, goal: float) -> str:
+    return "MISS" if value is None or value != value or value > goal else "PASS"
+
+
+def summary_rows(repeat: int, startup: dict[str, Any] | None, modes: list[str],
+                 bigs: dict[str, dict[str, Any]], failed: dict[str, str]) -> list[dict[str, str]]:
+    """The main table: measurement, result, goal, verdict."""
+    rows = []
+
+    def row(item: str, what: str, result: str, goal: str, verdict: str) -> None:
+        rows.append({"item": item, "measurement": what, "result": result, "goal": goal,
+                     "verdict": verdict})
+
+    s = startup or {}
+    row("1", f"Start-up to shown window: Bienban + seed record (median of {repeat})",
+        _ms(s.get("bienban", {}).get("median_ms")), "—", "info")
+    row("1", f"Start-up to shown window: bare QMainWindow (median of {repeat})",
+        _ms(s.get("bare", {}).get("median_ms")), "—", "info")
+    ratio = s.get("ratio")
+    row("1", "Start-up ratio Bienban / bare", f"{ratio:.2f}×" if ratio else "error",
+        f"≤ {GOAL_STARTUP_RATIO:.1f}×", _verdict(ratio, GOAL_STARTUP_RATIO))
+
+    for mode in modes:
+        b = bigs.get(mode, {})
+        tag = f"[{mode} preview{', default' if mode == 'pages' else ''}]"
+        gone = "crashed" if "aborted" in failed.get(mode, "") else "error"
+        opened = b.get("open", {})
+        value = None if opened.get("problems") else opened.get("total_ms")
+        row("2", f"{tag} Open big record ({N_DEPARTMENTS} depts × {N_TASKS} tasks, "
+            f"{N_ATTENDEES} attendees) → tasks shown, preview refreshed",
+            _ms(value) if b else gone, f"≤ {GOAL_OPEN_MS:,.0f} ms", _verdict(value, GOAL_OPEN_MS))
+        edits = b.get("edits", {})
+        samples = edits.get("samples_ms") or []
+        complete = bool(samples) and not edits.get("problems")
+        med = _median(samples) if complete else None
+        top = max(samples) if complete else None
+        row("3", f"{tag} Task cell edit → preview updated, median of {N_EDITS}",
+            _ms(med) if b else gone, f"≤ {GOAL_EDIT_MS:.0f} ms", _verdict(med, GOAL_EDIT_MS))
+        row("3", f"{tag} Task cell edit → preview updated, max of {N_EDITS}",
+            _ms(top) if b else gone, f"≤ {GOAL_EDIT_MS:.0f} ms", _verdict(top, GOAL_EDIT_MS))
+        rss = b.get("maxrss_mib")
+        row("4", f"{tag} Peak memory (ru_maxrss) of the process that opened the big record",
+            f"{rss:.0f} MiB" if rss else gone, f"≤ {GOAL_RSS_MIB:.0f} MiB",
+            _verdict(rss, GOAL_RSS_MIB))
+    return rows
+
+
+BREAKDOWN_LABELS = {
+    "read_json_ms": "read_json (read, parse, NFC)",
+    "migrate_deepcopy_ms": "migrate (deep copy)",
+    "validate_schema_ms": "validate against record.schema.json",
+    "from_data_ms": "from_data (dataclasses)",
+    "load_record_ms": "load_record (all of the above)",
+    "compose_ms": "compose()",
+    "render_text_ms": "render_text()",
+    "set_plain_text_ms": "QPlainTextEdit.setPlainText",
+    "build_document_ms": "printing.build_document (QTextDocument)",
+    "paint_pages_ms": "printing.paint on the preview's printer (build + layout + paint)",
+    "preview_refresh_ms": "PreviewPane.refresh()",
+    "check_record_ms": "check_record()",
+    "checks_panel_refresh_ms": "ChecksPanel.refresh()",
+    "window_repaint_ms": "MainWindow.repaint()",
+}
+
+
+def detail_rows(startup: dict[str, Any] | None, record: dict[str, Any] | None,
+                bigs: dict[str, dict[str, Any]]) -> list[list[str]]:
+    """The breakdown table: where the time goes."""
+    rows: list[list[str]] = []
+    if startup:
+        for name, label in (("bienban", "Bienban"), ("bare", "bare")):
+            part = startup[name]
+            rows.append([f"Start-up {label}: min / max of runs",
+                         f"{_ms(part['min_ms'])} / {_ms(part['max_ms'])}"])
+            phases = ", ".join(f"{k} {v:.0f}" for k, v in part["phases_median_ms"].items())
+            rows.append([f"Start-up {label}: phases, median ms", phases])
+            rows.append([f"Start-up {label}: peak RSS", f"{part['maxrss_mib']:.0f} MiB"])
+    if record:
+        rows.append(["Big record", f"{record['departments']} departments, {record['tasks']} "
+                     f"tasks, {record['attendees']} attendees, file "
+                     f"{record['file_kib']:,.0f} KiB"])
+    for mode, big in bigs.items():
+        t = f"[{mode}]"
+        o = big["open"]
+        size = f"{big['preview_chars']:,} characters as text"
+        if o.get("pages"):
+            size += f", {o['pages']} A4 pages"
+        rows.append([f"{t} Preview ({big['preview_kind']})", size])
+        rows.append([f"{t} Open: open_file() call (load + models reset)",
+                     _ms(o["open_file_call_ms"])])
+        rows.append([f"{t} Open: until preview updated (incl. debounce)",
+                     _ms(o["until_preview_updated_ms"])])
+        rows.append([f"{t} Open: until checks panel updated (not in goal)",
+                     _ms(o["until_checks_updated_ms"])])
+        if o["problems"]:
+            rows.append([f"{t} Open: problems", "; ".join(o["problems"])])
+        e = big["edits"]
+        if e["samples_ms"]:
+            rows.append([f"{t} Edit → preview, all samples",
+                         ", ".join(f"{v:.0f}" for v in e["samples_ms"]) + " ms"])
+        rows.append([f"{t} Edit: setData() call itself, median", _ms(_median(e["setdata_ms"]))])
+        if e["problems"]:
+            rows.append([f"{t} Edit: problems", "; ".join(e["problems"])])
+        for key, label in BREAKDOWN_LABELS.items():
+            if key in big["breakdown_ms"]:
+                rows.append([f"{t} {label}, median", _ms(big["breakdown_ms"][key])])
+        rows.append([f"{t} Peak RSS before opening the big record",
+                     f"{big['maxrss_before_open_mib']:.0f} MiB"])
+        refs = big["none_refcount"]
+        rows.append([f"{t} References to None: before open / after open / after edits",
+                     f"{refs['start']:,} / {refs['after_open']:,} / {refs['after_edits']:,}"
+                     + (" (padded by --none-guard)" if big["none_guard"] else "")])
+    return rows
+
+
+def markdown(info: dict[str, Any], repeat: int, rows: list[dict[str, str]],
+             details: list[list[str]], errors: list[str], none_guard: bool) -> str:
+    """The report printed on stdout."""
+    cpu = f"{info['cpu_count']} CPUs" + (f" ({info['cpu_model']})" if info["cpu_model"] else "")
+    if info["cpus_usable"] not in (None, info["cpu_count"]):
+        cpu += f", {info['cpus_usable']} usable"
+    display = f" on DISPLAY={info['display']}" if info["display"] else ""
+    lines = [
+        "## Bienban editor benchmark",
+        "",
+        f"- Machine: {cpu}; {info['os']}",
+        f"- Python {info['python']}, PySide6 {info['pyside6']} (Qt {info['qt']}), "
+        f"platform plugin `{info['platform_plugin']}`{display}",
+        f"- Start-up: {repeat} runs each after 1 warm-up each, interleaved; "
+        "isolated XDG_CONFIG_HOME / XDG_DATA_HOME per run",
+    ]
+    if none_guard:
+        lines.append("- `--none-guard`: None's reference count padded in the big-record "
+                     "children (they would abort otherwise)")
+    lines += [
+        "",
+        "| # | Measurement | Result | Goal | Verdict |",
+        "|---|---|---:|---|---|",
+    ]
+    lines += [f"| {r['item']} | {r['measurement']} | {r['result']} | {r['goal']} | "
+              f"{r['verdict']} |" for r in rows]
+    if details:
+        lines += ["", "| Detail | Value |", "|---|---|"]
+        lines += [f"| {a} | {b} |" for a, b in details]
+    for e in errors:
+        lines += ["", "**Error:**", "", "```", e, "```"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen",
+                        help="Qt platform plugin of the child processes (default: offscreen)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="start-up runs of each kind; the median is reported (default: 5)")
+    parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
+    parser.add_argument("--preview-mode", choices=("pages", "text", "both"), default="both",
+                        help="preview mode(s) for the big-record measurements, each in its own "
+                        "process; pages is the application's default (default: both)")
+    parser.add_argument("--none-guard", action="store_true",
+                        help="pad None's reference count in the big-record children so that "
+                        "PySide6's None reference leak cannot abort them (Python < 3.12)")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="seconds before a child process counts as hung (default: 120)")
+    parser.add_argument("--child-big", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--child-mode", default="pages", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child_big:
+        result = child_big(args.child_big, args.child_mode, args.timeout, args.none_guard)
+        print("RESULT " + json.dumps(result), flush=True)
+        os._exit(0)  # skip interpreter teardown: nothing to clean up, and it can abort
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    if args.platform == "xcb" and not os.environ.get("DISPLAY"):
+        parser.error("--platform xcb needs DISPLAY (e.g. DISPLAY=:99 with Xvfb running)")
+    modes = ["pages", "text"] if args.preview_mode == "both" else [args.preview_mode]
+
+    errors: list[str] = []
+    failed: dict[str, str] = {}
+    startup = record = None
+    bigs: dict[str, dict[str, Any]] = {}
+    scratch = Path(tempfile.mkdtemp(prefix="bienban-bench-"))
+    try:
+        try:
+            startup = measure_startup(args.platform, args.repeat, scratch, args.timeout)
+        except BenchError as exc:
+            errors.append(f"start-up: {exc}")
+        path, record = save_big_record(scratch)
+        for mode in modes:
+            try:
+                bigs[mode] = measure_big(path, mode, args.platform, scratch, args.timeout,
+                                         args.none_guard)
+            except BenchError as exc:
+                failed[mode] = str(exc)
+                errors.append(f"big record: {exc}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    info = machine_info(args.platform, startup, bigs)
+    rows = summary_rows(args.repeat, startup, modes, bigs, failed)
+    details = detail_rows(startup, record, bigs)
+    print(markdown(info, args.repeat, rows, details, errors, args.none_guard))
+    if args.json:
+        out = {"machine": info, "repeat": args.repeat, "preview_modes": modes,
+               "none_guard": args.none_guard, "summary": rows,
+               "goals": {"startup_ratio": GOAL_STARTUP_RATIO, "open_ms": GOAL_OPEN_MS,
+                         "edit_ms": GOAL_EDIT_MS, "maxrss_mib": GOAL_RSS_MIB},
+               "startup": startup, "big_record": {"record": record, **bigs},
+               "errors": errors}
+        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n",
+                                   encoding="utf-8")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

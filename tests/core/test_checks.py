@@ -1,0 +1,148 @@
+"""Non-blocking checks: each kind triggers on a minimal record and goes away when fixed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gui.core import paths
+from gui.core.checks import Check, Warning, check_record
+from gui.core.record import Department, Person, Record, Task
+from gui.core.recordfile import load_record
+
+ROOT = Path(__file__).resolve().parents[2]
+MEETING = dt.date(2026, 6, 19)
+
+
+def _complete() -> Record:
+    """A minimal record with no warning at all."""
+    r = Record()
+    r.header.number = 12
+    r.header.issue_date = dt.date(2026, 6, 29)
+    r.meeting.date = MEETING
+    r.meeting.chair = Person("Nguyễn Tuấn Anh", "Chủ tịch")
+    r.directives.departments = [
+        Department("Sở Tài chính", [Task("Bố trí vốn", deadline=dt.date(2026, 12, 31))]),
+        Department("Sở Nội vụ", [Task("Rà soát", deadline_text="thường xuyên")]),
+    ]
+    return r
+
+
+def _kinds(record: Record) -> list[Check]:
+    return [w.check for w in check_record(record)]
+
+
+def test_complete_record_has_no_warning() -> None:
+    assert check_record(_complete()) == []
+
+
+def _no_number(r: Record) -> None:
+    r.header.number = None
+
+
+def _no_issue_date(r: Record) -> None:
+    r.header.issue_date = None
+
+
+def _no_meeting_date(r: Record) -> None:
+    r.meeting.date = None
+
+
+def _no_chair(r: Record) -> None:
+    r.meeting.chair.name = "   "
+
+
+def _department_no_name(r: Record) -> None:
+    r.directives.departments[1].name = " "
+
+
+def _task_no_deadline(r: Record) -> None:
+    r.directives.departments[1].tasks[0].deadline_text = "  "
+
+
+def _deadline_before_meeting(r: Record) -> None:
+    r.directives.departments[0].tasks[0].deadline = MEETING - dt.timedelta(days=1)
+
+
+BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
+    (Check.NO_NUMBER, _no_number, ("header", "number")),
+    (Check.NO_ISSUE_DATE, _no_issue_date, ("header", "issue_date")),
+    (Check.NO_MEETING_DATE, _no_meeting_date, ("meeting", "date")),
+    (Check.NO_CHAIR, _no_chair, ("meeting", "chair", "name")),
+    (Check.DEPARTMENT_NO_NAME, _department_no_name, ("directives", "departments", 1, "name")),
+    (Check.TASK_NO_DEADLINE, _task_no_deadline,
+     ("directives", "departments", 1, "tasks", 0, "deadline")),
+    (Check.DEADLINE_BEFORE_MEETING, _deadline_before_meeting,
+     ("directives", "departments", 0, "tasks", 0, "deadline")),
+]
+
+
+def test_every_check_kind_is_covered() -> None:
+    assert {c for c, _, _ in BREAKS} == set(Check)
+
+
+@pytest.mark.parametrize(("check", "break_it", "path"), BREAKS, ids=[c.value for c, _, _ in BREAKS])
+def test_check_triggers_and_disappears_when_fixed(
+    check: Check, break_it: Callable[[Record], None], path: tuple[str | int, ...]
+) -> None:
+    record = _complete()
+    break_it(record)
+    warnings = check_record(record)
+    assert [w.check for w in warnings] == [check]
+    assert warnings[0].path == path
+    paths.get(record, path)  # the path addresses a real field (the GUI jumps there)
+    # Fix it back and the warning is gone.
+    fixed = _complete()
+    paths.set_value(record, path, paths.get(fixed, path))
+    if check is Check.TASK_NO_DEADLINE:
+        record.directives.departments[1].tasks[0].deadline_text = "thường xuyên"
+    assert check_record(record) == []
+
+
+def test_empty_record_warnings_in_document_order() -> None:
+    assert _kinds(Record()) == [
+        Check.NO_NUMBER, Check.NO_ISSUE_DATE, Check.NO_MEETING_DATE, Check.NO_CHAIR,
+    ]
+
+
+def test_deadline_before_meeting_date() -> None:
+    record = _complete()
+    task = record.directives.departments[0].tasks[0]
+    task.deadline = dt.date(2026, 6, 18)
+    (warning,) = check_record(record)
+    assert warning.check is Check.DEADLINE_BEFORE_MEETING
+    assert warning.args == {"department": "Sở Tài chính", "task": "1", "deadline": "2026-06-18"}
+    task.deadline = MEETING  # the same day is allowed
+    assert check_record(record) == []
+    task.deadline = dt.date(2026, 6, 18)
+    record.meeting.date = None  # no meeting date: only that is reported
+    assert _kinds(record) == [Check.NO_MEETING_DATE]
+
+
+def test_task_without_deadline_args_and_unnamed_department() -> None:
+    record = _complete()
+    record.directives.departments.append(Department("", [Task("Làm gì đó")]))
+    warnings = check_record(record)
+    assert [w.check for w in warnings] == [Check.DEPARTMENT_NO_NAME, Check.TASK_NO_DEADLINE]
+    assert warnings[0].args == {"department": "3"}
+    assert warnings[1].args == {"department": "3", "task": "1"}
+    assert warnings[1].path == ("directives", "departments", 2, "tasks", 0, "deadline")
+
+
+def test_warnings_compare_by_kind_and_path() -> None:
+    a = Warning(Check.NO_CHAIR, ("meeting", "chair", "name"), {"x": "1"})
+    b = Warning(Check.NO_CHAIR, ("meeting", "chair", "name"))
+    assert a == b
+    assert len({a, b}) == 1
+
+
+def test_seeds_have_the_expected_warnings() -> None:
+    lao_cai = load_record(ROOT / "seeds" / "lao-cai-cum-cong-nghiep-2026.bienban.json")
+    kinds = _kinds(lao_cai)
+    assert kinds[:2] == [Check.NO_NUMBER, Check.NO_ISSUE_DATE]
+    assert Check.NO_MEETING_DATE not in kinds
+    assert Check.DEADLINE_BEFORE_MEETING not in kinds
+    assert kinds.count(Check.TASK_NO_DEADLINE) == len(lao_cai.all_tasks()) - 2
