@@ -6,8 +6,28 @@ Tests replace a ``Dialogs`` instance's methods instead of running modal dialogs.
 from __future__ import annotations
 
 import enum
+import os
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.recovery import RecoveryEntry
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
 
 
 class SaveChoice(enum.Enum):
@@ -71,3 +91,76 @@ class Dialogs:
     def info(self, title: str, text: str) -> None:
         """Show an information message."""
         QMessageBox.information(self._parent, title, text)
+
+    def ask_open_read_only(self, title: str, text: str) -> bool:
+        """The file is locked by someone else: open it read-only (True) or cancel (False)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                          self._parent)
+        read_only = box.addButton(_tr("Mở chỉ để đọc"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def ask_reload(self, title: str, text: str) -> bool:
+        """The file changed on disk: reload it (True) or keep the open version (False)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                          self._parent)
+        reload_button = box.addButton(_tr("Tải lại từ đĩa"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(_tr("Giữ bản đang mở"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is reload_button
+
+    def choose_recoveries(self, entries: Sequence[RecoveryEntry]) -> list[RecoveryEntry]:
+        """List what a crash left unsaved; return the entries to restore."""
+        dialog = RecoveryDialog(entries, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return dialog.chosen()
+
+    def ask_int(self, title: str, label: str, value: int, low: int, high: int) -> int | None:
+        """A whole number, or None when cancelled."""
+        number, ok = QInputDialog.getInt(self._parent, title, label, value, low, high)
+        return number if ok else None
+
+
+class RecoveryDialog(QDialog):
+    """"Bienban did not close properly: restore these?" with one checkable line per file."""
+
+    def __init__(self, entries: Sequence[RecoveryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Khôi phục công việc chưa lưu"))
+        self._entries = list(entries)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(_tr("Các bản khôi phục"))
+        for entry in self._entries:
+            name = os.path.basename(entry.source) if entry.source else _tr("(văn bản chưa đặt tên)")
+            when = entry.written.strftime("%H:%M %d/%m/%Y")
+            if entry.record is None:
+                text = _tr("%s — bản khôi phục bị hỏng: %s") % (name, entry.error)
+            else:
+                text = _tr("%s — lưu tự động lúc %s, %d thay đổi chưa lưu") % (
+                    name, when, entry.unsaved_edits)
+            item = QListWidgetItem(text)
+            if entry.record is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(_tr("Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Bienban đã không đóng bình thường. Có thể khôi phục các "
+                                    "văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):")))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(640, 300)
+
+    def chosen(self) -> list[RecoveryEntry]:
+        """The checked entries."""
+        return [e for i, e in enumerate(self._entries)
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]

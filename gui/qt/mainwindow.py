@@ -26,13 +26,17 @@ from gui.core.profile import (
     shipped_profiles,
 )
 from gui.core.record import Authority
-from gui.core.recordfile import SUFFIX
+from gui.core.recordfile import SUFFIX, load_record
+from gui.core.recovery import RecoveryEntry
 from gui.core.resources import resource_path
 from gui.qt.actions import Actions
+from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
 from gui.qt.dialogs import Dialogs, SaveChoice
+from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
+from gui.qt.locking import DocumentLock, LockState
 from gui.qt.preview import PreviewPane
 from gui.qt.printing import page_layout, paint, render_pdf
 from gui.qt.profiledialog import ProfileDialog
@@ -57,6 +61,11 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.profile = self._load_current_profile()
         self.doc = RecordDocument(self.profile.new_record(), self)
+        self.read_only = False
+        self.lock = DocumentLock()
+        self.disk = DiskWatcher(self)
+        self.disk.changed_on_disk.connect(self._changed_on_disk)
+        self.autosaver = Autosaver(self.doc, recovery_folder(), settings.autosave_interval(), self)
         self.binder = FieldBinder(self.doc, self)
         self.actions = Actions(self, self.doc.undo_stack)
 
@@ -195,6 +204,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = os.path.basename(self.doc.file_name) if self.doc.file_name \
             else self.tr("Chưa đặt tên")
+        if self.read_only:
+            name += " " + self.tr("[chỉ đọc]")
         self.setWindowTitle(f"{name}[*] — Bienban")
         self.setWindowModified(self.doc.is_modified())
 
@@ -216,6 +227,8 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         """Start a new record from the current profile."""
         if self.maybe_save():
+            self.autosaver.discard()
+            self._leave_file()
             self.doc.set_record(self.profile.new_record())
             self.tabs.setCurrentIndex(0)
 
@@ -229,22 +242,52 @@ class MainWindow(QMainWindow):
             self.open_file(name, ask=False)
 
     def open_file(self, file_name: str, ask: bool = True) -> bool:
-        """Open ``file_name``; on failure show why and keep the current record."""
+        """Open ``file_name``; on failure show why and keep the current record.
+
+        The file is locked for this window; if someone else has it open, the user chooses
+        between opening it read-only and cancelling.
+        """
         if ask and not self.maybe_save():
             return False
         try:
-            self.doc.load(file_name)
+            record = load_record(file_name)
         except RecordFileError as exc:
             self.show_file_error(self.tr("Không mở được tệp"), exc)
             if exc.problem is Problem.NOT_FOUND:
                 self.settings.remove_recent_file(os.path.abspath(file_name))
             return False
+        read_only = False
+        state, holder = self.lock.acquire(file_name)
+        if state is LockState.HELD:
+            who = (self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)
+                   if holder else self.tr("một người khác"))
+            if not self.dialogs.ask_open_read_only(
+                    self.tr("Tệp đang được mở"),
+                    self.tr("«%s» đang được mở để sửa bởi %s.\n\nMở chỉ để đọc (lưu thành tệp "
+                            "khác), hoặc hủy?") % (os.path.basename(file_name), who)):
+                return False
+            read_only = True
+        elif state is LockState.FAILED:
+            read_only = True  # e.g. a read-only folder: no lock file can be made
+        self.autosaver.discard()
+        if read_only:
+            self.lock.release()
+        self.read_only = read_only
+        self.doc.set_record(record, file_name)
+        self.disk.watch(file_name)
+        self._update_title()
         self._remember(file_name)
         return True
 
+    def _leave_file(self) -> None:
+        """Forget the current file: its lock, its watch, read-only mode."""
+        self.lock.release()
+        self.disk.stop()
+        self.read_only = False
+
     def save(self) -> bool:
         """Save to the current file (or ask for one)."""
-        if not self.doc.file_name:
+        if not self.doc.file_name or self.read_only:
             return self.save_as()
         return self._save_to(self.doc.file_name)
 
@@ -267,14 +310,71 @@ class MainWindow(QMainWindow):
         return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower() or "bien-ban"
 
     def _save_to(self, name: str) -> bool:
+        """Save atomically; never silently over a newer version on disk or a locked file."""
+        same_file = os.path.abspath(name) == os.path.abspath(self.doc.file_name or "")
+        if same_file and self.disk.differs() and not self.dialogs.confirm(
+                self.tr("Tệp đã thay đổi trên đĩa"),
+                self.tr("«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản "
+                        "đó bằng bản của bạn?") % os.path.basename(name)):
+            return False
+        if not same_file or not self.lock.is_locked():
+            state, holder = self.lock.acquire(name)
+            if state is LockState.HELD:
+                self.dialogs.error(self.tr("Không lưu được tệp"),
+                                   self.tr("«%s» đang được mở bởi người khác; hãy lưu thành "
+                                           "tệp khác.") % name)
+                return False
         try:
             self.doc.save(name)
         except RecordFileError as exc:
             self.show_file_error(self.tr("Không lưu được tệp"), exc)
             return False
+        self.read_only = False
+        self.disk.watch(name)
+        self._update_title()
         self._remember(name)
         self.statusBar().showMessage(self.tr("Đã lưu %s") % name, 5000)
         return True
+
+    def _changed_on_disk(self, file_name: str) -> None:
+        """Another program changed the open file: reload it, or keep ours."""
+        name = os.path.basename(file_name)
+        if not os.path.exists(file_name):
+            self.statusBar().showMessage(
+                self.tr("«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.") % name)
+            return
+        if not self.dialogs.ask_reload(
+                self.tr("Tệp đã thay đổi trên đĩa"),
+                self.tr("«%s» vừa được thay đổi bởi chương trình hoặc người khác.\n\n"
+                        "Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?")
+                % (name, self.tr(" (mất các thay đổi chưa lưu của bạn)")
+                   if self.doc.is_modified() else "")):
+            return
+        try:
+            record = load_record(file_name)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không tải lại được tệp"), exc)
+            return
+        self.doc.set_record(record, file_name)
+        self.disk.accept_current()
+
+    def restore(self, entry: RecoveryEntry) -> None:
+        """Open what a crash left in a recovery file, as unsaved work."""
+        assert entry.record is not None
+        self._leave_file()
+        source = entry.source if entry.source and os.path.exists(entry.source) else ""
+        if source:
+            state, _holder = self.lock.acquire(source)
+            self.read_only = state is not LockState.LOCKED
+            if self.read_only:
+                self.lock.release()
+        self.doc.set_record(entry.record, source)
+        self.doc.undo_stack.resetClean()
+        if source:
+            self.disk.watch(source)
+        self.autosaver.adopt(entry.path)
+        self.autosaver.write_now()
+        self._update_title()
 
     def _remember(self, file_name: str) -> None:
         path = os.path.abspath(file_name)
@@ -504,6 +604,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosaver.discard()
+        self._leave_file()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.sync()

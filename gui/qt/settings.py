@@ -85,6 +85,18 @@ class Settings:
         """Store how the preview shows the document."""
         self._s.setValue("preview/mode", mode)
 
+    def autosave_interval(self) -> int:
+        """Seconds between autosaves of unsaved work to the recovery file (default 60)."""
+        try:
+            value = int(self._s.value("safety/autosave_seconds", 60))
+        except (TypeError, ValueError):
+            return 60
+        return min(max(value, 5), 3600)
+
+    def set_autosave_interval(self, seconds: int) -> None:
+        """Store the autosave interval in seconds."""
+        self._s.setValue("safety/autosave_seconds", int(seconds))
+
     def last_folder(self) -> str:
         """Folder of the last file dialog."""
         return str(self._s.value("files/last_folder", ""))

@@ -73,10 +73,16 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
     (Check.NO_MEETING_DATE, _no_meeting_date, ("meeting", "date")),
     (Check.NO_CHAIR, _no_chair, ("meeting", "chair", "name")),
     (Check.DEPARTMENT_NO_NAME, _department_no_name, ("directives", "departments", 1, "name")),
-    (Check.TASK_NO_DEADLINE, _task_no_deadline,
-     ("directives", "departments", 1, "tasks", 0, "deadline")),
-    (Check.DEADLINE_BEFORE_MEETING, _deadline_before_meeting,
-     ("directives", "departments", 0, "tasks", 0, "deadline")),
+    (
+        Check.TASK_NO_DEADLINE,
+        _task_no_deadline,
+        ("directives", "departments", 1, "tasks", 0, "deadline"),
+    ),
+    (
+        Check.DEADLINE_BEFORE_MEETING,
+        _deadline_before_meeting,
+        ("directives", "departments", 0, "tasks", 0, "deadline"),
+    ),
 ]
 
 
@@ -104,7 +110,10 @@ def test_check_triggers_and_disappears_when_fixed(
 
 def test_empty_record_warnings_in_document_order() -> None:
     assert _kinds(Record()) == [
-        Check.NO_NUMBER, Check.NO_ISSUE_DATE, Check.NO_MEETING_DATE, Check.NO_CHAIR,
+        Check.NO_NUMBER,
+        Check.NO_ISSUE_DATE,
+        Check.NO_MEETING_DATE,
+        Check.NO_CHAIR,
     ]
 
 

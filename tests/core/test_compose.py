@@ -22,7 +22,6 @@ from gui.core.record import (
     Attendance,
     Attendee,
     Authority,
-    Department,
     Person,
     Record,
     Signer,
@@ -66,7 +65,8 @@ def _seed_news() -> tuple[str, str, list[str], str]:
     start = next(i for i, line in enumerate(lines) if line.startswith("Ngày đăng"))
     end = max(i for i, line in enumerate(lines) if line == "VP")
     body = [
-        line for line in lines[start + 1 : end]
+        line
+        for line in lines[start + 1 : end]
         if line and not line.startswith("Chia sẻ")  # the website's share button
     ]
     return title, lines[start], body, lines[end]
@@ -127,9 +127,19 @@ def test_notice_header(lao_cai: Record) -> None:
     assert h.motto == "Độc lập - Tự do - Hạnh phúc"
     assert h.place_date == "Lào Cai, ngày …… tháng …… năm ……"
     text = doc.plain_text()
-    _in_order(text, ["UBND TỈNH LÀO CAI", "VĂN PHÒNG", "Số:", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                     "Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày", "THÔNG BÁO",
-                     "Kết luận của đồng chí Nguyễn Tuấn Anh"])
+    _in_order(
+        text,
+        [
+            "UBND TỈNH LÀO CAI",
+            "VĂN PHÒNG",
+            "Số:",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Lào Cai, ngày",
+            "THÔNG BÁO",
+            "Kết luận của đồng chí Nguyễn Tuấn Anh",
+        ],
+    )
 
 
 def test_notice_number_and_date_when_set(qn: Record) -> None:
@@ -159,8 +169,17 @@ def test_notice_structure(qn: Record) -> None:
         "Trưởng ban và Trưởng, phó các phòng, đơn vị trực thuộc. Trên cơ sở rà soát"
     )
     text = doc.plain_text()
-    _in_order(text, ["THÔNG BÁO", doc.summary, "I. ĐÁNH GIÁ CHUNG", "Tuy nhiên",
-                     "II. NHIỆM VỤ TRỌNG TÂM", "từ đầu năm./."])
+    _in_order(
+        text,
+        [
+            "THÔNG BÁO",
+            doc.summary,
+            "I. ĐÁNH GIÁ CHUNG",
+            "Tuy nhiên",
+            "II. NHIỆM VỤ TRỌNG TÂM",
+            "từ đầu năm./.",
+        ],
+    )
 
 
 def test_lao_cai_notice_lists_nine_departments(lao_cai: Record) -> None:
@@ -238,8 +257,9 @@ def test_intro_names_members_and_guests_but_not_absentees() -> None:
         Attendee("Phạm Văn D", "Kế toán", attendance=Attendance.ABSENT),
     ]
     text = compose(record).body[0].text
-    assert text.startswith("Ngày 05 tháng 01 năm 2018, đồng chí Nguyễn Văn A - Giám đốc đã chủ trì "
-                           "cuộc họp giao ban.")
+    assert text.startswith(
+        "Ngày 05 tháng 01 năm 2018, đồng chí Nguyễn Văn A - Giám đốc đã chủ trì cuộc họp giao ban."
+    )
     assert ("Cùng dự có đồng chí Trần Thị B - Phó Giám đốc và Trưởng các phòng.") in text
     assert "Khách mời: đồng chí Lê Văn C - Chủ tịch UBND xã." in text
     assert "Phạm Văn D" not in text
@@ -251,7 +271,9 @@ def test_task_sentence_and_deadline_phrase() -> None:
     assert task_sentence(t) == (
         "Báo cáo kết quả; phối hợp: Sở Tài chính; hoàn thành trước ngày 31/12/2017."
     )
-    assert task_sentence(Task("Theo dõi", deadline_text=" thường xuyên ")) == "Theo dõi; thường xuyên."
+    assert (
+        task_sentence(Task("Theo dõi", deadline_text=" thường xuyên ")) == "Theo dõi; thường xuyên."
+    )
     assert task_sentence(Task(deadline_text="thường xuyên")) == "Thường xuyên."
     assert task_sentence(Task("Làm ngay.")) == "Làm ngay."
     assert deadline_phrase(Task()) == ""
@@ -272,8 +294,9 @@ def test_recipients_and_drafter() -> None:
 
 def test_signature_with_authority() -> None:
     record = Record()
-    record.closing.signer = Signer(Authority.TL_KT, "Trưởng ban", "Chánh Văn phòng",
-                                   "Phó Chánh Văn phòng", "  Nguyễn Văn A ")
+    record.closing.signer = Signer(
+        Authority.TL_KT, "Trưởng ban", "Chánh Văn phòng", "Phó Chánh Văn phòng", "  Nguyễn Văn A "
+    )
     sig = compose(record).signatures
     assert len(sig) == 1
     assert sig[0].lines == ["TL. TRƯỞNG BAN", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"]
@@ -299,15 +322,26 @@ def test_minutes_structure(qn: Record) -> None:
     assert doc.header.place_date == ""  # Mẫu 1.9 has no place and date line
     assert doc.header.number.endswith("/BB")
     text = doc.plain_text()
-    _in_order(text, [
-        "Thời gian bắt đầu:", "Địa điểm:", "Thành phần tham dự:",
-        "- các đồng chí Phó Trưởng ban;", "- Trưởng, phó các phòng, đơn vị trực thuộc.",
-        "Chủ trì (chủ tọa): Nguyễn Mạnh Tuấn", "Thư ký (người ghi biên bản):",
-        "Nội dung (theo diễn biến cuộc họp):", "1. Trưởng các phòng, đơn vị: ……",
-        "Kết luận của chủ trì (đồng chí Nguyễn Mạnh Tuấn):", "I. ĐÁNH GIÁ CHUNG",
-        "Cuộc họp kết thúc vào …… giờ ……, ngày 04 tháng 10 năm 2017./.",
-        "THƯ KÝ", "CHỦ TỌA", "Nguyễn Mạnh Tuấn",
-    ])
+    _in_order(
+        text,
+        [
+            "Thời gian bắt đầu:",
+            "Địa điểm:",
+            "Thành phần tham dự:",
+            "- các đồng chí Phó Trưởng ban;",
+            "- Trưởng, phó các phòng, đơn vị trực thuộc.",
+            "Chủ trì (chủ tọa): Nguyễn Mạnh Tuấn",
+            "Thư ký (người ghi biên bản):",
+            "Nội dung (theo diễn biến cuộc họp):",
+            "1. Trưởng các phòng, đơn vị: ……",
+            "Kết luận của chủ trì (đồng chí Nguyễn Mạnh Tuấn):",
+            "I. ĐÁNH GIÁ CHUNG",
+            "Cuộc họp kết thúc vào …… giờ ……, ngày 04 tháng 10 năm 2017./.",
+            "THƯ KÝ",
+            "CHỦ TỌA",
+            "Nguyễn Mạnh Tuấn",
+        ],
+    )
     assert [s.lines for s in doc.signatures] == [["THƯ KÝ"], ["CHỦ TỌA"]]
     assert doc.signatures[1].name == "Nguyễn Mạnh Tuấn"
     labels = [p.label for p in doc.body if p.role is Role.LABEL]

@@ -52,8 +52,14 @@ def test_to_data_field_order_follows_the_dataclass() -> None:
     data = to_data(Record())
     assert list(data) == ["header", "meeting", "content", "directives", "closing", "news"]
     assert list(data["header"]) == [
-        "parent_agency", "agency", "agency_code", "doc_kind", "number", "place",
-        "issue_date", "summary",
+        "parent_agency",
+        "agency",
+        "agency_code",
+        "doc_kind",
+        "number",
+        "place",
+        "issue_date",
+        "summary",
     ]
 
 

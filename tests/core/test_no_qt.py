@@ -23,8 +23,18 @@ PROBE = (
 def test_discovery_finds_the_core_modules() -> None:
     # Guard against an empty parametrisation that would make the import test vacuous.
     expected = {
-        "checks", "compose", "convert", "errors", "jsonfile", "paths", "profile", "record",
-        "recordfile", "render_text", "resources", "wording",
+        "checks",
+        "compose",
+        "convert",
+        "errors",
+        "jsonfile",
+        "paths",
+        "profile",
+        "record",
+        "recordfile",
+        "render_text",
+        "resources",
+        "wording",
     }
     assert expected <= set(CORE_MODULES)
 

@@ -41,7 +41,8 @@ def _sample() -> Profile:
 
 def test_both_shipped_profiles_are_found() -> None:
     assert [Path(p).name for p in shipped_profiles()] == [
-        "generic.profile.json", "quang-ninh-bqlkkt.profile.json",
+        "generic.profile.json",
+        "quang-ninh-bqlkkt.profile.json",
     ]
     assert [Path(p) for p in shipped_profiles()] == PROFILES
     assert GENERIC_PROFILE == "generic.profile.json"
@@ -75,7 +76,10 @@ def test_new_record_copies_defaults() -> None:
     record = profile.new_record()
     h = record.header
     assert (h.parent_agency, h.agency, h.agency_code, h.place) == (
-        "UBND tỉnh Lào Cai", "Văn phòng", "VP", "Lào Cai",
+        "UBND tỉnh Lào Cai",
+        "Văn phòng",
+        "VP",
+        "Lào Cai",
     )
     assert h.number is None and h.issue_date is None and h.summary == ""
     assert h.doc_kind == "TB"

@@ -59,6 +59,10 @@ def test_is_overdue() -> None:
 def test_all_tasks_in_document_order() -> None:
     t1, t2, t3 = Task("một"), Task("hai"), Task("ba")
     record = Record()
-    record.directives.departments = [Department("A", [t1, t2]), Department("B"), Department("C", [t3])]
+    record.directives.departments = [
+        Department("A", [t1, t2]),
+        Department("B"),
+        Department("C", [t3]),
+    ]
     assert record.all_tasks() == [(0, 0, t1), (0, 1, t2), (2, 0, t3)]
     assert Record().all_tasks() == []

@@ -200,10 +200,12 @@ def test_loader_never_modifies_the_file(
     os.utime(path, ns=(1_000_000_000_000_000_000, 1_000_000_000_000_000_000))
     before = _snapshot(tmp_path)
     mode = path.stat().st_mode
+    loaded = True
     try:
         load_record(path)
     except RecordFileError:
-        pass
+        loaded = False
+    assert loaded is (content is None or callable(content))
     assert _snapshot(tmp_path) == before  # same bytes, same mtime, no new files (no FILE~)
     assert path.stat().st_mode == mode
 
@@ -217,7 +219,9 @@ def test_not_json(write_file: Any) -> None:
     assert "line 1" in e.detail
 
 
-@pytest.mark.parametrize("content", [b"", b"   \n\t ", b"\xef\xbb\xbf"], ids=["empty", "blank", "bom"])
+@pytest.mark.parametrize(
+    "content", [b"", b"   \n\t ", b"\xef\xbb\xbf"], ids=["empty", "blank", "bom"]
+)
 def test_empty_file(write_file: Any, content: bytes) -> None:
     e = _load_error(write_file(content))
     assert e.problem is Problem.NOT_JSON
@@ -326,7 +330,9 @@ def test_wrong_date_value_is_described_as_a_date_problem(
     assert "expected null" not in e.detail
 
 
-def test_time_with_trailing_newline_is_a_clear_error(write_file: Any, qn_data: dict[str, Any]) -> None:
+def test_time_with_trailing_newline_is_a_clear_error(
+    write_file: Any, qn_data: dict[str, Any]
+) -> None:
     # "$" in the schema pattern also matches before a final newline.
     qn_data["meeting"]["start_time"] = "08:30\n"
     e = _load_error(write_file(qn_data))
@@ -335,7 +341,9 @@ def test_time_with_trailing_newline_is_a_clear_error(write_file: Any, qn_data: d
 
 
 def test_huge_integer_literal_is_a_clear_error(write_file: Any, qn_data: dict[str, Any]) -> None:
-    text = json.dumps(qn_data, ensure_ascii=False).replace('"number": null', '"number": 1' + "0" * 5000)
+    text = json.dumps(qn_data, ensure_ascii=False).replace(
+        '"number": null', '"number": 1' + "0" * 5000
+    )
     e = _load_error(write_file(text))
     assert e.problem in (Problem.NOT_JSON, Problem.INVALID)
 
@@ -350,7 +358,9 @@ def test_integral_float_is_rejected_or_read_as_int(
     # JSON Schema counts 2.0 as an integer; the record must then hold an int, not a float
     # (a float number crashes the composer's "%02d").
     qn_data["closing"]["drafter"] = "vp"
-    text = json.dumps(qn_data, ensure_ascii=False).replace(f'"{where}": null', f'"{where}": {literal}')
+    text = json.dumps(qn_data, ensure_ascii=False).replace(
+        f'"{where}": null', f'"{where}": {literal}'
+    )
     assert literal in text
     try:
         record = load_record(write_file(text))
@@ -378,7 +388,9 @@ def test_lone_surrogate_escape_is_rejected_or_saveable(
 
 
 @pytest.mark.parametrize(("version", "problem"), [(3, Problem.TOO_NEW), (99, Problem.TOO_NEW)])
-def test_newer_schema_version(write_file: Any, qn_data: dict[str, Any], version: int, problem: Problem) -> None:
+def test_newer_schema_version(
+    write_file: Any, qn_data: dict[str, Any], version: int, problem: Problem
+) -> None:
     qn_data["schema_version"] = version
     e = _load_error(write_file(qn_data))
     assert e.problem is problem
@@ -430,7 +442,9 @@ def test_utf8_bom_is_accepted(write_file: Any, qn_data: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", [b'{"schema_version": 2\x00}', b"\x00" * 64, b'{"a": "x\x00y"}'], ids=["inside", "only", "in-string"]
+    "raw",
+    [b'{"schema_version": 2\x00}', b"\x00" * 64, b'{"a": "x\x00y"}'],
+    ids=["inside", "only", "in-string"],
 )
 def test_nul_bytes(write_file: Any, raw: bytes) -> None:
     e = _load_error(write_file(raw))
@@ -482,7 +496,9 @@ def test_file_over_max_bytes_is_refused_unread(
     assert str(path) not in opened
 
 
-def test_file_at_max_bytes_is_read(write_file: Any, qn_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_at_max_bytes_is_read(
+    write_file: Any, qn_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write_file(qn_data)
     monkeypatch.setattr(jsonfile, "MAX_BYTES", path.stat().st_size)
     assert load_record(path) == record_from_data(qn_data)

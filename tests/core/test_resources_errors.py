@@ -18,7 +18,12 @@ def test_shipped_resources_exist() -> None:
 
 def test_record_file_error_one_line() -> None:
     e = RecordFileError("a.json", Problem.INVALID, "bad value", "meeting.date")
-    assert (e.path, e.problem, e.field, e.detail) == ("a.json", Problem.INVALID, "meeting.date", "bad value")
+    assert (e.path, e.problem, e.field, e.detail) == (
+        "a.json",
+        Problem.INVALID,
+        "meeting.date",
+        "bad value",
+    )
     assert e.one_line() == "a.json: meeting.date: bad value"
     assert str(e) == e.one_line()
     assert "\n" not in e.one_line()

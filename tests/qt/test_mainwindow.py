@@ -209,6 +209,7 @@ def test_add_a_department_and_two_tasks_save_and_reopen(qtbot, window, tmp_path,
     assert dept.tasks[0].deadline == dt.date(2017, 12, 31)
     assert dept.tasks[1].deadline_text == "thường xuyên"
 
+    window.actions.file_new.trigger()  # releases the file's lock
     other = MainWindow(settings)
     qtbot.addWidget(other)
     assert other.open_file(str(target), ask=False)

@@ -1,0 +1,115 @@
+"""Recovery files: unsaved work written aside so a crash or power cut loses nothing.
+
+Each open document with unsaved edits has one recovery file in the application data folder
+(``<id>.recovery.json``): the record, the file it came from, when it was written, how many
+edits were unsaved, and which process wrote it. A clean close removes it; after a crash the
+next start lists the files whose writer is no longer running.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gui.core.errors import Problem, RecordFileError
+from gui.core.jsonfile import read_json, write_json
+from gui.core.record import Record
+from gui.core.recordfile import record_from_data, record_to_data
+
+RECOVERY_SUFFIX = ".recovery.json"
+
+
+@dataclass
+class RecoveryEntry:
+    """A recovery file found on disk."""
+
+    path: Path
+    source: str  # the record file it belongs to ("" for a new, never saved record)
+    written: dt.datetime
+    unsaved_edits: int
+    pid: int
+    host: str
+    record: Record | None  # None when the recovery file itself is damaged
+    error: str = ""
+
+
+def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
+    """A fresh recovery file name in ``folder``."""
+    return Path(folder) / f"{uuid.uuid4().hex}{RECOVERY_SUFFIX}"
+
+
+def write_recovery(path: str | os.PathLike[str], record: Record, source: str,
+                   unsaved_edits: int) -> None:
+    """Write (atomically) the recovery file for a document.
+
+    Raises:
+        RecordFileError: the app data folder is not writable.
+    """
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_json(path, {
+        "source": source,
+        "written": dt.datetime.now().isoformat(timespec="seconds"),
+        "unsaved_edits": unsaved_edits,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "record": record_to_data(record),
+    }, backup=False)
+
+
+def remove_recovery(path: str | os.PathLike[str]) -> None:
+    """Remove a recovery file (a clean close, or the user discarded it)."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def find_recoveries(folder: str | os.PathLike[str]) -> list[RecoveryEntry]:
+    """Recovery files left by processes that are no longer running, newest first."""
+    base = Path(folder)
+    if not base.is_dir():
+        return []
+    host = socket.gethostname()
+    out: list[RecoveryEntry] = []
+    for path in base.glob(f"*{RECOVERY_SUFFIX}"):
+        entry = _read_entry(path)
+        if entry.host == host and entry.pid != os.getpid() and _alive(entry.pid):
+            continue  # another running Bienban owns it
+        if entry.host == host and entry.pid == os.getpid():
+            continue  # ours
+        out.append(entry)
+    out.sort(key=lambda e: e.written, reverse=True)
+    return out
+
+
+def _read_entry(path: Path) -> RecoveryEntry:
+    written = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        data: Any = read_json(path)
+        if not isinstance(data, dict):
+            raise RecordFileError(str(path), Problem.INVALID, "not a recovery file")
+        record = record_from_data(data.get("record"), str(path))
+        try:
+            written = dt.datetime.fromisoformat(str(data.get("written")))
+        except ValueError:
+            pass
+        return RecoveryEntry(path, str(data.get("source") or ""), written,
+                             int(data.get("unsaved_edits") or 0), int(data.get("pid") or 0),
+                             str(data.get("host") or ""), record)
+    except (RecordFileError, TypeError, ValueError) as exc:
+        return RecoveryEntry(path, "", written, 0, 0, "", None, str(exc))
