@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -34,9 +35,11 @@ class Actions:
         self.export_news = action()
         self.file_quit = action(Std.Quit)
         self.recent_menu = QMenu(parent)
-        self.edit_undo = undo_stack.createUndoAction(parent, parent.tr("Hoàn tác"))
+        self.edit_undo = undo_stack.createUndoAction(
+            parent, QCoreApplication.translate("Actions", "Hoàn tác"))
         self.edit_undo.setShortcuts(Std.Undo)
-        self.edit_redo = undo_stack.createRedoAction(parent, parent.tr("Làm lại"))
+        self.edit_redo = undo_stack.createRedoAction(
+            parent, QCoreApplication.translate("Actions", "Làm lại"))
         self.edit_redo.setShortcuts(Std.Redo)
         self.profile_edit = action()
         self.profile_open = action()
@@ -49,27 +52,26 @@ class Actions:
         self.language_group.addAction(self.lang_vi)
         self.language_group.addAction(self.lang_en)
         self.help_about = action()
-        self.retranslate_ui(parent)
+        self.retranslate_ui()
 
-    def retranslate_ui(self, ctx: QWidget) -> None:
-        """Set every action's text (translated through the window's context)."""
-        tr = ctx.tr
-        self.file_new.setText(tr("&Mới"))
-        self.file_open.setText(tr("&Mở…"))
-        self.file_save.setText(tr("&Lưu"))
-        self.file_save_as.setText(tr("Lưu &thành…"))
-        self.file_close.setText(tr("Đó&ng"))
-        self.file_print.setText(tr("&In…"))
-        self.file_print_preview.setText(tr("Xem trước khi &in…"))
-        self.export_menu.setTitle(tr("&Xuất"))
-        self.export_notice.setText(tr("Thông báo &kết luận…"))
-        self.export_minutes.setText(tr("&Biên bản…"))
-        self.export_news.setText(tr("&Tin bài…"))
-        self.file_quit.setText(tr("Thoá&t"))
-        self.recent_menu.setTitle(tr("Mở &gần đây"))
-        self.profile_menu.setTitle(tr("Chọn &hồ sơ cơ quan"))
-        self.profile_edit.setText(tr("&Sửa hồ sơ cơ quan…"))
-        self.profile_open.setText(tr("&Mở hồ sơ từ tệp…"))
-        self.lang_vi.setText(tr("Tiếng Việt"))
-        self.lang_en.setText(tr("English"))
-        self.help_about.setText(tr("&Giới thiệu Bienban"))
+    def retranslate_ui(self) -> None:
+        """Set every action's text in the current language."""
+        self.file_new.setText(QCoreApplication.translate("Actions", "&Mới"))
+        self.file_open.setText(QCoreApplication.translate("Actions", "&Mở…"))
+        self.file_save.setText(QCoreApplication.translate("Actions", "&Lưu"))
+        self.file_save_as.setText(QCoreApplication.translate("Actions", "Lưu &thành…"))
+        self.file_close.setText(QCoreApplication.translate("Actions", "Đó&ng"))
+        self.file_print.setText(QCoreApplication.translate("Actions", "&In…"))
+        self.file_print_preview.setText(QCoreApplication.translate("Actions", "Xem trước khi &in…"))
+        self.export_menu.setTitle(QCoreApplication.translate("Actions", "&Xuất"))
+        self.export_notice.setText(QCoreApplication.translate("Actions", "Thông báo &kết luận…"))
+        self.export_minutes.setText(QCoreApplication.translate("Actions", "&Biên bản…"))
+        self.export_news.setText(QCoreApplication.translate("Actions", "&Tin bài…"))
+        self.file_quit.setText(QCoreApplication.translate("Actions", "Thoá&t"))
+        self.recent_menu.setTitle(QCoreApplication.translate("Actions", "Mở &gần đây"))
+        self.profile_menu.setTitle(QCoreApplication.translate("Actions", "Chọn &hồ sơ cơ quan"))
+        self.profile_edit.setText(QCoreApplication.translate("Actions", "&Sửa hồ sơ cơ quan…"))
+        self.profile_open.setText(QCoreApplication.translate("Actions", "&Mở hồ sơ từ tệp…"))
+        self.lang_vi.setText(QCoreApplication.translate("Actions", "Tiếng Việt"))
+        self.lang_en.setText(QCoreApplication.translate("Actions", "English"))
+        self.help_about.setText(QCoreApplication.translate("Actions", "&Giới thiệu Bienban"))

@@ -26,10 +26,6 @@ from PySide6.QtWidgets import (
 from gui.core.recovery import RecoveryEntry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class SaveChoice(enum.Enum):
     """Answer to "save changes?"."""
 
@@ -96,7 +92,7 @@ class Dialogs:
         """The file is locked by someone else: open it read-only (True) or cancel (False)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                           self._parent)
-        read_only = box.addButton(_tr("Mở chỉ để đọc"), QMessageBox.ButtonRole.AcceptRole)
+        read_only = box.addButton(QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is read_only
@@ -105,8 +101,8 @@ class Dialogs:
         """The file changed on disk: reload it (True) or keep the open version (False)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                           self._parent)
-        reload_button = box.addButton(_tr("Tải lại từ đĩa"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(_tr("Giữ bản đang mở"), QMessageBox.ButtonRole.RejectRole)
+        reload_button = box.addButton(QCoreApplication.translate("Dialogs", "Tải lại từ đĩa"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QCoreApplication.translate("Dialogs", "Giữ bản đang mở"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is reload_button
@@ -129,17 +125,17 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, entries: Sequence[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Khôi phục công việc chưa lưu"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Khôi phục công việc chưa lưu"))
         self._entries = list(entries)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Các bản khôi phục"))
+        self.list.setAccessibleName(QCoreApplication.translate("Dialogs", "Các bản khôi phục"))
         for entry in self._entries:
-            name = os.path.basename(entry.source) if entry.source else _tr("(văn bản chưa đặt tên)")
+            name = os.path.basename(entry.source) if entry.source else QCoreApplication.translate("Dialogs", "(văn bản chưa đặt tên)")
             when = entry.written.strftime("%H:%M %d/%m/%Y")
             if entry.record is None:
-                text = _tr("%s — bản khôi phục bị hỏng: %s") % (name, entry.error)
+                text = QCoreApplication.translate("Dialogs", "%s — bản khôi phục bị hỏng: %s") % (name, entry.error)
             else:
-                text = _tr("%s — lưu tự động lúc %s, %d thay đổi chưa lưu") % (
+                text = QCoreApplication.translate("Dialogs", "%s — lưu tự động lúc %s, %d thay đổi chưa lưu") % (
                     name, when, entry.unsaved_edits)
             item = QListWidgetItem(text)
             if entry.record is not None:
@@ -149,12 +145,12 @@ class RecoveryDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(_tr("Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(QCoreApplication.translate("Dialogs", "Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QCoreApplication.translate("Dialogs", "Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Bienban đã không đóng bình thường. Có thể khôi phục các "
+        layout.addWidget(QLabel(QCoreApplication.translate("Dialogs", "Bienban đã không đóng bình thường. Có thể khôi phục các "
                                     "văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QByteArray,
     QDate,
     QMimeData,
@@ -93,7 +94,7 @@ class ListTableModel(QAbstractTableModel):
 
     def add_label(self) -> str:
         """Undo text for adding a row."""
-        return self.tr("Thêm dòng")
+        return QCoreApplication.translate("ListTableModel", "Thêm dòng")
 
     # --- path handling ---------------------------------------------------------------------
 
@@ -212,7 +213,7 @@ class ListTableModel(QAbstractTableModel):
         self._doc.edit(
             (*self.item_path(index.row()), column.field),
             new,
-            self.tr("Sửa «%s»") % self.header_labels()[index.column()],
+            QCoreApplication.translate("ListTableModel", "Sửa «%s»") % self.header_labels()[index.column()],
         )
         return True
 
@@ -246,12 +247,12 @@ class ListTableModel(QAbstractTableModel):
     def remove_row(self, row: int) -> None:
         """Remove the entry at ``row``."""
         if self._path is not None and 0 <= row < self.rowCount():
-            self._doc.remove(self._path, row, self.tr("Xóa dòng"))
+            self._doc.remove(self._path, row, QCoreApplication.translate("ListTableModel", "Xóa dòng"))
 
     def move_row(self, source: int, dest: int) -> None:
         """Move the entry at ``source`` to ``dest``."""
         if self._path is not None and 0 <= source < self.rowCount() and 0 <= dest < self.rowCount():
-            self._doc.move(self._path, source, dest, self.tr("Chuyển dòng"))
+            self._doc.move(self._path, source, dest, QCoreApplication.translate("ListTableModel", "Chuyển dòng"))
 
     def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         if parent.isValid() or self._path is None or not 0 <= row <= self.rowCount():
@@ -265,7 +266,7 @@ class ListTableModel(QAbstractTableModel):
     def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         if parent.isValid() or self._path is None or row < 0 or row + count > self.rowCount():
             return False
-        self._doc.undo_stack.beginMacro(self.tr("Xóa dòng"))
+        self._doc.undo_stack.beginMacro(QCoreApplication.translate("ListTableModel", "Xóa dòng"))
         for _ in range(count):
             self.remove_row(row)
         self._doc.undo_stack.endMacro()
@@ -384,23 +385,24 @@ class AttendeesModel(ListTableModel):
                 self.tr("Khách mời"), self.tr("Tham dự"), self.tr("Lý do vắng")]
 
     def choice_labels(self, column: Column) -> dict[Any, str]:
-        return attendance_labels(self)
+        return attendance_labels()
 
     def add_label(self) -> str:
         return self.tr("Thêm người dự")
 
 
-def attendance_labels(ctx: QObject) -> dict[Any, str]:
+def attendance_labels() -> dict[Any, str]:
     """Translated labels of ``Attendance``."""
-    return {Attendance.PRESENT: ctx.tr("Có mặt"), Attendance.ABSENT: ctx.tr("Vắng"),
-            Attendance.EXCUSED: ctx.tr("Vắng có lý do")}
+    return {Attendance.PRESENT: QCoreApplication.translate("Labels", "Có mặt"),
+            Attendance.ABSENT: QCoreApplication.translate("Labels", "Vắng"),
+            Attendance.EXCUSED: QCoreApplication.translate("Labels", "Vắng có lý do")}
 
 
-def status_labels(ctx: QObject) -> dict[Any, str]:
+def status_labels() -> dict[Any, str]:
     """Translated labels of ``TaskStatus``."""
-    return {TaskStatus.NOT_STARTED: ctx.tr("Chưa thực hiện"),
-            TaskStatus.IN_PROGRESS: ctx.tr("Đang thực hiện"),
-            TaskStatus.DONE: ctx.tr("Hoàn thành")}
+    return {TaskStatus.NOT_STARTED: QCoreApplication.translate("Labels", "Chưa thực hiện"),
+            TaskStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "Đang thực hiện"),
+            TaskStatus.DONE: QCoreApplication.translate("Labels", "Hoàn thành")}
 
 
 class DiscussionModel(ListTableModel):
@@ -463,7 +465,7 @@ class TasksModel(ListTableModel):
                 self.tr("Ghi chú")]
 
     def choice_labels(self, column: Column) -> dict[Any, str]:
-        return status_labels(self)
+        return status_labels()
 
     def add_label(self) -> str:
         return self.tr("Thêm nhiệm vụ")
