@@ -51,6 +51,7 @@ class Actions:
         self.lang_en.setData("en")
         self.language_group.addAction(self.lang_vi)
         self.language_group.addAction(self.lang_en)
+        self.autosave_interval = action()
         self.help_about = action()
         self.retranslate_ui()
 
@@ -74,4 +75,6 @@ class Actions:
         self.profile_open.setText(QCoreApplication.translate("Actions", "&Mở hồ sơ từ tệp…"))
         self.lang_vi.setText(QCoreApplication.translate("Actions", "Tiếng Việt"))
         self.lang_en.setText(QCoreApplication.translate("Actions", "English"))
+        self.autosave_interval.setText(
+            QCoreApplication.translate("Actions", "&Tự động lưu bản khôi phục…"))
         self.help_about.setText(QCoreApplication.translate("Actions", "&Giới thiệu Bienban"))

@@ -1,13 +1,14 @@
-"""Starting the GUI: application names, translator, main window."""
+"""Starting the GUI: application names, translator, windows, crash recovery, error handling."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui import __version__
+from gui.core.recovery import find_recoveries
 from gui.core.resources import resource_path
 from gui.qt.settings import Settings
 
@@ -40,6 +41,48 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return translators
 
 
+class Session(QObject):
+    """The open windows of this process."""
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.windows: list[object] = []
+
+    def new_window(self):  # type: ignore[no-untyped-def]
+        """Open another main window."""
+        from gui.qt.mainwindow import MainWindow
+
+        window = MainWindow(self.settings)
+        self.windows.append(window)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        return window
+
+    def _forget(self, window: object) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def live_windows(self):  # type: ignore[no-untyped-def]
+        """Windows still open."""
+        return [w for w in self.windows if w.isVisible()]  # type: ignore[attr-defined]
+
+
+def offer_recovery(session: Session, first) -> None:  # type: ignore[no-untyped-def]
+    """After a crash: list what can be recovered and restore what the user picks."""
+    from gui.qt.autosave import recovery_folder
+
+    entries = find_recoveries(recovery_folder())
+    if not entries:
+        return
+    chosen = first.dialogs.choose_recoveries(entries)
+    target = first if not first.doc.file_name and not first.doc.is_modified() else None
+    for entry in chosen:
+        window = target or session.new_window()
+        window.restore(entry)
+        window.show()
+        target = None
+
+
 def run(file_name: str | None, language: str | None) -> int:
     """Open the main window (with ``file_name``) and run the event loop."""
     set_application_names()
@@ -49,10 +92,13 @@ def run(file_name: str | None, language: str | None) -> int:
         settings.set_language(language)
     install_translators(app, settings.language())
 
-    from gui.qt.mainwindow import MainWindow  # after the translator, so tr() is translated
+    from gui.qt.errorhandling import ErrorHandler, log_path, make_logger
 
-    window = MainWindow(settings)
+    session = Session(settings)
+    ErrorHandler(session.live_windows, make_logger(log_path())).install()
+    window = session.new_window()
     if file_name:
         window.open_file(file_name, ask=False)
     window.show()
+    offer_recovery(session, window)
     return app.exec()

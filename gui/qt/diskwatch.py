@@ -67,8 +67,10 @@ class DiskWatcher(QObject):
         if not self.file_name:
             return False
         current = fingerprint(self.file_name)
-        if current is None or self.known is None:
-            return current != self.known
+        if current is None:
+            return False  # gone (deleted, folder pulled): nobody's newer version to protect
+        if self.known is None:
+            return True
         # the same bytes rewritten (a touch, a sync tool) is not a change
         return current[2] != self.known[2]
 

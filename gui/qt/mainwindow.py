@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.file_print_preview)
         file_menu.addAction(a.file_print)
         file_menu.addSeparator()
+        file_menu.addAction(a.autosave_interval)
+        file_menu.addSeparator()
         file_menu.addAction(a.file_close)
         file_menu.addAction(a.file_quit)
         edit_menu = bar.addMenu(self.tr("&Sửa"))
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         a.profile_open.triggered.connect(self.open_profile_dialog)
         a.language_group.triggered.connect(self._set_language)
         a.help_about.triggered.connect(self._about)
+        a.autosave_interval.triggered.connect(self._ask_autosave_interval)
 
     # --- title and files -------------------------------------------------------------------
 
@@ -589,6 +592,15 @@ class MainWindow(QMainWindow):
             self.settings.set_language(str(code))
             self.dialogs.info(self.tr("Ngôn ngữ"),
                               self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."))
+
+    def _ask_autosave_interval(self) -> None:
+        seconds = self.dialogs.ask_int(
+            self.tr("Tự động lưu"),
+            self.tr("Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):"),
+            self.settings.autosave_interval(), 5, 3600)
+        if seconds is not None:
+            self.settings.set_autosave_interval(seconds)
+            self.autosaver.set_interval(seconds)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu Bienban"),

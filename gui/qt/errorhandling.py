@@ -1,0 +1,94 @@
+"""Unhandled errors: logged to a file, the work written to recovery files, the user told.
+
+An exception escaping a slot must not make the application vanish with a morning's minutes:
+``install`` replaces ``sys.excepthook`` so the traceback goes to ``bienban.log`` in the app
+data folder, every open window writes its recovery file, and a dialog offers to save.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from gui.qt.mainwindow import MainWindow
+
+LOG_NAME = "bienban.log"
+
+
+def log_path() -> Path:
+    """The error log in the application data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / LOG_NAME
+
+
+def make_logger(path: Path) -> logging.Logger:
+    """A logger writing to ``path`` (rotated at 1 MiB)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    logger = logging.getLogger("bienban")
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1 << 20, backupCount=2,
+                                                       encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    return logger
+
+
+class ErrorHandler:
+    """The ``sys.excepthook`` of the GUI."""
+
+    def __init__(self, windows: Callable[[], Iterable[MainWindow]], logger: logging.Logger,
+                 ask: Callable[[str, str], bool] | None = None) -> None:
+        self._windows = windows
+        self._logger = logger
+        self._ask = ask or self._ask_with_box
+        self._busy = False
+        self.handled = 0
+
+    def install(self) -> None:
+        """Become ``sys.excepthook``."""
+        sys.excepthook = self
+
+    def __call__(self, kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        self._logger.error("unhandled exception\n%s", text)
+        self.handled += 1
+        if self._busy:  # an error while reporting an error: log only
+            return
+        self._busy = True
+        try:
+            saved = [w for w in self._windows() if w.autosaver.write_now()]
+            message = QCoreApplication.translate(
+                "ErrorHandler", "Đã xảy ra lỗi không mong muốn: %s\n\nCông việc chưa lưu đã được "
+                "ghi vào bản khôi phục (%d văn bản). Chi tiết ở %s.") % (
+                    value, len(saved), self._logger.handlers[0].baseFilename  # type: ignore[attr-defined]
+                    if self._logger.handlers else LOG_NAME)
+            if self._ask(QCoreApplication.translate("ErrorHandler", "Lỗi"), message):
+                window = QApplication.activeWindow()
+                for w in self._windows():
+                    if w is window or window is None:
+                        w.save()
+                        break
+        finally:
+            self._busy = False
+
+    @staticmethod
+    def _ask_with_box(title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+        save = box.addButton(QCoreApplication.translate("ErrorHandler", "Lưu văn bản ngay"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("ErrorHandler", "Tiếp tục làm việc"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is save
