@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 
@@ -32,6 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --convert-to: folder for the outputs (default: beside each FILE)")
     parser.add_argument("--width", type=int, default=80, metavar="COLUMNS",
                         help="with --convert-to txt: line width (default 80)")
+    parser.add_argument("--report", metavar="FOLDER",
+                        help="write the directive statistics per department and the task list "
+                        "of the record files under FOLDER")
+    parser.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="with --report: meetings from DATE (YYYY-MM-DD or DD/MM/YYYY)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="with --report: meetings up to DATE")
+    parser.add_argument("--format", choices=("xlsx", "csv", "txt"), default="xlsx",
+                        help="with --report: output format (default xlsx)")
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language (kept)")
     parser.add_argument("--version", action="version", version=f"bienban {__version__}")
     return parser
@@ -83,6 +93,57 @@ def convert_files(files: list[str], fmt_name: str, kind_name: str, outdir: str |
     return status
 
 
+def _parse_date(text: str | None) -> datetime.date | None:
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def report(folder: str, date_from: str | None, date_to: str | None, fmt: str,
+           outdir: str | None) -> int:
+    """Index FOLDER, write the report, print the files written; errors per file on stderr."""
+    from gui.core.library import LibraryIndex
+    from gui.core.report import period_title, write_report
+
+    try:
+        start, end = _parse_date(date_from), _parse_date(date_to)
+    except ValueError as exc:
+        print(f"bienban: error: not a date: {exc} (use YYYY-MM-DD or DD/MM/YYYY)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if not os.path.isdir(folder):
+        print(f"bienban: error: --report {folder}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    target = outdir or os.getcwd()
+    if not os.path.isdir(target):
+        print(f"bienban: error: --outdir {target}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    index = LibraryIndex(folder, ":memory:")
+    index.refresh()
+    today = datetime.date.today()
+    from gui.core.library import TaskFilter
+
+    stats = index.statistics(start, end, today)
+    tasks = index.tasks(TaskFilter(meeting_from=start, meeting_to=end), today)
+    for path, error in index.errors():
+        print(f"{path}: {error}", file=sys.stderr)
+    from gui.core.errors import RecordFileError
+
+    try:
+        written = write_report(target, fmt, stats, tasks, today, period_title(start, end))
+    except RecordFileError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_INVALID
+    for path in written:
+        print(path)
+    return EXIT_INVALID if index.errors() else EXIT_OK
+
+
 def _headless_pdf_renderer():  # type: ignore[no-untyped-def]
     """Qt's PDF renderer with an offscreen platform when there is no display."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -106,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exc.code or 0)
+    if args.report:
+        if args.files or args.check or args.convert_to:
+            parser.print_usage(sys.stderr)
+            print("bienban: error: --report takes a FOLDER only", file=sys.stderr)
+            return EXIT_USAGE
+        return report(args.report, args.date_from, args.date_to, args.format, args.outdir)
     if args.convert_to:
         if not args.files or args.check:
             parser.print_usage(sys.stderr)

@@ -12,7 +12,16 @@ import enum
 from dataclasses import dataclass, field
 
 from gui.core import wording as w
-from gui.core.record import Attendance, Attendee, Department, Person, Record, Task
+from gui.core.record import (
+    Attendance,
+    Attendee,
+    Department,
+    Person,
+    ProgressItem,
+    Record,
+    Task,
+    TaskStatus,
+)
 
 
 class Kind(enum.StrEnum):
@@ -202,10 +211,45 @@ def _directives(record: Record) -> list[Paragraph]:
     return out
 
 
+def _progress_item(item: ProgressItem, on: dt.date | None) -> str:
+    """One reviewed task: department, content, deadline, where it stands."""
+    text = item.content.strip().rstrip(".;")
+    if item.department.strip():
+        text = f"{item.department.strip()}: {text}"
+    deadline = deadline_phrase(item)  # type: ignore[arg-type]
+    if deadline:
+        text += f" ({deadline})"
+    if item.status is TaskStatus.DONE:
+        state = "đã hoàn thành" + (f" ngày {w.date_short(item.completed_on)}"
+                                   if item.completed_on else "")
+    elif on is not None and item.deadline is not None and item.deadline < on:
+        state = "quá hạn, chưa hoàn thành"
+    elif item.status is TaskStatus.IN_PROGRESS:
+        state = "đang thực hiện"
+    else:
+        state = "chưa thực hiện"
+    text += f": {state}"
+    if item.note.strip():
+        text += f"; {item.note.strip().rstrip('.;')}"
+    return w.sentence(text, ";")
+
+
+def _progress(record: Record) -> list[Paragraph]:
+    items = record.progress.items
+    out = [Paragraph(f"- {_progress_item(i, record.meeting.date)}", Role.BULLET) for i in items]
+    if out:
+        out[-1].text = out[-1].text.rstrip(";") + "."
+    return out
+
+
 def _sections(record: Record) -> list[Paragraph]:
-    """``I.`` assessment and ``II.`` directives, numbered in the order they are present."""
+    """The review of the previous tasks, the assessment and the directives, numbered ``I.``,
+    ``II.``, … in the order they are present."""
     out: list[Paragraph] = []
+    reference = record.progress.reference.strip()
     sections = [
+        ("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ" + (f" TẠI {w.upper_vi(reference)}" if reference else
+                                              " KỲ TRƯỚC"), _progress(record)),
         ("ĐÁNH GIÁ CHUNG", _assessment(record)),
         ("NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN", _directives(record)),
     ]

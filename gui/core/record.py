@@ -181,6 +181,27 @@ class Closing:
 
 
 @dataclass
+class ProgressItem:
+    """An unfinished task of the previous meeting, reviewed at this one."""
+
+    department: str = ""
+    content: str = ""
+    deadline: dt.date | None = None
+    deadline_text: str = ""
+    status: TaskStatus = TaskStatus.NOT_STARTED
+    completed_on: dt.date | None = None
+    note: str = ""
+
+
+@dataclass
+class Progress:
+    """"Tình hình thực hiện các nhiệm vụ tại Thông báo số …": the previous notice's tasks."""
+
+    reference: str = ""
+    items: list[ProgressItem] = field(default_factory=list)
+
+
+@dataclass
 class News:
     """The website news item (tin bài) about the meeting."""
 
@@ -199,6 +220,7 @@ class Record:
     directives: Directives = field(default_factory=Directives)
     closing: Closing = field(default_factory=Closing)
     news: News = field(default_factory=News)
+    progress: Progress = field(default_factory=Progress)
 
     def all_tasks(self) -> list[tuple[int, int, Task]]:
         """Every task with its department and task index, in document order."""

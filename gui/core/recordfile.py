@@ -17,8 +17,12 @@ from gui.core.errors import Problem, RecordFileError
 from gui.core.jsonfile import read_json, validate, write_json
 from gui.core.record import Record
 
-SCHEMA_VERSION = 2
-"""The version this program writes. Version 1 stored a task's deadline as one string."""
+SCHEMA_VERSION = 3
+"""The version this program writes.
+
+Version 1 stored a task's deadline as one string; version 2 had no ``progress`` section
+(the review of the previous meeting's tasks), which version 3 adds.
+"""
 
 SUFFIX = ".bienban.json"
 """File name ending of record files (they are plain JSON)."""
@@ -67,6 +71,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     if data.get("schema_version") == 1:
         _migrate_1_to_2(data)
         data["schema_version"] = 2
+    if data.get("schema_version") == 2:
+        data["schema_version"] = 3  # "progress" is optional: absent means empty
     return data
 
 

@@ -16,7 +16,8 @@ DEFAULT_WIDTH = 80
 INDENT = "    "
 
 
-def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+def wrap_words(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Wrap at spaces only: a word is never broken, even when longer than ``width``."""
     if not text:
         return [""]
     return textwrap.wrap(
@@ -36,7 +37,7 @@ def _center(lines: list[str], width: int) -> list[str]:
 def _column(texts: list[str], width: int) -> list[str]:
     out: list[str] = []
     for t in texts:
-        out += _center(_wrap(t, width), width)
+        out += _center(wrap_words(t, width), width)
     return out
 
 
@@ -73,9 +74,9 @@ def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
         lines.append("")
 
     if doc.type_name:
-        lines += _center(_wrap(doc.type_name, width), width)
+        lines += _center(wrap_words(doc.type_name, width), width)
     if doc.summary:
-        lines += _center(_wrap(doc.summary, int(width * 0.8)), width)
+        lines += _center(wrap_words(doc.summary, int(width * 0.8)), width)
     if doc.header and (doc.type_name or doc.summary):
         lines += _center([_rule(doc.summary or doc.type_name, 0.3)], width)
     if doc.dateline:
@@ -83,7 +84,7 @@ def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
     lines.append("")
 
     for p in doc.body:
-        lines += _wrap(p.plain(), width, INDENT, "")
+        lines += wrap_words(p.plain(), width, INDENT, "")
     lines.append("")
 
     if doc.author:
@@ -101,7 +102,7 @@ def _signature_block(doc: Composed, width: int) -> list[str]:
     if doc.recipients:
         recipients.append("Nơi nhận:")
         for r in doc.recipients:
-            recipients += _wrap(r, left_w - 2, "", "  ")
+            recipients += wrap_words(r, left_w - 2, "", "  ")
         if doc.drafter:
             recipients.append(doc.drafter)
 

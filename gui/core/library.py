@@ -1,0 +1,356 @@
+"""The library: a folder of record files and its SQLite index of meetings and tasks.
+
+The record files are the only source of truth; the index (in the app data folder) is a cache
+that ``refresh`` keeps current from them — new, changed, deleted and renamed files are found by
+size, modification time and SHA-256 — and that can always be deleted and rebuilt. A file that
+fails to load is indexed with its error instead of being skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.errors import RecordFileError
+from gui.core.record import Record, TaskStatus
+from gui.core.recordfile import SUFFIX, load_record
+from gui.core.tracking import Category, categorize, fold
+
+INDEX_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT, error TEXT,
+    meeting_name TEXT, meeting_date TEXT, number INTEGER, doc_kind TEXT, agency_code TEXT,
+    issue_date TEXT, issue_year INTEGER);
+CREATE TABLE IF NOT EXISTS tasks (
+    path TEXT, dept_index INTEGER, task_index INTEGER, department TEXT, content TEXT,
+    lead TEXT, coordinating TEXT, deadline TEXT, deadline_text TEXT, status TEXT,
+    completed_on TEXT, note TEXT, search TEXT,
+    PRIMARY KEY (path, dept_index, task_index));
+CREATE INDEX IF NOT EXISTS tasks_department ON tasks(department);
+CREATE INDEX IF NOT EXISTS tasks_deadline ON tasks(deadline);
+CREATE INDEX IF NOT EXISTS files_sha ON files(sha256);
+"""
+
+
+@dataclass
+class RefreshResult:
+    """What ``refresh`` found."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class TaskRow:
+    """A task of some meeting, as the tracking view shows it."""
+
+    path: str
+    dept_index: int
+    task_index: int
+    meeting_name: str
+    meeting_date: dt.date | None
+    number: int | None
+    doc_kind: str
+    agency_code: str
+    department: str
+    content: str
+    lead: str
+    coordinating: str
+    deadline: dt.date | None
+    deadline_text: str
+    status: TaskStatus
+    completed_on: dt.date | None
+    note: str
+
+    def category(self, today: dt.date) -> Category:
+        """Done on time, done late, in progress, or overdue on ``today``."""
+        return categorize(self, today)  # type: ignore[arg-type]
+
+    def days_left(self, today: dt.date) -> int | None:
+        """Days to the deadline (negative when overdue), None when not applicable."""
+        if self.deadline is None or self.status is TaskStatus.DONE:
+            return None
+        return (self.deadline - today).days
+
+
+@dataclass
+class TaskFilter:
+    """Which tasks to list. Empty fields do not filter."""
+
+    department: str = ""
+    categories: frozenset[Category] = frozenset()
+    deadline_from: dt.date | None = None
+    deadline_to: dt.date | None = None
+    meeting_from: dt.date | None = None
+    meeting_to: dt.date | None = None
+    path: str = ""
+    search: str = ""
+
+
+@dataclass
+class DepartmentStats:
+    """Counts per category for one department."""
+
+    department: str
+    done_on_time: int = 0
+    done_late: int = 0
+    in_progress: int = 0
+    overdue: int = 0
+
+    @property
+    def total(self) -> int:
+        """All tasks counted."""
+        return self.done_on_time + self.done_late + self.in_progress + self.overdue
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class LibraryIndex:
+    """The SQLite index of one library folder."""
+
+    def __init__(self, folder: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(os.fspath(db_path))
+        self._db.executescript(_SCHEMA)
+        row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        if row is None or int(row[0]) != INDEX_VERSION or self._folder_changed():
+            self.clear()
+
+    def _folder_changed(self) -> bool:
+        row = self._db.execute("SELECT value FROM meta WHERE key='folder'").fetchone()
+        return row is not None and row[0] != str(self.folder.resolve())
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def clear(self) -> None:
+        """Forget everything (the next refresh rebuilds from the files)."""
+        with self._db:
+            self._db.execute("DELETE FROM files")
+            self._db.execute("DELETE FROM tasks")
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)",
+                             (str(INDEX_VERSION),))
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('folder', ?)",
+                             (str(self.folder.resolve()),))
+
+    # --- keeping current ----------------------------------------------------------------------
+
+    def scan(self) -> Iterator[str]:
+        """Record files under the folder (recursively), sorted."""
+        if not self.folder.is_dir():
+            return iter(())
+        return iter(sorted(str(p) for p in self.folder.rglob(f"*{SUFFIX}")
+                           if p.is_file() and not p.name.startswith(".")))
+
+    def refresh(self, paths: Iterable[str] | None = None) -> RefreshResult:
+        """Bring the index up to date with the files (all, or just ``paths``)."""
+        result = RefreshResult()
+        known = {row[0]: (row[1], row[2], row[3]) for row in
+                 self._db.execute("SELECT path, size, mtime_ns, sha256 FROM files")}
+        on_disk = list(self.scan()) if paths is None else [
+            p for p in paths if os.path.isfile(p)]
+        gone = set(known) - set(on_disk) if paths is None else {
+            p for p in paths if p in known and not os.path.isfile(p)}
+        gone_by_sha = {known[p][2]: p for p in gone}
+        with self._db:
+            for path in on_disk:
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                old = known.get(path)
+                if old is not None and old[0] == st.st_size and old[1] == st.st_mtime_ns:
+                    continue
+                sha = _sha256(path)
+                if old is not None and old[2] == sha:
+                    self._db.execute("UPDATE files SET mtime_ns=? WHERE path=?",
+                                     (st.st_mtime_ns, path))
+                    continue
+                if old is None and sha in gone_by_sha:
+                    previous = gone_by_sha.pop(sha)
+                    gone.discard(previous)
+                    self._move(previous, path, st.st_mtime_ns)
+                    result.renamed.append((previous, path))
+                    continue
+                error = self._index_file(path, st.st_size, st.st_mtime_ns, sha)
+                (result.changed if old is not None else result.added).append(path)
+                if error:
+                    result.errors.append((path, error))
+            for path in sorted(gone):
+                self._db.execute("DELETE FROM files WHERE path=?", (path,))
+                self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
+                result.removed.append(path)
+        return result
+
+    def _move(self, old: str, new: str, mtime_ns: int) -> None:
+        self._db.execute("UPDATE files SET path=?, mtime_ns=? WHERE path=?", (new, mtime_ns, old))
+        self._db.execute("UPDATE tasks SET path=? WHERE path=?", (new, old))
+
+    def _index_file(self, path: str, size: int, mtime_ns: int, sha: str) -> str:
+        self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
+        try:
+            record = load_record(path)
+        except RecordFileError as exc:
+            detail = f"{exc.field}: {exc.detail}" if exc.field else exc.detail
+            self._db.execute(
+                "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, error) "
+                "VALUES (?, ?, ?, ?, ?)", (path, size, mtime_ns, sha, detail))
+            return detail
+        self.index_record(path, record, size, mtime_ns, sha)
+        return ""
+
+    def index_record(self, path: str, record: Record, size: int = -1, mtime_ns: int = -1,
+                     sha: str = "") -> None:
+        """(Re)index one record (also used right after a write-back)."""
+        h, m = record.header, record.meeting
+        self._db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (path, size, mtime_ns, sha, None, m.name, _iso(m.date), h.number, h.doc_kind,
+             h.agency_code, _iso(h.issue_date),
+             (h.issue_date or m.date).year if (h.issue_date or m.date) else None))
+        self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
+        rows = []
+        for d, dept in enumerate(record.directives.departments):
+            for t, task in enumerate(dept.tasks):
+                search = fold(" ".join((m.name, dept.name, task.content, task.lead,
+                                        task.coordinating, task.deadline_text, task.note)))
+                rows.append((path, d, t, dept.name, task.content, task.lead, task.coordinating,
+                             _iso(task.deadline), task.deadline_text, task.status.value,
+                             _iso(task.completed_on), task.note, search))
+        self._db.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def errors(self) -> list[tuple[str, str]]:
+        """Files that failed to load, with their error."""
+        return list(self._db.execute(
+            "SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path"))
+
+    def meetings(self) -> list[tuple[str, str, dt.date | None, int | None]]:
+        """(path, name, date, number) of every indexed meeting, newest first."""
+        rows = self._db.execute(
+            "SELECT path, meeting_name, meeting_date, number FROM files WHERE error IS NULL "
+            "ORDER BY meeting_date DESC, path")
+        return [(p, n or "", _date(d), num) for p, n, d, num in rows]
+
+    def departments(self) -> list[str]:
+        """Every department name that has tasks, sorted."""
+        return [r[0] for r in self._db.execute(
+            "SELECT DISTINCT department FROM tasks ORDER BY department")]
+
+    def tasks(self, flt: TaskFilter | None = None,
+              today: dt.date | None = None) -> list[TaskRow]:
+        """The tasks matching ``flt`` (ordered by deadline, then meeting)."""
+        flt = flt or TaskFilter()
+        today = today or dt.date.today()
+        where, args = ["f.error IS NULL"], []
+        if flt.department:
+            where.append("t.department = ?")
+            args.append(flt.department)
+        if flt.path:
+            where.append("t.path = ?")
+            args.append(flt.path)
+        if flt.deadline_from:
+            where.append("t.deadline >= ?")
+            args.append(flt.deadline_from.isoformat())
+        if flt.deadline_to:
+            where.append("t.deadline <= ?")
+            args.append(flt.deadline_to.isoformat())
+        if flt.meeting_from:
+            where.append("f.meeting_date >= ?")
+            args.append(flt.meeting_from.isoformat())
+        if flt.meeting_to:
+            where.append("f.meeting_date <= ?")
+            args.append(flt.meeting_to.isoformat())
+        for word in fold(flt.search).split():
+            where.append("t.search LIKE ? ESCAPE '\\'")
+            args.append("%" + word.replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%")
+        sql = ("SELECT t.path, t.dept_index, t.task_index, f.meeting_name, f.meeting_date, "
+               "f.number, f.doc_kind, f.agency_code, t.department, t.content, t.lead, "
+               "t.coordinating, t.deadline, t.deadline_text, t.status, t.completed_on, t.note "
+               "FROM tasks t JOIN files f ON f.path = t.path WHERE " + " AND ".join(where) +
+               " ORDER BY t.deadline IS NULL, t.deadline, f.meeting_date, t.path, "
+               "t.dept_index, t.task_index")
+        rows = [TaskRow(p, d, t, mn or "", _date(md), num, kind or "", code or "", dept,
+                        content, lead, coord, _date(dl), dlt, TaskStatus(st), _date(co), note)
+                for (p, d, t, mn, md, num, kind, code, dept, content, lead, coord, dl, dlt, st,
+                     co, note) in self._db.execute(sql, args)]
+        if flt.categories:
+            rows = [r for r in rows if r.category(today) in flt.categories]
+        return rows
+
+    def statistics(self, meeting_from: dt.date | None = None, meeting_to: dt.date | None = None,
+                   today: dt.date | None = None) -> list[DepartmentStats]:
+        """Counts per department of the tasks given at meetings in the period."""
+        today = today or dt.date.today()
+        stats: dict[str, DepartmentStats] = {}
+        for row in self.tasks(TaskFilter(meeting_from=meeting_from, meeting_to=meeting_to),
+                              today):
+            s = stats.setdefault(row.department, DepartmentStats(row.department))
+            category = row.category(today)
+            setattr(s, category.value, getattr(s, category.value) + 1)
+        return [stats[k] for k in sorted(stats)]
+
+    def next_number(self, doc_kind: str, year: int) -> int:
+        """The number to give the next document of ``doc_kind`` in ``year``."""
+        row = self._db.execute(
+            "SELECT MAX(number) FROM files WHERE doc_kind=? AND issue_year=? AND error IS NULL",
+            (doc_kind, year)).fetchone()
+        return (row[0] or 0) + 1
+
+    def holders_of_number(self, number: int, doc_kind: str, year: int) -> list[str]:
+        """Files whose document has this number, kind and year."""
+        return [r[0] for r in self._db.execute(
+            "SELECT path FROM files WHERE number=? AND doc_kind=? AND issue_year=? "
+            "AND error IS NULL", (number, doc_kind, year))]
+
+
+def write_back(path: str, dept_index: int, task_index: int, status: TaskStatus,
+               completed_on: dt.date | None) -> Record:
+    """Set one task's status and completion date in its record file (atomic save).
+
+    Raises:
+        RecordFileError: the file cannot be read or written, or the task is gone.
+    """
+    from gui.core.errors import Problem
+    from gui.core.recordfile import save_record
+
+    record = load_record(path)
+    try:
+        task = record.directives.departments[dept_index].tasks[task_index]
+    except IndexError:
+        raise RecordFileError(path, Problem.INVALID, "the task is no longer in the file",
+                              f"directives.departments[{dept_index}].tasks[{task_index}]"
+                              ) from None
+    task.status = status
+    task.completed_on = completed_on
+    save_record(record, path)
+    return record

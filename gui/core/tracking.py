@@ -1,0 +1,136 @@
+"""Following directives up: status categories, accent-free search keys, the next meeting.
+
+The categories are the Government Office's: done on time, done late, in progress within the
+deadline, overdue. "Overdue" is always computed against a date, never stored.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import enum
+import re
+import unicodedata
+
+from gui.core import wording as w
+from gui.core.record import (
+    Content,
+    Directives,
+    Progress,
+    ProgressItem,
+    Record,
+    Task,
+    TaskStatus,
+)
+
+
+class Category(enum.StrEnum):
+    """Where a task stands, on a given day."""
+
+    DONE_ON_TIME = "done_on_time"
+    DONE_LATE = "done_late"
+    IN_PROGRESS = "in_progress"  # not done, deadline not passed (or no dated deadline)
+    OVERDUE = "overdue"
+
+
+def categorize(task: Task | ProgressItem, today: dt.date) -> Category:
+    """The category of ``task`` on ``today``.
+
+    Done on the deadline day is on time; a done task without a completion date counts as on
+    time (nothing shows it late); a task without a dated deadline (none, or words such as
+    "thường xuyên") is never overdue.
+    """
+    if task.status is TaskStatus.DONE:
+        if task.deadline is not None and task.completed_on is not None \
+                and task.completed_on > task.deadline:
+            return Category.DONE_LATE
+        return Category.DONE_ON_TIME
+    if task.deadline is not None and task.deadline < today:
+        return Category.OVERDUE
+    return Category.IN_PROGRESS
+
+
+def days_left(task: Task | ProgressItem, today: dt.date) -> int | None:
+    """Days until the deadline (negative: days overdue); None without a dated deadline."""
+    if task.deadline is None or task.status is TaskStatus.DONE:
+        return None
+    return (task.deadline - today).days
+
+
+def fold(text: str) -> str:
+    """A search key that ignores Vietnamese accents and case: "Tiến độ Đạt" → "tien do dat"."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return " ".join(text.lower().split())
+
+
+_ROMAN_QUARTERS = ("I", "II", "III", "IV")
+
+
+def next_period(name: str) -> str:
+    """The meeting name of the next period.
+
+    "giao ban Quý III/2017" → "giao ban Quý IV/2017"; "Quý IV/2017" → "Quý I/2018";
+    "tháng 12/2017" → "tháng 01/2018"; "năm 2017" → "năm 2018"; anything else unchanged.
+    """
+    m = re.search(r"(Quý|quý)\s+(IV|III|II|I)\s*/\s*(\d{4})", name)
+    if m:
+        q = _ROMAN_QUARTERS.index(m.group(2))
+        year = int(m.group(3)) + (1 if q == 3 else 0)
+        new = f"{m.group(1)} {_ROMAN_QUARTERS[(q + 1) % 4]}/{year}"
+        return name[: m.start()] + new + name[m.end():]
+    m = re.search(r"(Tháng|tháng)\s+(\d{1,2})\s*/\s*(\d{4})", name)
+    if m:
+        month, year = int(m.group(2)), int(m.group(3))
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        text = f"{month:02d}" if month < 3 else str(month)
+        return name[: m.start()] + f"{m.group(1)} {text}/{year}" + name[m.end():]
+    m = re.search(r"(Năm|năm)\s+(\d{4})", name)
+    if m:
+        return name[: m.start()] + f"{m.group(1)} {int(m.group(2)) + 1}" + name[m.end():]
+    return name
+
+
+def notice_reference(record: Record) -> str:
+    """"Thông báo số 05/TB-BQLKKT ngày 05/10/2017" (what the next notice refers to)."""
+    h = record.header
+    number = w.doc_number(h.number, h.doc_kind or "TB", h.agency_code).removeprefix("Số: ")
+    text = f"Thông báo số {number.strip()}"
+    if h.issue_date is not None:
+        text += f" ngày {w.date_short(h.issue_date)}"
+    return text
+
+
+def next_meeting(record: Record) -> Record:
+    """The record of the next period's meeting, started from ``record``.
+
+    Same header and profile parts (number and dates cleared), attendees, chair, secretary,
+    place, signer and recipients carried over; content and directives empty; the progress
+    section lists the previous meeting's unfinished tasks.
+    """
+    new = copy.deepcopy(record)
+    new.header.number = None
+    new.header.issue_date = None
+    new.header.summary = ""
+    new.meeting.name = next_period(record.meeting.name)
+    new.meeting.date = None
+    new.meeting.start_time = None
+    new.meeting.end_time = None
+    # a basis paragraph after a generated intro is reusable; a verbatim opening is not
+    new.content = Content(intro_from_fields=record.content.intro_from_fields,
+                          opening=list(record.content.opening)
+                          if record.content.intro_from_fields else [])
+    new.directives = Directives()
+    new.news.title = ""
+    new.news.posted_on = None
+    items = [
+        ProgressItem(department=dept.name, content=t.content, deadline=t.deadline,
+                     deadline_text=t.deadline_text, status=t.status,
+                     completed_on=t.completed_on, note=t.note)
+        for dept in record.directives.departments
+        for t in dept.tasks
+        if t.status is not TaskStatus.DONE
+    ]
+    items += [copy.deepcopy(i) for i in record.progress.items if i.status is not TaskStatus.DONE]
+    new.progress = Progress(reference=notice_reference(record), items=items)
+    return new
