@@ -9,11 +9,13 @@ What it measures, each Qt part in a fresh child process with its own empty setti
 (``XDG_CONFIG_HOME`` / ``XDG_DATA_HOME`` point at throw-away folders):
 
 1. Start-up: wall time from just before ``Popen`` until the child prints ``SHOWN``. The
-   child does what ``bienban FILE`` does (application names, ``QApplication``, settings,
-   translators, ``MainWindow``, ``open_file`` with the Quảng Ninh seed, ``show``), waits until
-   the window is exposed and the event queue has run once. The baseline is a bare
-   ``QMainWindow`` of the same size shown the same way. Median of ``--repeat`` runs each
-   (after one untimed warm-up run each); the goal is Bienban / bare ≤ 2.0.
+   child runs ``bienban FILE`` itself (``gui.cli.main`` → ``gui.qt.app.run``: application
+   names, ``QApplication``, settings, translators, main window, ``open_file`` with a copy of
+   the Quảng Ninh seed, ``show``) with ``QApplication.exec`` replaced by: wait until the
+   window is exposed and the event queue has run once, print ``SHOWN``, exit. The baseline
+   is a bare ``QMainWindow`` of the same size shown the same way. Median of ``--repeat`` runs
+   each (after one untimed warm-up run each); the goal is Bienban / bare ≤ 2.0. Phases come
+   from time stamps around ``MainWindow.__init__`` and ``MainWindow.open_file``.
 2. Big record: 100 departments × 20 tasks and 300 attendees, built with the record
    dataclasses and saved with ``save_record``. With the main window shown and the
    "Chỉ đạo" tab current, time from ``window.open_file(path, ask=False)`` until the tasks
@@ -81,49 +83,66 @@ MARKER = "SHOWN"
 
 APP_STARTUP = r"""
 import time
-_t = [time.perf_counter()]
+_t = {"start": time.perf_counter()}
 import json, os, resource, sys
-from gui.qt.app import install_translators, set_application_names
-from gui.qt.settings import Settings
+import gui.cli
+import gui.qt.app
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-_t.append(time.perf_counter())
-set_application_names()
-app = QApplication.instance() or QApplication(sys.argv[:1])
-settings = Settings()
-install_translators(app, settings.language())
-_t.append(time.perf_counter())
+_t["import"] = time.perf_counter()
+import gui.qt.mainwindow
 from gui.qt.mainwindow import MainWindow
-_t.append(time.perf_counter())
-window = MainWindow(settings)
-_t.append(time.perf_counter())
-if not window.open_file(sys.argv[1], ask=False):
-    sys.exit("could not open " + sys.argv[1])
-_t.append(time.perf_counter())
-window.show()
-exposed = QTest.qWaitForWindowExposed(window, 30000)
-loop = QEventLoop()
-QTimer.singleShot(0, loop.quit)
-loop.exec()
-_t.append(time.perf_counter())
-sys.stdout.write("SHOWN\n")
-sys.stdout.flush()
-names = ("import", "qapplication", "import_mainwindow", "construct", "open_file", "show")
-import PySide6
-from PySide6.QtCore import qVersion
-print("INFO " + json.dumps({
-    "exposed": bool(exposed),
-    "visible": window.isVisible(),
-    "title": window.windowTitle(),
-    "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
-    "child_total_ms": (_t[-1] - _t[0]) * 1000,
-    "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "platform": app.platformName(),
-    "pyside6": PySide6.__version__,
-    "qt": qVersion(),
-}), flush=True)
-os._exit(0 if exposed else 3)
+_t["import_mainwindow"] = time.perf_counter()
+
+def stamp_around(name, method):
+    def wrapper(self, *args, **kwargs):
+        _t.setdefault(name + "_start", time.perf_counter())
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            _t.setdefault(name + "_end", time.perf_counter())
+    return wrapper
+
+MainWindow.__init__ = stamp_around("construct", MainWindow.__init__)
+MainWindow.open_file = stamp_around("open_file", MainWindow.open_file)
+windows = []
+
+def shown(app):
+    # Replaces the event loop of `bienban FILE`: wait for the window, report, leave.
+    _t["exec"] = time.perf_counter()
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    exposed = QTest.qWaitForWindowExposed(window, 30000)
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
+    _t["shown"] = time.perf_counter()
+    sys.stdout.write("SHOWN\n")
+    sys.stdout.flush()
+    import PySide6
+    from PySide6.QtCore import qVersion
+    marks = [("import", "start", "import"),
+             ("import_mainwindow", "import", "import_mainwindow"),
+             ("app_settings_translators", "import_mainwindow", "construct_start"),
+             ("construct", "construct_start", "construct_end"),
+             ("open_file", "open_file_start", "open_file_end"),
+             ("show_until_exec", "open_file_end", "exec"),
+             ("exposed", "exec", "shown")]
+    print("INFO " + json.dumps({
+        "exposed": bool(exposed),
+        "title": window.windowTitle(),
+        "phases_ms": {n: (_t[b] - _t[a]) * 1000 for n, a, b in marks if a in _t and b in _t},
+        "child_total_ms": (_t["shown"] - _t["start"]) * 1000,
+        "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "platform": app.platformName(),
+        "pyside6": PySide6.__version__,
+        "qt": qVersion(),
+    }), flush=True)
+    os._exit(0 if exposed else 3)
+
+QApplication.exec = lambda self, *args: shown(self)
+status = gui.cli.main([sys.argv[1]])
+sys.exit(f"bienban returned {status} without showing its window")
 """
 
 BARE_STARTUP = r"""
@@ -632,8 +651,15 @@ def child_big(path: str, mode: str, timeout_s: float, none_guard: bool) -> dict[
 # --- running children ---------------------------------------------------------------------------
 
 
-def child_env(platform_name: str, scratch: Path) -> dict[str, str]:
-    """Environment of a child: the platform plugin and settings/data folders of its own."""
+def child_env(platform_name: str, scratch: Path, copy: Path | None = None
+              ) -> tuple[dict[str, str], Path | None]:
+    """Environment of a child: the platform plugin and settings/data folders of its own.
+
+    With ``copy``, the file is copied into the child's folder and the copy's path returned:
+    the application writes a lock file beside the file it opens, and a child that ends with
+    ``os._exit`` leaves it behind, so no child opens a file in the repository or another
+    child's file.
+    """
     env = dict(os.environ)
     home = Path(tempfile.mkdtemp(prefix="run-", dir=scratch))
     (home / "config").mkdir()
@@ -642,7 +668,11 @@ def child_env(platform_name: str, scratch: Path) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env["XDG_DATA_HOME"] = str(home / "data")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    return env
+    target = None
+    if copy is not None:
+        target = home / copy.name
+        shutil.copyfile(copy, target)
+    return env, target
 
 
 def _tail(data: bytes, lines: int = 25) -> str:
@@ -694,19 +724,22 @@ def run_until_marker(cmd: list[str], env: dict[str, str], timeout: float) -> dic
 def measure_startup(platform_name: str, repeat: int, scratch: Path,
                     timeout: float) -> dict[str, Any]:
     """Median start-up of Bienban with the seed and of a bare QMainWindow."""
-    app_cmd = [sys.executable, "-c", APP_STARTUP, str(SEED)]
-    bare_cmd = [sys.executable, "-c", BARE_STARTUP]
+    def run(name: str) -> dict[str, Any]:
+        if name == "bare":
+            env, _ = child_env(platform_name, scratch)
+            return run_until_marker([sys.executable, "-c", BARE_STARTUP], env, timeout)
+        env, seed = child_env(platform_name, scratch, copy=SEED)
+        return run_until_marker([sys.executable, "-c", APP_STARTUP, str(seed)], env, timeout)
+
     runs: dict[str, list[dict[str, Any]]] = {"bienban": [], "bare": []}
-    warmup = [run_until_marker(c, child_env(platform_name, scratch), timeout)
-              for c in (bare_cmd, app_cmd)]
+    warmup = [run("bare"), run("bienban")]
     for i in range(repeat):  # interleaved, alternating order, so drift hits both alike
-        order = [("bare", bare_cmd), ("bienban", app_cmd)]
-        for name, cmd in order if i % 2 == 0 else order[::-1]:
-            runs[name].append(run_until_marker(cmd, child_env(platform_name, scratch), timeout))
+        for name in ("bare", "bienban") if i % 2 == 0 else ("bienban", "bare"):
+            runs[name].append(run(name))
     result: dict[str, Any] = {"warmup_wall_ms": [w["wall_ms"] for w in warmup]}
     for name, samples in runs.items():
         walls = [s["wall_ms"] for s in samples]
-        phases = {k: _median([s["phases_ms"][k] for s in samples])
+        phases = {k: _median([s["phases_ms"][k] for s in samples if k in s["phases_ms"]])
                   for k in samples[0]["phases_ms"]}
         phases["interpreter_start_and_pipe"] = _median(
             [s["wall_ms"] - s["child_total_ms"] for s in samples])
@@ -741,13 +774,14 @@ def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
 def measure_big(path: Path, mode: str, platform_name: str, scratch: Path, timeout: float,
                 none_guard: bool) -> dict[str, Any]:
     """Open and edit the big record in a child with the preview in ``mode``."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child-big", str(path),
+    env, own = child_env(platform_name, scratch, copy=path)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child-big", str(own),
            "--child-mode", mode, "--timeout", str(timeout)] + \
         (["--none-guard"] if none_guard else [])
     with tempfile.TemporaryFile() as err:
         try:
-            proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=err, cwd=ROOT,
-                                  env=child_env(platform_name, scratch), timeout=timeout * 4)
+            proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=err, cwd=ROOT, env=env,
+                                  timeout=timeout * 4)
         except subprocess.TimeoutExpired:
             raise BenchError(f"big-record child ran over {timeout * 4:.0f} s") from None
         err.seek(0)

@@ -81,7 +81,7 @@ def test_check_invalid_files(tmp_path: Path) -> None:
         ("latin.bienban.json", b'{"a": "\xe0"}', "UTF-8"),
         ("nul.bienban.json", b"{\x00}", "NUL"),
         ("deep.bienban.json", b"[" * 100_000, "nested"),
-        ("new.bienban.json", b'{"schema_version": 3}', "newer"),
+        ("new.bienban.json", b'{"schema_version": 99}', "newer"),
         ("list.bienban.json", b"[]", "object"),
     ],
 )

@@ -6,7 +6,10 @@ field when the user clicks one.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gui.core.paths import Path
@@ -23,6 +26,7 @@ class Check(enum.StrEnum):
     DEPARTMENT_NO_NAME = "department_no_name"
     TASK_NO_DEADLINE = "task_no_deadline"
     DEADLINE_BEFORE_MEETING = "deadline_before_meeting"
+    DUPLICATE_NUMBER = "duplicate_number"
 
 
 @dataclass(frozen=True)
@@ -34,12 +38,27 @@ class Warning:
     args: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
-def check_record(record: Record) -> list[Warning]:
-    """Every warning about ``record``, in document order."""
+NumberHolders = Callable[[int, str, int], list[str]]
+
+
+def check_record(record: Record, number_holders: NumberHolders | None = None,
+                 own_file: str = "") -> list[Warning]:
+    """Every warning about ``record``, in document order.
+
+    ``number_holders(number, kind, year)`` lists the library's files that already carry a
+    document number; another file than ``own_file`` holding this one is a duplicate.
+    """
     out: list[Warning] = []
     h, m = record.header, record.meeting
     if h.number is None:
         out.append(Warning(Check.NO_NUMBER, ("header", "number")))
+    elif number_holders is not None:
+        year = (h.issue_date or m.date or dt.date.today()).year
+        others = [p for p in number_holders(h.number, h.doc_kind, year)
+                  if os.path.abspath(p) != os.path.abspath(own_file or "")]
+        if others:
+            out.append(Warning(Check.DUPLICATE_NUMBER, ("header", "number"),
+                               {"number": str(h.number), "file": os.path.basename(others[0])}))
     if h.issue_date is None:
         out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
     if m.date is None:

@@ -142,12 +142,13 @@ def _intro(record: Record, date_text: str) -> str:
     m = record.meeting
     sentences = []
     chair = _person(m.chair)
-    first = f"{date_text}, " if date_text else ""
+    what = ""
     if chair:
-        first += f"đồng chí {chair} đã chủ trì cuộc họp {m.name.strip()}".rstrip()
+        what = f"đồng chí {chair} đã chủ trì cuộc họp {m.name.strip()}".rstrip()
     elif m.name.strip():
-        first += f"{record.header.agency.strip()} tổ chức cuộc họp {m.name.strip()}".strip()
-    if first.strip(", "):
+        what = f"{record.header.agency.strip()} tổ chức cuộc họp {m.name.strip()}".strip()
+    if what:  # a date alone makes no sentence
+        first = f"{date_text}, {what}" if date_text else what
         sentences.append(w.sentence(first[0].upper() + first[1:]))
     present = [a for a in m.attendees if a.attendance is Attendance.PRESENT]
     members = _join_and([_attendee(a) for a in present if not a.is_guest])
@@ -337,6 +338,7 @@ def _minutes(record: Record) -> Composed:
     label("Thành phần tham dự:", "")
     for a in m.attendees:
         entry = _attendee(a)
+        entry = entry[:1].upper() + entry[1:]
         if a.is_guest:
             entry += " (khách mời)"
         if a.attendance is Attendance.ABSENT:
@@ -349,15 +351,21 @@ def _minutes(record: Record) -> Composed:
     label("Chủ trì (chủ tọa):", w.sentence(_person(m.chair) or w.BLANK))
     label("Thư ký (người ghi biên bản):", w.sentence(_person(m.secretary) or w.BLANK))
     label("Nội dung (theo diễn biến cuộc họp):", "")
-    body += _opening(record, "")
-    for i, s in enumerate(record.content.discussion, start=1):
+    for s in record.content.discussion:
         text = s.content.strip() or w.BLANK
-        body.append(Paragraph(f"{i}. {s.speaker.strip()}: {text}" if s.speaker.strip() else f"{i}. {text}"))
+        speaker = s.speaker.strip()
+        body.append(Paragraph(f"- {speaker}: {text}" if speaker else f"- {text}", Role.BULLET))
     conclusions = _sections(record)
     if conclusions:
-        chair = m.chair.name.strip()
-        body.append(Paragraph(
-            f"Kết luận của chủ trì{f' (đồng chí {chair})' if chair else ''}:", Role.SUBHEADING))
+        # The minutes list who attended above, so the opening's basis paragraph (which ends
+        # "… kết luận như sau:") leads into the conclusions; without one, a plain lead-in.
+        basis = [Paragraph(p.strip()) for p in record.content.opening if p.strip()]
+        if basis and record.content.intro_from_fields:
+            body += basis
+        else:
+            chair = m.chair.name.strip()
+            body.append(Paragraph(
+                f"Kết luận của chủ trì{f' (đồng chí {chair})' if chair else ''}:", Role.SUBHEADING))
         body += conclusions
     end = w.time_of_day(m.end_time)
     body.append(Paragraph(f"Cuộc họp kết thúc vào {end}, {w.date_long(m.date)}./."))

@@ -72,6 +72,8 @@ def _convert(tp: Any, value: Any) -> Any:
         return tp(value)
     if tp is str:
         return unicodedata.normalize("NFC", value)
+    if tp is int and not isinstance(value, bool):
+        return int(value)  # JSON Schema counts 2.0 as an integer; the record wants 2
     return value
 
 

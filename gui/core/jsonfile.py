@@ -76,7 +76,16 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         ) from None
     except RecursionError:
         raise RecordFileError(name, Problem.NOT_JSON, "JSON nested too deeply") from None
-    return nfc(data)
+    except ValueError as exc:  # e.g. an integer literal of thousands of digits
+        raise RecordFileError(name, Problem.NOT_JSON, f"not valid JSON: {exc}") from None
+    data = nfc(data)
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise RecordFileError(
+            name, Problem.NOT_UTF8, "contains an invalid character (a lone surrogate escape)"
+        ) from None
+    return data
 
 
 def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) -> None:
@@ -115,11 +124,19 @@ def validate(name: str, data: Any, schema_name: str) -> None:
     error = jsonschema.exceptions.best_match(_validator(schema_name).iter_errors(data))
     if error is None:
         return
-    # For "anyOf" (optional dates), the most specific branch says more than "not valid".
+    # For "anyOf" (optional dates), the most specific branch says more than "not valid";
+    # the "or null" branch is never the interesting one.
     while error.context:
-        error = jsonschema.exceptions.best_match(error.context)
+        branches = [e for e in error.context
+                    if not (e.validator == "type" and e.validator_value == "null")]
+        error = jsonschema.exceptions.best_match(branches or error.context)
     detail = _describe(error)
-    raise RecordFileError(name, Problem.INVALID, detail, field_path(error.absolute_path))
+    where = field_path(error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        if missing:
+            where = f"{where}.{missing[0]}" if where else str(missing[0])
+    raise RecordFileError(name, Problem.INVALID, detail, where)
 
 
 def _describe(error: jsonschema.exceptions.ValidationError) -> str:
@@ -128,6 +145,8 @@ def _describe(error: jsonschema.exceptions.ValidationError) -> str:
     shown = _short(inst)
     if v == "required":
         return error.message.replace("is a required property", "is missing (required)")
+    if v == "type" and "date" in str(error.schema.get("description", "")):
+        return f"{shown} is not a valid date (YYYY-MM-DD, years 1900–2099)"
     if v == "type":
         return f"{shown} has the wrong type; expected {error.validator_value}"
     if v == "format" or (v == "pattern" and error.validator_value.startswith("^(19|20)")):

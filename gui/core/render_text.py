@@ -37,12 +37,15 @@ def _center(lines: list[str], width: int) -> list[str]:
 def _column(texts: list[str], width: int) -> list[str]:
     out: list[str] = []
     for t in texts:
-        out += _center(wrap_words(t, width), width)
+        if t:
+            out += _center(wrap_words(t, width), width)
     return out
 
 
-def _rule(text: str, fraction: float = 0.4) -> str:
-    return "─" * max(3, int(len(text) * fraction))
+def _rule(text: str, fraction: float, width: int) -> str:
+    """A line ``fraction`` × the text's longest line, never wider than ``width``."""
+    longest = max((len(line) for line in wrap_words(text, width)), default=0)
+    return "─" * min(width, max(3, round(longest * fraction)))
 
 
 def _side_by_side(left: list[str], right: list[str], left_width: int) -> list[str]:
@@ -55,16 +58,16 @@ def _side_by_side(left: list[str], right: list[str], left_width: int) -> list[st
 def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
     """Render ``doc`` as UTF-8-ready text ``width`` columns wide (NFC)."""
     width = max(width, 40)
-    left_w = int(width * 0.42)
+    left_w = int(width * 0.45)
     right_w = width - left_w
     lines: list[str] = []
 
     if doc.header:
         h = doc.header
         left = _column([h.parent_agency, h.agency], left_w)
-        left += _center([_rule(h.agency or "────────")], left_w)
+        left += _center([_rule(h.agency or "────────", 0.4, left_w)], left_w)
         right = _column([h.nation, h.motto], right_w)
-        right += _center([_rule(h.motto, 1.0)], right_w)
+        right += _center([_rule(h.motto, 1.0, right_w)], right_w)
         rows = max(len(left), len(right))
         left += [""] * (rows - len(left))
         right += [""] * (rows - len(right))
@@ -78,7 +81,7 @@ def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
     if doc.summary:
         lines += _center(wrap_words(doc.summary, int(width * 0.8)), width)
     if doc.header and (doc.type_name or doc.summary):
-        lines += _center([_rule(doc.summary or doc.type_name, 0.3)], width)
+        lines += _center([_rule(doc.summary or doc.type_name, 0.4, int(width * 0.8))], width)
     if doc.dateline:
         lines.append(doc.dateline)
     lines.append("")
@@ -88,7 +91,7 @@ def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
     lines.append("")
 
     if doc.author:
-        lines.append(doc.author.rjust(width))
+        lines += [line.rjust(width) for line in wrap_words(doc.author, width)]
 
     if doc.signatures:
         lines += _signature_block(doc, width)

@@ -36,6 +36,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
             os.chmod(tmp_name, stat.S_IMODE(os.stat(name).st_mode))
             if backup:
                 _keep_backup(name)
+        else:
+            os.chmod(tmp_name, 0o666 & ~_umask())  # as a plainly created file would be
         os.replace(tmp_name, name)
         tmp_name = ""
         _fsync_dir(folder)
@@ -47,6 +49,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _keep_backup(name: str) -> None:

@@ -52,6 +52,10 @@ class Actions:
         self.language_group.addAction(self.lang_vi)
         self.language_group.addAction(self.lang_en)
         self.autosave_interval = action()
+        self.tracking_open = action("Ctrl+T")
+        self.tracking_folder = action()
+        self.next_meeting = action("Ctrl+Shift+N")
+        self.next_number = action()
         self.help_about = action()
         self.retranslate_ui()
 
@@ -78,3 +82,10 @@ class Actions:
         self.autosave_interval.setText(
             QCoreApplication.translate("Actions", "&Tự động lưu bản khôi phục…"))
         self.help_about.setText(QCoreApplication.translate("Actions", "&Giới thiệu Bienban"))
+        self.tracking_open.setText(QCoreApplication.translate("Actions", "&Sổ theo dõi nhiệm vụ…"))
+        self.tracking_folder.setText(
+            QCoreApplication.translate("Actions", "Chọn &thư mục lưu trữ…"))
+        self.next_meeting.setText(
+            QCoreApplication.translate("Actions", "Tạo cuộc họp &kỳ tiếp theo"))
+        self.next_number.setText(
+            QCoreApplication.translate("Actions", "Lấy &số văn bản tiếp theo"))

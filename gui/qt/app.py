@@ -48,12 +48,32 @@ class Session(QObject):
         super().__init__(parent)
         self.settings = settings
         self.windows: list[object] = []
+        self._library = None
+
+    def library(self):  # type: ignore[no-untyped-def]
+        """The library controller, created (and indexed) on first use."""
+        if self._library is None:
+            from gui.qt.library import LibraryController
+
+            self._library = LibraryController(self.settings.library_folder(),
+                                              open_windows=self.live_windows, parent=self)
+            self._library.refresh()
+        return self._library
+
+    def window_for(self, path: str):  # type: ignore[no-untyped-def]
+        """The open window editing ``path``, if any."""
+        import os
+
+        for w in self.live_windows():
+            if w.doc.file_name and os.path.abspath(w.doc.file_name) == os.path.abspath(path):
+                return w
+        return None
 
     def new_window(self):  # type: ignore[no-untyped-def]
         """Open another main window."""
         from gui.qt.mainwindow import MainWindow
 
-        window = MainWindow(self.settings)
+        window = MainWindow(self.settings, session=self)
         self.windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
         return window

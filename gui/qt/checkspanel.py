@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from gui.core.checks import Check, Warning, check_record
+from gui.core.checks import Check, NumberHolders, Warning, check_record
 from gui.qt.document import RecordDocument
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -17,9 +17,11 @@ class ChecksPanel(QWidget):
     jump_requested = Signal(tuple)
     updated = Signal()
 
-    def __init__(self, doc: RecordDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: RecordDocument, parent: QWidget | None = None,
+                 number_holders: NumberHolders | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
+        self.number_holders = number_holders
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Danh sách cảnh báo"))
         layout = QVBoxLayout(self)
@@ -43,7 +45,7 @@ class ChecksPanel(QWidget):
         """Re-check the record now."""
         self._timer.stop()
         self.list.clear()
-        for warning in check_record(self._doc.record):
+        for warning in check_record(self._doc.record, self.number_holders, self._doc.file_name):
             item = QListWidgetItem("⚠ " + self.message(warning))
             item.setData(PATH_ROLE, warning.path)
             item.setData(Qt.ItemDataRole.UserRole + 1, warning)
@@ -68,6 +70,8 @@ class ChecksPanel(QWidget):
             % (a.get("department", ""), a.get("task", "")),
             Check.DEADLINE_BEFORE_MEETING: self.tr("%s, nhiệm vụ %s: thời hạn %s trước ngày họp.")
             % (a.get("department", ""), a.get("task", ""), a.get("deadline", "")),
+            Check.DUPLICATE_NUMBER: self.tr("Số %s đã dùng cho văn bản cùng loại trong năm: %s.")
+            % (a.get("number", ""), a.get("file", "")),
         }
         return texts[w.check]
 

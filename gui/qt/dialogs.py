@@ -114,6 +114,10 @@ class Dialogs:
             return []
         return dialog.chosen()
 
+    def choose_folder(self, title: str, folder: str) -> str:
+        """Pick a folder; "" when cancelled."""
+        return QFileDialog.getExistingDirectory(self._parent, title, folder)
+
     def ask_int(self, title: str, label: str, value: int, low: int, high: int) -> int | None:
         """A whole number, or None when cancelled."""
         number, ok = QInputDialog.getInt(self._parent, title, label, value, low, high)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import unicodedata
 from pathlib import Path as FsPath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -28,6 +30,7 @@ from gui.core.profile import (
 from gui.core.record import Authority
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
+from gui.core.tracking import next_meeting
 from gui.core.resources import resource_path
 from gui.qt.actions import Actions
 from gui.qt.autosave import Autosaver, recovery_folder
@@ -36,6 +39,7 @@ from gui.qt.dialogs import Dialogs, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
+from gui.qt.library import LibraryController
 from gui.qt.locking import DocumentLock, LockState
 from gui.qt.preview import PreviewPane
 from gui.qt.printing import page_layout, paint, render_pdf
@@ -48,16 +52,25 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
+from gui.qt.tracking import TrackingWidget, default_export_folder
 
-TAB_OF = {"header": 0, "meeting": 1, "content": 2, "directives": 3, "closing": 4, "news": 4}
+if TYPE_CHECKING:
+    from gui.qt.app import Session
+
+TAB_OF = {"header": 0, "meeting": 1, "content": 2, "progress": 2, "directives": 3, "closing": 4,
+          "news": 4}
 
 
 class MainWindow(QMainWindow):
     """One record being edited, with its preview and checks."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 session: Session | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.session = session
+        self._own_library: LibraryController | None = None
+        self._tracking: QMainWindow | None = None
         self.dialogs = Dialogs(self)
         self.profile = self._load_current_profile()
         self.doc = RecordDocument(self.profile.new_record(), self)
@@ -89,7 +102,7 @@ class MainWindow(QMainWindow):
                                    self)
         self.preview_dock = self._dock(self.preview, self.tr("Xem trước"), "preview",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.checks = ChecksPanel(self.doc, self)
+        self.checks = ChecksPanel(self.doc, self, number_holders=self._number_holders)
         self.checks_dock = self._dock(self.checks, self.tr("Kiểm tra"), "checks",
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.checks.jump_requested.connect(self.jump_to)
@@ -178,6 +191,12 @@ class MainWindow(QMainWindow):
         lang_menu.addAction(a.lang_vi)
         lang_menu.addAction(a.lang_en)
         (a.lang_en if self.settings.language() == "en" else a.lang_vi).setChecked(True)
+        track_menu = bar.addMenu(self.tr("&Theo dõi"))
+        track_menu.addAction(a.tracking_open)
+        track_menu.addAction(a.tracking_folder)
+        track_menu.addSeparator()
+        track_menu.addAction(a.next_meeting)
+        track_menu.addAction(a.next_number)
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(a.help_about)
 
@@ -201,6 +220,10 @@ class MainWindow(QMainWindow):
         a.language_group.triggered.connect(self._set_language)
         a.help_about.triggered.connect(self._about)
         a.autosave_interval.triggered.connect(self._ask_autosave_interval)
+        a.tracking_open.triggered.connect(self.show_tracking)
+        a.tracking_folder.triggered.connect(self.choose_library_folder)
+        a.next_meeting.triggered.connect(self.start_next_meeting)
+        a.next_number.triggered.connect(self.take_next_number)
 
     # --- title and files -------------------------------------------------------------------
 
@@ -592,6 +615,115 @@ class MainWindow(QMainWindow):
             self.settings.set_language(str(code))
             self.dialogs.info(self.tr("Ngôn ngữ"),
                               self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."))
+
+    # --- the library: tracking, next meeting, numbering -------------------------------------
+
+    def library(self) -> LibraryController:
+        """The library (shared by the session's windows)."""
+        if self.session is not None:
+            return self.session.library()
+        if self._own_library is None:
+            self._own_library = LibraryController(self.settings.library_folder(),
+                                                  open_windows=lambda: [self], parent=self)
+            self._own_library.refresh()
+        return self._own_library
+
+    def _number_holders(self, number: int, kind: str, year: int) -> list[str]:
+        if self.session is None and self._own_library is None:
+            return []  # no library opened yet: nothing to compare with
+        return self.library().index.holders_of_number(number, kind, year)
+
+    def show_tracking(self) -> QMainWindow:
+        """Open (or raise) the tracking book."""
+        if self._tracking is None:
+            library = self.library()
+            window = QMainWindow(self)
+            window.setWindowTitle(self.tr("Sổ theo dõi nhiệm vụ — Bienban"))
+            widget = TrackingWidget(library, parent=window)
+            window.setCentralWidget(widget)
+            edit = window.menuBar().addMenu(self.tr("&Sửa"))
+            undo = library.undo_stack.createUndoAction(window, self.tr("Hoàn tác"))
+            undo.setShortcuts(QKeySequence.StandardKey.Undo)
+            redo = library.undo_stack.createRedoAction(window, self.tr("Làm lại"))
+            redo.setShortcuts(QKeySequence.StandardKey.Redo)
+            edit.addAction(undo)
+            edit.addAction(redo)
+            refresh = window.menuBar().addAction(self.tr("&Làm mới"))
+            refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+            refresh.triggered.connect(library.refresh)
+            widget.open_task.connect(self.open_task)
+            widget.export_xlsx.clicked.connect(lambda: self._export_report(widget, "xlsx"))
+            widget.export_csv.clicked.connect(lambda: self._export_report(widget, "csv"))
+            library.write_failed.connect(lambda text: self.dialogs.error(
+                self.tr("Không cập nhật được nhiệm vụ"), text))
+            window.resize(1200, 700)
+            window.tracking = widget  # type: ignore[attr-defined]
+            self._tracking = window
+        self._tracking.show()
+        self._tracking.raise_()
+        return self._tracking
+
+    def _export_report(self, widget: TrackingWidget, fmt: str) -> None:
+        folder = self.dialogs.choose_folder(self.tr("Xuất báo cáo vào thư mục"),
+                                            default_export_folder(widget.library))
+        if not folder:
+            return
+        try:
+            files = widget.export(folder, fmt)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không xuất được báo cáo"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Đã xuất %s") % ", ".join(files), 8000)
+
+    def choose_library_folder(self) -> None:
+        """Pick the folder of record files that the tracking book follows."""
+        folder = self.dialogs.choose_folder(self.tr("Thư mục lưu trữ biên bản"),
+                                            self.settings.library_folder())
+        if folder:
+            self.settings.set_library_folder(folder)
+            self.library().set_folder(folder)
+
+    def open_task(self, path: str, department: int, task: int) -> None:
+        """Open a meeting at one of its tasks (from the tracking book)."""
+        target = os.path.abspath(path)
+        window: MainWindow | None = None
+        if self.doc.file_name and os.path.abspath(self.doc.file_name) == target:
+            window = self
+        elif self.session is not None:
+            window = self.session.window_for(target)
+            if window is None:
+                window = self.session.new_window()
+                if not window.open_file(path, ask=False):
+                    window.close()
+                    return
+        elif self.open_file(path):
+            window = self
+        if window is None:
+            return
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.jump_to(("directives", "departments", department, "tasks", task, "content"))
+
+    def start_next_meeting(self) -> None:
+        """Start next period's record from this one (unfinished tasks carried over)."""
+        if not self.maybe_save():
+            return
+        record = next_meeting(self.doc.record)
+        self.autosaver.discard()
+        self._leave_file()
+        self.doc.set_record(record)
+        self.doc.undo_stack.resetClean()  # a new, unsaved record
+        self._update_title()
+        self.tabs.setCurrentIndex(0)
+
+    def take_next_number(self) -> None:
+        """Give the document the next free number of its kind and year in the library."""
+        h = self.doc.record.header
+        year = (h.issue_date or self.doc.record.meeting.date or dt.date.today()).year
+        number = self.library().index.next_number(h.doc_kind, year)
+        self.doc.edit(("header", "number"), number, self.tr("Lấy số văn bản"))
+        self.checks.refresh()
 
     def _ask_autosave_interval(self) -> None:
         seconds = self.dialogs.ask_int(

@@ -28,7 +28,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from gui.core.paths import Path
-from gui.core.record import Attendance, Attendee, Department, Speech, Task, TaskStatus
+from gui.core.record import (
+    Attendance,
+    Attendee,
+    Department,
+    ProgressItem,
+    Speech,
+    Task,
+    TaskStatus,
+)
 from gui.qt.document import RecordDocument
 
 ROW_MIME = "application/x-bienban-row"
@@ -484,3 +492,31 @@ class TasksModel(ListTableModel):
         c = self.column_of("deadline")
         index = self.index(row, c)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.ForegroundRole])
+
+
+class ProgressModel(ListTableModel):
+    """The previous meeting's tasks, reviewed at this one."""
+
+    COLUMNS = (
+        Column("department"),
+        Column("content"),
+        Column("deadline", ColumnKind.DATE),
+        Column("deadline_text"),
+        Column("status", ColumnKind.CHOICE, TaskStatus),
+        Column("completed_on", ColumnKind.DATE),
+        Column("note"),
+    )
+
+    def __init__(self, doc: RecordDocument, parent: QObject | None = None) -> None:
+        super().__init__(doc, ("progress", "items"), self.COLUMNS, ProgressItem, parent)
+
+    def header_labels(self) -> list[str]:
+        return [self.tr("Phòng, đơn vị"), self.tr("Nhiệm vụ"), self.tr("Hạn"),
+                self.tr("Hạn (diễn đạt)"), self.tr("Trạng thái"), self.tr("Ngày hoàn thành"),
+                self.tr("Kết quả, ghi chú")]
+
+    def choice_labels(self, column: Column) -> dict[Any, str]:
+        return status_labels()
+
+    def add_label(self) -> str:
+        return self.tr("Thêm nhiệm vụ kỳ trước")

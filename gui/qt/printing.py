@@ -8,7 +8,16 @@ page by page on any paged device (a ``QPrinter`` from the print or preview dialo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -23,16 +32,12 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
     QTextLength,
+    QTextLine,
     QTextTableFormat,
 )
 
 from gui.core.compose import Composed, Kind, Role
-from gui.core.render_docx import (
-    AGENCY_RULE,
-    MARGINS_MM,
-    MOTTO_RULE,
-    SUMMARY_RULE,
-)
+from gui.core.render_docx import MARGINS_MM, RULE_PT, rules
 
 FONT_CANDIDATES = ("Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif")
 PDF_DPI = 300
@@ -147,14 +152,15 @@ J = Qt.AlignmentFlag.AlignJustify
 def build_document(doc: Composed, dpi: float) -> QTextDocument:
     """The composed document as a QTextDocument for a device of ``dpi``."""
     b = _Builder(dpi)
+    agency_rule, motto_rule, summary_rule = rules(doc)
     if doc.header:
         h = doc.header
         t = b.table(2, [39.4, 60.6])
         left = [(h.parent_agency, 13, False, False, C, 0)] if h.parent_agency else []
-        left += [(h.agency, 13, True, False, C, 0), (AGENCY_RULE, 13, False, False, C, 0)]
+        left += [(h.agency, 13, True, False, C, 0), (agency_rule, RULE_PT, False, False, C, 0)]
         b.cell_paras(t, 0, 0, left)
         b.cell_paras(t, 0, 1, [(h.nation, 13, True, False, C, 0), (h.motto, 14, True, False, C, 0),
-                               (MOTTO_RULE, 13, False, False, C, 0)])
+                               (motto_rule, RULE_PT, False, False, C, 0)])
         b.cell_paras(t, 1, 0, [(h.number, 13, False, False, C, 6)])
         b.cell_paras(t, 1, 1, [(h.place_date, 14, False, True, C, 6)])
     cur = b.cursor
@@ -167,7 +173,7 @@ def build_document(doc: Composed, dpi: float) -> QTextDocument:
         b.para(cur, doc.type_name, 14, bold=True, align=C, before=18)
         if doc.summary:
             b.para(cur, doc.summary, 14, bold=True, align=C)
-        b.para(cur, SUMMARY_RULE, 13, align=C)
+        b.para(cur, summary_rule, RULE_PT, align=C)
     for p in doc.body:
         bold = p.role in (Role.HEADING, Role.SUBHEADING)
         b.para(cur, p.text, 14, bold=bold, align=J, indent=True, before=6, label=p.label)
@@ -223,6 +229,7 @@ def paint(doc: Composed, device: QPagedPaintDevice) -> int:
     width, height = device.width(), device.height()
     text.setPageSize(QSizeF(width, height))
     pages = text.pageCount()
+    lines_by_page = _lines_by_page(text, height, pages)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start painting on the device")
@@ -240,11 +247,33 @@ def paint(doc: Composed, device: QPagedPaintDevice) -> int:
                 painter.restore()
             painter.save()
             painter.translate(0, -page * height)
-            text.drawContents(painter, QRectF(0, page * height, width, height))
+            for line, origin in lines_by_page[page]:
+                line.draw(painter, origin)
             painter.restore()
     finally:
         painter.end()
     return pages
+
+
+def _lines_by_page(text: QTextDocument, height: float,
+                   pages: int) -> list[list[tuple[QTextLine, QPointF]]]:
+    """Every laid-out line, on the page where it starts.
+
+    Painting line by line (rather than clipping the whole document per page) writes each
+    line into the PDF exactly once: no hidden copies of a paragraph split by a page break.
+    """
+    layout = text.documentLayout()
+    out: list[list[tuple[QTextLine, QPointF]]] = [[] for _ in range(pages)]
+    block = text.begin()
+    while block.isValid():
+        origin = layout.blockBoundingRect(block).topLeft()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            page = min(pages - 1, max(0, int((origin.y() + line.y() + 0.5) // height)))
+            out[page].append((line, origin))
+        block = block.next()
+    return out
 
 
 def render_pdf(doc: Composed) -> bytes:

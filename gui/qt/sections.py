@@ -24,7 +24,13 @@ from gui.core.paths import Path
 from gui.core.record import Authority, Department
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
-from gui.qt.models import AttendeesModel, DepartmentsModel, DiscussionModel, TasksModel
+from gui.qt.models import (
+    AttendeesModel,
+    DepartmentsModel,
+    DiscussionModel,
+    ProgressModel,
+    TasksModel,
+)
 from gui.qt.tables import TableEditor
 
 
@@ -118,6 +124,13 @@ class ContentSection(QWidget):
                                  self.tr("Trên cơ sở rà soát …, sau khi nghe báo cáo …, "
                                          "đồng chí … kết luận như sau:")))
         splitter.addWidget(opening)
+        progress = QGroupBox(self.tr("Tình hình thực hiện nhiệm vụ kỳ trước"))
+        pl = QVBoxLayout(progress)
+        pl.addWidget(binder.line(("progress", "reference"), self.tr("Tại văn bản"),
+                                 self.tr("Thông báo số … ngày …")))
+        self.progress = TableEditor(ProgressModel(doc, self), self.tr("Nhiệm vụ kỳ trước"))
+        pl.addWidget(self.progress)
+        splitter.addWidget(progress)
         self.discussion = TableEditor(DiscussionModel(doc, self), self.tr("Diễn biến cuộc họp"))
         box = QGroupBox(self.tr("Báo cáo và ý kiến phát biểu (theo diễn biến)"))
         QVBoxLayout(box).addWidget(self.discussion)

@@ -97,6 +97,19 @@ class Settings:
         """Store the autosave interval in seconds."""
         self._s.setValue("safety/autosave_seconds", int(seconds))
 
+    def library_folder(self) -> str:
+        """The folder of record files the tracking book follows (default ~/Documents/Bienban)."""
+        value = str(self._s.value("library/folder", ""))
+        if value:
+            return value
+        from gui.qt.library import default_library_folder
+
+        return default_library_folder()
+
+    def set_library_folder(self, folder: str) -> None:
+        """Store the library folder."""
+        self._s.setValue("library/folder", folder)
+
     def last_folder(self) -> str:
         """Folder of the last file dialog."""
         return str(self._s.value("files/last_folder", ""))

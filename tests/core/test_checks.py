@@ -87,7 +87,8 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
 
 
 def test_every_check_kind_is_covered() -> None:
-    assert {c for c, _, _ in BREAKS} == set(Check)
+    # DUPLICATE_NUMBER needs the library: test_duplicate_number_against_the_library.
+    assert {c for c, _, _ in BREAKS} | {Check.DUPLICATE_NUMBER} == set(Check)
 
 
 @pytest.mark.parametrize(("check", "break_it", "path"), BREAKS, ids=[c.value for c, _, _ in BREAKS])
@@ -155,3 +156,31 @@ def test_seeds_have_the_expected_warnings() -> None:
     assert Check.NO_MEETING_DATE not in kinds
     assert Check.DEADLINE_BEFORE_MEETING not in kinds
     assert kinds.count(Check.TASK_NO_DEADLINE) == len(lao_cai.all_tasks()) - 2
+
+
+def test_duplicate_number_against_the_library() -> None:
+    record = _complete()
+    asked: list[tuple[int, str, int]] = []
+
+    def holders(number: int, kind: str, year: int) -> list[str]:
+        asked.append((number, kind, year))
+        return ["/records/mine.bienban.json", "/records/other.bienban.json"]
+
+    warnings = check_record(record, holders, "/records/mine.bienban.json")
+    assert asked == [(12, "TB", 2026)]
+    assert [w.check for w in warnings] == [Check.DUPLICATE_NUMBER]
+    assert warnings[0].path == ("header", "number")
+    assert warnings[0].args == {"number": "12", "file": "other.bienban.json"}
+    # Only this file holds the number: no warning.
+    assert (
+        check_record(
+            record, lambda n, k, y: ["/records/mine.bienban.json"], "/records/mine.bienban.json"
+        )
+        == []
+    )
+    # No number: NO_NUMBER, and the library is not asked.
+    record.header.number = None
+    asked.clear()
+    assert _kinds(record) == [Check.NO_NUMBER]
+    assert [w.check for w in check_record(record, holders, "")] == [Check.NO_NUMBER]
+    assert asked == []

@@ -27,6 +27,8 @@ from gui.core.record import (
     Meeting,
     News,
     Person,
+    Progress,
+    ProgressItem,
     Record,
     Signer,
     Speech,
@@ -141,6 +143,22 @@ records = st.builds(
         copies=st.one_of(st.none(), st.integers(0, 100000)),
     ),
     news=st.builds(News, title=text, posted_on=dates, author=text),
+    progress=st.builds(
+        Progress,
+        reference=text,
+        items=small(
+            st.builds(
+                ProgressItem,
+                department=text,
+                content=text,
+                deadline=dates,
+                deadline_text=text,
+                status=st.sampled_from(TaskStatus),
+                completed_on=dates,
+                note=text,
+            )
+        ),
+    ),
 )
 
 

@@ -186,3 +186,19 @@ def test_news_has_no_header_and_author_right_aligned() -> None:
 def test_narrow_widths_are_clamped_to_40() -> None:
     doc = compose(load_record(SEED_FILES[1]), Kind.NOTICE)
     assert render_text(doc, 10) == render_text(doc, 40)
+
+
+def test_long_author_respects_the_width() -> None:
+    # The author mark is a line of words like any other: it wraps, it is not pushed past
+    # the right margin.
+    record = Record()
+    record.meeting.name = "giao ban"
+    record.news.author = (
+        "Phòng Tổng hợp - Văn phòng Ban Quản lý Khu kinh tế tỉnh Quảng Ninh "
+        "(biên tập: Nguyễn Văn An)"
+    )
+    out = render_text(compose(record, Kind.NEWS), 80)
+    for line in out.splitlines():
+        assert len(line) <= 80, f"{len(line)} > 80: {line!r}"
+    tokens = out.split()
+    assert all(t in tokens for t in record.news.author.split())

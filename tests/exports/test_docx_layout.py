@@ -25,7 +25,6 @@ from .helpers import (
     NATION,
     SEED_FILES,
     SEED_LAO_CAI,
-    SEED_QN,
     Resolver,
     all_paragraphs,
     composed,
@@ -35,6 +34,7 @@ from .helpers import (
     open_docx,
     seed_id,
     signed_record,
+    style_chain,
 )
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
@@ -452,12 +452,11 @@ def test_page_numbers_in_the_top_margin_from_page_two(seed: Path, kind: Kind) ->
                 or p._p.find(f".//{qn('w:instrText')}") is not None]
     assert len(numbered) == 1
     assert r.para(numbered[0], "alignment") == CENTER, "page number not centred"
-    size = r.run(numbered[0], numbered[0].runs[0], "size") if numbered[0].runs else None
-    if size is None:
-        for style in [numbered[0].style, *([numbered[0].style.base_style] or [])]:
-            if style is not None and style.font.size is not None:
-                size = style.font.size
-                break
+    # the number's run sits inside the field: its size comes from the paragraph's styles
+    number_runs = list(numbered[0]._p.iter(qn("w:r")))
+    assert all(run.rPr is None or run.rPr.find(qn("w:sz")) is None for run in number_runs)
+    size = next((st.font.size for st in [*style_chain(numbered[0].style), r.normal]
+                 if st.font.size is not None), None)
     assert size is not None
     _in(size.pt, 13, 14, "page number size")
     first = section.first_page_header
@@ -499,7 +498,7 @@ def test_minutes_have_two_signature_columns_and_no_place_date(seed: Path) -> Non
     doc = composed(seed, Kind.MINUTES)
     paragraphs = list(document.paragraphs)
     find_paragraph(paragraphs, lambda t: t == "BIÊN BẢN", '"BIÊN BẢN"')
-    assert not any("THÔNG BÁO" == p.text for p in paragraphs)
+    assert not any(p.text == "THÔNG BÁO" for p in paragraphs)
     left, right = _signature_table(document)
     assert left[0].text == "THƯ KÝ" and right[0].text == "CHỦ TỌA", (left[0].text, right[0].text)
     for p in (left[0], right[0]):

@@ -19,8 +19,8 @@ from .helpers import (
     SEED_QN,
     composed,
     docx_bytes,
-    pdfinfo,
     page_sizes,
+    pdfinfo,
     pdftotext,
     seed_id,
     seed_stem,
@@ -90,8 +90,9 @@ def test_libreoffice_and_our_pdf_have_the_same_page_count(
 @pytest.mark.parametrize("seed", SEED_FILES, ids=[seed_id(s) for s in SEED_FILES])
 def test_libreoffice_numbers_pages_from_two_in_the_top_margin(
         lo_pdfs: dict[Path, Path], seed: Path) -> None:
-    from .test_pdf import assert_page_numbers
     from gui.core.render_docx import MARGINS_MM
+
+    from .test_pdf import assert_page_numbers
 
     pdf = lo_pdfs[seed]
     if int(pdfinfo(pdf)["Pages"]) < 2:

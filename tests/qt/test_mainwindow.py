@@ -61,6 +61,7 @@ def test_every_field_and_table_has_an_accessible_name(window: MainWindow) -> Non
     for path in window.binder.paths():
         assert window.binder.widget_for(path).accessibleName(), path  # type: ignore[union-attr]
     for editor in (window.meeting_section.attendees, window.content_section.discussion,
+                   window.content_section.progress,
                    window.directives_section.departments, window.directives_section.tasks):
         assert editor.view.accessibleName()
     assert set(window.binder.paths()) == set(_editable_paths())

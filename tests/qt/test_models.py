@@ -7,10 +7,16 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
-from gui.core.record import Attendance, Department, Task, TaskStatus
+from gui.core.record import Attendance, Department, ProgressItem, Task, TaskStatus
 from gui.core.recordfile import load_record
 from gui.qt.document import RecordDocument
-from gui.qt.models import AttendeesModel, DepartmentsModel, DiscussionModel, TasksModel
+from gui.qt.models import (
+    AttendeesModel,
+    DepartmentsModel,
+    DiscussionModel,
+    ProgressModel,
+    TasksModel,
+)
 
 from ..conftest import SEED_LAO_CAI, SEED_QN
 
@@ -25,7 +31,9 @@ def doc(qapp) -> RecordDocument:  # type: ignore[no-untyped-def]
 def _models(doc: RecordDocument):  # type: ignore[no-untyped-def]
     tasks = TasksModel(doc)
     tasks.show_department(0)
-    return [AttendeesModel(doc), DiscussionModel(doc), DepartmentsModel(doc), tasks]
+    doc.record.progress.items = [ProgressItem(department="Văn phòng", content="Việc cũ")]
+    return [AttendeesModel(doc), DiscussionModel(doc), DepartmentsModel(doc), tasks,
+            ProgressModel(doc)]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, doc: RecordDocument) -> None:

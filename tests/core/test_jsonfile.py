@@ -1,0 +1,68 @@
+"""The JSON file layer under records and profiles: parsing, field paths, atomic writes."""
+
+from __future__ import annotations
+
+import collections
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from gui.core import jsonfile
+from gui.core.errors import Problem, RecordFileError
+
+NFD = unicodedata.normalize("NFD", "Thường xuyên")
+
+
+def test_field_path() -> None:
+    assert jsonfile.field_path(collections.deque(["meeting", "attendees", 2, "name"])) == (
+        "meeting.attendees[2].name"
+    )
+    assert jsonfile.field_path(["header"]) == "header"
+    assert jsonfile.field_path([]) == ""
+    assert jsonfile.field_path(["recipients", 0]) == "recipients[0]"
+
+
+def test_read_json_normalises_keys_and_values(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({NFD: [NFD, {"k": NFD}], "n": 1}, ensure_ascii=False), "utf-8")
+    nfc = unicodedata.normalize("NFC", NFD)
+    assert jsonfile.read_json(path) == {nfc: [nfc, {"k": nfc}], "n": 1}
+
+
+def test_write_json_without_backup(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    jsonfile.write_json(path, {"a": 1})
+    jsonfile.write_json(path, {"a": NFD}, backup=False)
+    assert not (tmp_path / "x.json~").exists()
+    assert json.loads(path.read_text("utf-8")) == {"a": unicodedata.normalize("NFC", NFD)}
+    assert path.read_text("utf-8") == '{\n  "a": "Thường xuyên"\n}\n'
+
+
+def test_write_json_with_backup(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    jsonfile.write_json(path, {"v": 1})
+    jsonfile.write_json(path, {"v": 2})
+    assert json.loads((tmp_path / "x.json~").read_text("utf-8")) == {"v": 1}
+    assert json.loads(path.read_text("utf-8")) == {"v": 2}
+
+
+def test_validate_reports_the_most_specific_problem() -> None:
+    with pytest.raises(RecordFileError) as info:
+        jsonfile.validate(
+            "mem",
+            {"profile_version": 1, "name": "x", "signer": {"authority": "?"}},
+            "profile.schema.json",
+        )
+    assert info.value.problem is Problem.INVALID
+    assert info.value.field == "signer.authority"
+    assert info.value.path == "mem"
+    jsonfile.validate("mem", {"profile_version": 1, "name": "x"}, "profile.schema.json")
+
+
+def test_read_json_parses_what_write_json_writes(tmp_path: Path) -> None:
+    data = {"a": [1, 2.5, None, True, 'Lào Cai \\ " \n'], "b": {}}
+    path = tmp_path / "x.json"
+    jsonfile.write_json(path, data)
+    assert jsonfile.read_json(path) == data
