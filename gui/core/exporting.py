@@ -14,8 +14,6 @@ from pathlib import Path
 from gui.core.compose import Composed, Kind, compose
 from gui.core.record import Record
 from gui.core.recordfile import SUFFIX
-from gui.core.render_docx import render_docx
-from gui.core.render_html import render_html
 from gui.core.render_text import DEFAULT_WIDTH, render_text
 from gui.core.safefile import write_atomic
 
@@ -35,10 +33,14 @@ def render(doc: Composed, fmt: Format, *, width: int = DEFAULT_WIDTH,
            pdf: PdfRenderer | None = None) -> bytes:
     """The bytes of ``doc`` in ``fmt``."""
     if fmt is Format.DOCX:
+        from gui.core.render_docx import render_docx  # python-docx: only when exporting
+
         return render_docx(doc)
     if fmt is Format.TXT:
         return render_text(doc, width).encode("utf-8")
     if fmt is Format.HTML:
+        from gui.core.render_html import render_html
+
         return render_html(doc).encode("utf-8")
     if pdf is None:
         raise ValueError("PDF export needs a PDF renderer")

@@ -25,16 +25,12 @@ from docx.styles.style import ParagraphStyle
 from docx.table import _Cell
 
 from gui.core.compose import Composed, Kind, Role
-from gui.core.metrics import longest_line_pt, rule, width_pt
+from gui.core.layout import HEADER_COLUMNS_CM, MARGINS_MM, RULE_PT, rules
 
 FONT = "Times New Roman"
-MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 BODY_PT = 14
 FIRST_LINE_INDENT = Cm(1.27)
-HEADER_COLUMNS_CM = (6.5, 10.0)  # official template: 6.75 / 10 cm, fitted to a 16.5 cm line
 SIGN_COLUMNS_CM = (6.5, 10.0)
-RULE_PT = 13
-TEXT_WIDTH_PT = (210 - 30 - 15) / 25.4 * 72
 
 ParaSpec = dict[str, object]
 
@@ -61,18 +57,6 @@ _STYLES: dict[str, tuple[str, float, bool, bool, str, bool, float]] = {
 }
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
-
-
-def rules(doc: Composed) -> tuple[str, str, str]:
-    """The underscore rules under the agency (2/5 of its longest line), the motto (as long as
-    it) and the summary (2/5 of its longest line), drawn at ``RULE_PT``."""
-    column_pt = HEADER_COLUMNS_CM[0] / 2.54 * 72
-    agency = doc.header.agency if doc.header else ""
-    motto = doc.header.motto if doc.header else ""
-    title = doc.summary or doc.type_name
-    return (rule(longest_line_pt(agency, 13, True, column_pt), 0.4, RULE_PT),
-            rule(width_pt(motto, 14, True), 1.0, RULE_PT),
-            rule(longest_line_pt(title, 14, True, TEXT_WIDTH_PT), 0.4, RULE_PT))
 
 
 def render_docx(doc: Composed) -> bytes:

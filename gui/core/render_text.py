@@ -6,6 +6,7 @@ indent that never break a word, signature and recipients side by side.
 
 from __future__ import annotations
 
+import functools
 import textwrap
 import unicodedata
 from itertools import zip_longest
@@ -20,14 +21,20 @@ def wrap_words(text: str, width: int, first: str = "", rest: str = "") -> list[s
     """Wrap at spaces only: a word is never broken, even when longer than ``width``."""
     if not text:
         return [""]
-    return textwrap.wrap(
+    return list(_wrap_cached(text, width, first, rest))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _wrap_cached(text: str, width: int, first: str, rest: str) -> tuple[str, ...]:
+    # Re-rendering a long document after one edit re-wraps only the paragraph that changed.
+    return tuple(textwrap.wrap(
         text,
         width=max(width, 10),
         initial_indent=first,
         subsequent_indent=rest,
         break_long_words=False,
         break_on_hyphens=False,
-    ) or [""]
+    ) or [""])
 
 
 def _center(lines: list[str], width: int) -> list[str]:

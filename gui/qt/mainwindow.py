@@ -39,11 +39,9 @@ from gui.qt.dialogs import Dialogs, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
-from gui.qt.library import LibraryController
 from gui.qt.locking import DocumentLock, LockState
 from gui.qt.preview import PreviewPane
 from gui.qt.printing import page_layout, paint, render_pdf
-from gui.qt.profiledialog import ProfileDialog
 from gui.qt.sections import (
     ClosingSection,
     ContentSection,
@@ -52,10 +50,10 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
-from gui.qt.tracking import TrackingWidget, default_export_folder
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the library and tracking modules load on first use (start-up time)
     from gui.qt.app import Session
+    from gui.qt.library import LibraryController
+    from gui.qt.tracking import TrackingWidget
 
 TAB_OF = {"header": 0, "meeting": 1, "content": 2, "progress": 2, "directives": 3, "closing": 4,
           "news": 4}
@@ -513,6 +511,8 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         """Edit the current profile and save it as a user profile."""
+        from gui.qt.profiledialog import ProfileDialog
+
         dialog = ProfileDialog(self.profile, self.authority_labels(), self)
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             return
@@ -623,6 +623,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             return self.session.library()
         if self._own_library is None:
+            from gui.qt.library import LibraryController
+
             self._own_library = LibraryController(self.settings.library_folder(),
                                                   open_windows=lambda: [self], parent=self)
             self._own_library.refresh()
@@ -636,6 +638,8 @@ class MainWindow(QMainWindow):
     def show_tracking(self) -> QMainWindow:
         """Open (or raise) the tracking book."""
         if self._tracking is None:
+            from gui.qt.tracking import TrackingWidget
+
             library = self.library()
             window = QMainWindow(self)
             window.setWindowTitle(self.tr("Sổ theo dõi nhiệm vụ — Bienban"))
@@ -664,6 +668,8 @@ class MainWindow(QMainWindow):
         return self._tracking
 
     def _export_report(self, widget: TrackingWidget, fmt: str) -> None:
+        from gui.qt.tracking import default_export_folder
+
         folder = self.dialogs.choose_folder(self.tr("Xuất báo cáo vào thư mục"),
                                             default_export_folder(widget.library))
         if not folder:

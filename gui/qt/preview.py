@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.compose import Kind, compose
+from gui.core.compose import Composed, Kind, Paragraph, compose
 from gui.core.render_text import render_text
 from gui.qt.document import RecordDocument
 from gui.qt.printing import page_layout, paint
 
 TEXT_DELAY_MS = 40
-PAGES_DELAY_MS = 250
+PAGES_DELAY_MS = 50
+PAGES_PREVIEW_CHARS = 60_000
+"""The side pane lays out about the first 20 pages; print preview and PDF show them all."""
 
 
 class PreviewPane(QWidget):
@@ -85,6 +87,7 @@ class PreviewPane(QWidget):
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self._stale = True
         self.page_count = 0
+        self.truncated = 0
         self._mode_changed()
 
     def kind(self) -> Kind:
@@ -125,4 +128,20 @@ class PreviewPane(QWidget):
         self.updated.emit()
 
     def _paint_pages(self, printer: QPrinter) -> None:
-        self.page_count = paint(compose(self._doc.record, self.kind()), printer)
+        doc = compose(self._doc.record, self.kind())
+        self.truncated = shorten(doc, PAGES_PREVIEW_CHARS, self.tr(
+            "[… còn %d đoạn nữa — xem toàn bộ trong Tệp → Xem trước khi in]"))
+        self.page_count = paint(doc, printer)
+
+
+def shorten(doc: Composed, limit: int, note: str) -> int:
+    """Keep the body's first ``limit`` characters (whole paragraphs); return how many
+    paragraphs were left out (0: nothing was)."""
+    total = 0
+    for i, p in enumerate(doc.body):
+        total += len(p.text) + len(p.label)
+        if total > limit and i + 1 < len(doc.body):
+            left_out = len(doc.body) - i - 1
+            doc.body[i + 1:] = [Paragraph(note % left_out)]
+            return left_out
+    return 0

@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from gui.core.compose import Composed, Kind, Role
-from gui.core.render_docx import MARGINS_MM, RULE_PT, rules
+from gui.core.layout import MARGINS_MM, RULE_PT, rules
 
 FONT_CANDIDATES = ("Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif")
 PDF_DPI = 300
