@@ -53,6 +53,26 @@ class PlainTextEdit(QPlainTextEdit):
             self.insertPlainText(unicodedata.normalize("NFC", source.text()))
 
 
+class _CalendarOpensToday(QObject):
+    """An empty date's calendar popup shows this month, not January 1900."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self._edit.date() == NO_DATE:
+            today = QDate.currentDate()
+            self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+
+def calendar_opens_today(edit: QDateEdit) -> None:
+    """Make ``edit``'s popup open on the current month while the date is empty."""
+    _CalendarOpensToday(edit)
+
+
 class OptionalDateEdit(QWidget):
     """A date with a calendar popup that can also be empty (a clear button)."""
 
@@ -66,6 +86,8 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setMaximumDate(QDate(2099, 12, 31))
         self.edit.setSpecialValueText(" ")
+        self.edit.setDate(NO_DATE)  # empty until a date is chosen
+        calendar_opens_today(self.edit)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setAutoRaise(True)
@@ -80,7 +102,6 @@ class OptionalDateEdit(QWidget):
         self.setMaximumWidth(190)
         self.edit.userDateChanged.connect(self._user_changed)
         self.clear_button.clicked.connect(self._clear)
-        self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
 
     def value(self) -> dt.date | None:
         """The date shown, or None."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.qt.fields import NO_DATE, UndoKeysToWindow
+from gui.qt.fields import NO_DATE, UndoKeysToWindow, calendar_opens_today
 from gui.qt.models import ColumnKind, ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,6 +56,7 @@ class RecordDelegate(QStyledItemDelegate):
             date_edit.setDisplayFormat("dd/MM/yyyy")
             date_edit.setMinimumDate(NO_DATE)
             date_edit.setSpecialValueText(" ")
+            calendar_opens_today(date_edit)
             editor = date_edit
         elif column.kind is ColumnKind.CHOICE:
             combo = QComboBox(parent)
@@ -80,7 +81,6 @@ class RecordDelegate(QStyledItemDelegate):
                 editor.setDate(value)
             else:
                 editor.setDate(NO_DATE)
-                editor.calendarWidget().setSelectedDate(QDate.currentDate())
         elif isinstance(editor, QComboBox) and not editor.isEditable():
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
