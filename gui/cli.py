@@ -20,28 +20,58 @@ def build_parser() -> argparse.ArgumentParser:
         "Without options, opens the editor window (with FILE if given).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="record file(s) (*.bienban.json)")
-    parser.add_argument("--check", action="store_true",
-                        help="validate FILE... and print each problem; exit 0 if all are valid, "
-                        "1 if any is invalid")
-    parser.add_argument("--convert-to", metavar="FORMAT", choices=("docx", "pdf", "txt", "html"),
-                        help="export FILE... without opening a window: docx, pdf, txt or html; "
-                        "prints the path of each file written")
-    parser.add_argument("--kind", choices=("notice", "minutes", "news"), default="notice",
-                        help="with --convert-to: the conclusion notice (default), the minutes "
-                        "or the news item")
-    parser.add_argument("--outdir", metavar="DIR",
-                        help="with --convert-to: folder for the outputs (default: beside each FILE)")
-    parser.add_argument("--width", type=int, default=80, metavar="COLUMNS",
-                        help="with --convert-to txt: line width (default 80)")
-    parser.add_argument("--report", metavar="FOLDER",
-                        help="write the directive statistics per department and the task list "
-                        "of the record files under FOLDER")
-    parser.add_argument("--from", dest="date_from", metavar="DATE",
-                        help="with --report: meetings from DATE (YYYY-MM-DD or DD/MM/YYYY)")
-    parser.add_argument("--to", dest="date_to", metavar="DATE",
-                        help="with --report: meetings up to DATE")
-    parser.add_argument("--format", choices=("xlsx", "csv", "txt"), default="xlsx",
-                        help="with --report: output format (default xlsx)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="validate FILE... and print each problem; exit 0 if all are valid, "
+        "1 if any is invalid",
+    )
+    parser.add_argument(
+        "--convert-to",
+        metavar="FORMAT",
+        choices=("docx", "pdf", "txt", "html"),
+        help="export FILE... without opening a window: docx, pdf, txt or html; "
+        "prints the path of each file written",
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("notice", "minutes", "news"),
+        default="notice",
+        help="with --convert-to: the conclusion notice (default), the minutes or the news item",
+    )
+    parser.add_argument(
+        "--outdir",
+        metavar="DIR",
+        help="with --convert-to: folder for the outputs (default: beside each FILE)",
+    )
+    parser.add_argument(
+        "--width",
+        type=int,
+        default=80,
+        metavar="COLUMNS",
+        help="with --convert-to txt: line width (default 80)",
+    )
+    parser.add_argument(
+        "--report",
+        metavar="FOLDER",
+        help="write the directive statistics per department and the task list "
+        "of the record files under FOLDER",
+    )
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="with --report: meetings from DATE (YYYY-MM-DD or DD/MM/YYYY)",
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="with --report: meetings up to DATE"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("xlsx", "csv", "txt"),
+        default="xlsx",
+        help="with --report: output format (default xlsx)",
+    )
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language (kept)")
     parser.add_argument("--version", action="version", version=f"bienban {__version__}")
     return parser
@@ -64,8 +94,9 @@ def check_files(files: list[str]) -> int:
     return status
 
 
-def convert_files(files: list[str], fmt_name: str, kind_name: str, outdir: str | None,
-                  width: int) -> int:
+def convert_files(
+    files: list[str], fmt_name: str, kind_name: str, outdir: str | None, width: int
+) -> int:
     """Export each file; print each path written; one stderr line per failure."""
     from gui.core.compose import Kind
     from gui.core.errors import RecordFileError
@@ -104,8 +135,9 @@ def _parse_date(text: str | None) -> datetime.date | None:
     raise ValueError(text)
 
 
-def report(folder: str, date_from: str | None, date_to: str | None, fmt: str,
-           outdir: str | None) -> int:
+def report(
+    folder: str, date_from: str | None, date_to: str | None, fmt: str, outdir: str | None
+) -> int:
     """Index FOLDER, write the report, print the files written; errors per file on stderr."""
     from gui.core.library import LibraryIndex
     from gui.core.report import period_title, write_report
@@ -113,8 +145,7 @@ def report(folder: str, date_from: str | None, date_to: str | None, fmt: str,
     try:
         start, end = _parse_date(date_from), _parse_date(date_to)
     except ValueError as exc:
-        print(f"bienban: error: not a date: {exc} (use YYYY-MM-DD or DD/MM/YYYY)",
-              file=sys.stderr)
+        print(f"bienban: error: not a date: {exc} (use YYYY-MM-DD or DD/MM/YYYY)", file=sys.stderr)
         return EXIT_USAGE
     if not os.path.isdir(folder):
         print(f"bienban: error: --report {folder}: not a folder", file=sys.stderr)

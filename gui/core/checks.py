@@ -41,8 +41,9 @@ class Warning:
 NumberHolders = Callable[[int, str, int], list[str]]
 
 
-def check_record(record: Record, number_holders: NumberHolders | None = None,
-                 own_file: str = "") -> list[Warning]:
+def check_record(
+    record: Record, number_holders: NumberHolders | None = None, own_file: str = ""
+) -> list[Warning]:
     """Every warning about ``record``, in document order.
 
     ``number_holders(number, kind, year)`` lists the library's files that already carry a
@@ -54,11 +55,19 @@ def check_record(record: Record, number_holders: NumberHolders | None = None,
         out.append(Warning(Check.NO_NUMBER, ("header", "number")))
     elif number_holders is not None:
         year = (h.issue_date or m.date or dt.date.today()).year
-        others = [p for p in number_holders(h.number, h.doc_kind, year)
-                  if os.path.abspath(p) != os.path.abspath(own_file or "")]
+        others = [
+            p
+            for p in number_holders(h.number, h.doc_kind, year)
+            if os.path.abspath(p) != os.path.abspath(own_file or "")
+        ]
         if others:
-            out.append(Warning(Check.DUPLICATE_NUMBER, ("header", "number"),
-                               {"number": str(h.number), "file": os.path.basename(others[0])}))
+            out.append(
+                Warning(
+                    Check.DUPLICATE_NUMBER,
+                    ("header", "number"),
+                    {"number": str(h.number), "file": os.path.basename(others[0])},
+                )
+            )
     if h.issue_date is None:
         out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
     if m.date is None:
@@ -68,14 +77,24 @@ def check_record(record: Record, number_holders: NumberHolders | None = None,
     for d, dept in enumerate(record.directives.departments):
         dept_label = dept.name.strip() or str(d + 1)
         if not dept.name.strip():
-            out.append(Warning(Check.DEPARTMENT_NO_NAME, ("directives", "departments", d, "name"),
-                               {"department": str(d + 1)}))
+            out.append(
+                Warning(
+                    Check.DEPARTMENT_NO_NAME,
+                    ("directives", "departments", d, "name"),
+                    {"department": str(d + 1)},
+                )
+            )
         for t, task in enumerate(dept.tasks):
             path: Path = ("directives", "departments", d, "tasks", t, "deadline")
             args = {"department": dept_label, "task": str(t + 1)}
             if not task.has_deadline():
                 out.append(Warning(Check.TASK_NO_DEADLINE, path, args))
             elif task.deadline is not None and m.date is not None and task.deadline < m.date:
-                out.append(Warning(Check.DEADLINE_BEFORE_MEETING, path,
-                                   {**args, "deadline": task.deadline.isoformat()}))
+                out.append(
+                    Warning(
+                        Check.DEADLINE_BEFORE_MEETING,
+                        path,
+                        {**args, "deadline": task.deadline.isoformat()},
+                    )
+                )
     return out

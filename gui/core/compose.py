@@ -100,7 +100,7 @@ class Composed:
         parts += [p.plain() for p in self.body]
         for s in self.signatures:
             parts += [*s.lines, s.name]
-        parts += self.recipients + [self.drafter, self.author]
+        parts += [*self.recipients, self.drafter, self.author]
         return "\n".join(p for p in parts if p)
 
 
@@ -126,8 +126,9 @@ def _person(p: Person) -> str:
 def _attendee(a: Attendee) -> str:
     if a.is_group:
         return a.name.strip()
-    return " - ".join(x for x in (f"đồng chí {a.name.strip()}" if a.name.strip() else "",
-                                   a.position.strip()) if x)
+    return " - ".join(
+        x for x in (f"đồng chí {a.name.strip()}" if a.name.strip() else "", a.position.strip()) if x
+    )
 
 
 def _join_and(items: list[str]) -> str:
@@ -221,8 +222,9 @@ def _progress_item(item: ProgressItem, on: dt.date | None) -> str:
     if deadline:
         text += f" ({deadline})"
     if item.status is TaskStatus.DONE:
-        state = "đã hoàn thành" + (f" ngày {w.date_short(item.completed_on)}"
-                                   if item.completed_on else "")
+        state = "đã hoàn thành" + (
+            f" ngày {w.date_short(item.completed_on)}" if item.completed_on else ""
+        )
     elif on is not None and item.deadline is not None and item.deadline < on:
         state = "quá hạn, chưa hoàn thành"
     elif item.status is TaskStatus.IN_PROGRESS:
@@ -249,8 +251,11 @@ def _sections(record: Record) -> list[Paragraph]:
     out: list[Paragraph] = []
     reference = record.progress.reference.strip()
     sections = [
-        ("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ" + (f" TẠI {w.upper_vi(reference)}" if reference else
-                                              " KỲ TRƯỚC"), _progress(record)),
+        (
+            "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ"
+            + (f" TẠI {w.upper_vi(reference)}" if reference else " KỲ TRƯỚC"),
+            _progress(record),
+        ),
         ("ĐÁNH GIÁ CHUNG", _assessment(record)),
         ("NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN", _directives(record)),
     ]
@@ -297,7 +302,8 @@ def _notice(record: Record) -> Composed:
     c = record.closing
     summary = record.header.summary.strip() or (
         f"Kết luận của {m.chair.position.strip() or 'chủ trì'} tại cuộc họp {m.name.strip()}"
-        if m.name.strip() else ""
+        if m.name.strip()
+        else ""
     )
     return Composed(
         kind=Kind.NOTICE,
@@ -342,9 +348,13 @@ def _minutes(record: Record) -> Composed:
         if a.is_guest:
             entry += " (khách mời)"
         if a.attendance is Attendance.ABSENT:
-            entry += " (vắng mặt" + (f", lý do: {a.reason.strip()}" if a.reason.strip() else "") + ")"
+            entry += (
+                " (vắng mặt" + (f", lý do: {a.reason.strip()}" if a.reason.strip() else "") + ")"
+            )
         elif a.attendance is Attendance.EXCUSED:
-            entry += " (vắng mặt có lý do" + (f": {a.reason.strip()}" if a.reason.strip() else "") + ")"
+            entry += (
+                " (vắng mặt có lý do" + (f": {a.reason.strip()}" if a.reason.strip() else "") + ")"
+            )
         body.append(Paragraph(f"- {entry};", Role.BULLET))
     if m.attendees:
         body[-1].text = body[-1].text.rstrip(";") + "."
@@ -364,8 +374,12 @@ def _minutes(record: Record) -> Composed:
             body += basis
         else:
             chair = m.chair.name.strip()
-            body.append(Paragraph(
-                f"Kết luận của chủ trì{f' (đồng chí {chair})' if chair else ''}:", Role.SUBHEADING))
+            body.append(
+                Paragraph(
+                    f"Kết luận của chủ trì{f' (đồng chí {chair})' if chair else ''}:",
+                    Role.SUBHEADING,
+                )
+            )
         body += conclusions
     end = w.time_of_day(m.end_time)
     body.append(Paragraph(f"Cuộc họp kết thúc vào {end}, {w.date_long(m.date)}./."))
@@ -376,8 +390,10 @@ def _minutes(record: Record) -> Composed:
         type_name="BIÊN BẢN",
         summary=f"Cuộc họp {m.name.strip()}" if m.name.strip() else "",
         body=body,
-        signatures=[Signature(["THƯ KÝ"], m.secretary.name.strip()),
-                    Signature(["CHỦ TỌA"], m.chair.name.strip())],
+        signatures=[
+            Signature(["THƯ KÝ"], m.secretary.name.strip()),
+            Signature(["CHỦ TỌA"], m.chair.name.strip()),
+        ],
         recipients=_recipients(c.recipients),
         drafter=_drafter(c.drafter, c.copies),
     )

@@ -29,8 +29,9 @@ class Format(enum.StrEnum):
     HTML = "html"
 
 
-def render(doc: Composed, fmt: Format, *, width: int = DEFAULT_WIDTH,
-           pdf: PdfRenderer | None = None) -> bytes:
+def render(
+    doc: Composed, fmt: Format, *, width: int = DEFAULT_WIDTH, pdf: PdfRenderer | None = None
+) -> bytes:
     """The bytes of ``doc`` in ``fmt``."""
     if fmt is Format.DOCX:
         from gui.core.render_docx import render_docx  # python-docx: only when exporting
@@ -47,8 +48,12 @@ def render(doc: Composed, fmt: Format, *, width: int = DEFAULT_WIDTH,
     return pdf(doc)
 
 
-def output_path(record_file: str | os.PathLike[str], kind: Kind, fmt: Format,
-                outdir: str | os.PathLike[str] | None = None) -> Path:
+def output_path(
+    record_file: str | os.PathLike[str],
+    kind: Kind,
+    fmt: Format,
+    outdir: str | os.PathLike[str] | None = None,
+) -> Path:
     """``meeting.bienban.json`` → ``OUTDIR/meeting.notice.docx``."""
     src = Path(record_file)
     stem = src.name[: -len(SUFFIX)] if src.name.endswith(SUFFIX) else src.stem
@@ -56,8 +61,15 @@ def output_path(record_file: str | os.PathLike[str], kind: Kind, fmt: Format,
     return folder / f"{stem}.{kind.value}.{fmt.value}"
 
 
-def export(record: Record, kind: Kind, fmt: Format, target: str | os.PathLike[str], *,
-           width: int = DEFAULT_WIDTH, pdf: PdfRenderer | None = None) -> None:
+def export(
+    record: Record,
+    kind: Kind,
+    fmt: Format,
+    target: str | os.PathLike[str],
+    *,
+    width: int = DEFAULT_WIDTH,
+    pdf: PdfRenderer | None = None,
+) -> None:
     """Compose ``record`` as ``kind`` and write it to ``target`` atomically.
 
     Raises:

@@ -46,7 +46,7 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         raise RecordFileError(
             name,
             Problem.TOO_LARGE,
-            f"file is {st.st_size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB",
+            f"file is {st.st_size // 2**20} MiB; the limit is {MAX_BYTES // 2**20} MiB",
         )
     try:
         with open(name, "rb") as f:
@@ -71,7 +71,9 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordFileError(
-            name, Problem.NOT_JSON, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            name,
+            Problem.NOT_JSON,
+            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
         ) from None
     except RecursionError:
         raise RecordFileError(name, Problem.NOT_JSON, "JSON nested too deeply") from None
@@ -135,8 +137,10 @@ def _is_date(value: object) -> bool:
 @functools.cache
 def _fast_validator(schema_name: str) -> Callable[[Any], Any]:
     """A compiled validator (fastjsonschema): the common, valid case in milliseconds."""
-    schemas = {n: json.loads(resource_path(n).read_text(encoding="utf-8"))
-               for n in ("record.schema.json", "profile.schema.json")}
+    schemas = {
+        n: json.loads(resource_path(n).read_text(encoding="utf-8"))
+        for n in ("record.schema.json", "profile.schema.json")
+    }
     by_uri = {s["$id"]: s for s in schemas.values()}
     return fastjsonschema.compile(
         schemas[schema_name],
@@ -165,8 +169,9 @@ def validate(name: str, data: Any, schema_name: str) -> None:
     # For "anyOf" (optional dates), the most specific branch says more than "not valid";
     # the "or null" branch is never the interesting one.
     while error.context:
-        branches = [e for e in error.context
-                    if not (e.validator == "type" and e.validator_value == "null")]
+        branches = [
+            e for e in error.context if not (e.validator == "type" and e.validator_value == "null")
+        ]
         error = best_match(branches or error.context)
     detail = _describe(error)
     where = field_path(error.absolute_path)

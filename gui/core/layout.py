@@ -22,6 +22,8 @@ def rules(doc: Composed) -> tuple[str, str, str]:
     agency = doc.header.agency if doc.header else ""
     motto = doc.header.motto if doc.header else ""
     title = doc.summary or doc.type_name
-    return (rule(longest_line_pt(agency, 13, True, column_pt), 0.4, RULE_PT),
-            rule(width_pt(motto, 14, True), 1.0, RULE_PT),
-            rule(longest_line_pt(title, 14, True, TEXT_WIDTH_PT), 0.4, RULE_PT))
+    return (
+        rule(longest_line_pt(agency, 13, True, column_pt), 0.4, RULE_PT),
+        rule(width_pt(motto, 14, True), 1.0, RULE_PT),
+        rule(longest_line_pt(title, 14, True, TEXT_WIDTH_PT), 0.4, RULE_PT),
+    )

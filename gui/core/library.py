@@ -155,10 +155,12 @@ class LibraryIndex:
         with self._db:
             self._db.execute("DELETE FROM files")
             self._db.execute("DELETE FROM tasks")
-            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)",
-                             (str(INDEX_VERSION),))
-            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('folder', ?)",
-                             (str(self.folder.resolve()),))
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),)
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('folder', ?)", (str(self.folder.resolve()),)
+            )
 
     # --- keeping current ----------------------------------------------------------------------
 
@@ -166,18 +168,27 @@ class LibraryIndex:
         """Record files under the folder (recursively), sorted."""
         if not self.folder.is_dir():
             return iter(())
-        return iter(sorted(str(p) for p in self.folder.rglob(f"*{SUFFIX}")
-                           if p.is_file() and not p.name.startswith(".")))
+        return iter(
+            sorted(
+                str(p)
+                for p in self.folder.rglob(f"*{SUFFIX}")
+                if p.is_file() and not p.name.startswith(".")
+            )
+        )
 
     def refresh(self, paths: Iterable[str] | None = None) -> RefreshResult:
         """Bring the index up to date with the files (all, or just ``paths``)."""
         result = RefreshResult()
-        known = {row[0]: (row[1], row[2], row[3]) for row in
-                 self._db.execute("SELECT path, size, mtime_ns, sha256 FROM files")}
-        on_disk = list(self.scan()) if paths is None else [
-            p for p in paths if os.path.isfile(p)]
-        gone = set(known) - set(on_disk) if paths is None else {
-            p for p in paths if p in known and not os.path.isfile(p)}
+        known = {
+            row[0]: (row[1], row[2], row[3])
+            for row in self._db.execute("SELECT path, size, mtime_ns, sha256 FROM files")
+        }
+        on_disk = list(self.scan()) if paths is None else [p for p in paths if os.path.isfile(p)]
+        gone = (
+            set(known) - set(on_disk)
+            if paths is None
+            else {p for p in paths if p in known and not os.path.isfile(p)}
+        )
         gone_by_sha = {known[p][2]: p for p in gone}
         with self._db:
             for path in on_disk:
@@ -190,8 +201,9 @@ class LibraryIndex:
                     continue
                 sha = _sha256(path)
                 if old is not None and old[2] == sha:
-                    self._db.execute("UPDATE files SET mtime_ns=? WHERE path=?",
-                                     (st.st_mtime_ns, path))
+                    self._db.execute(
+                        "UPDATE files SET mtime_ns=? WHERE path=?", (st.st_mtime_ns, path)
+                    )
                     continue
                 if old is None and sha in gone_by_sha:
                     previous = gone_by_sha.pop(sha)
@@ -221,52 +233,95 @@ class LibraryIndex:
             detail = f"{exc.field}: {exc.detail}" if exc.field else exc.detail
             self._db.execute(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, error) "
-                "VALUES (?, ?, ?, ?, ?)", (path, size, mtime_ns, sha, detail))
+                "VALUES (?, ?, ?, ?, ?)",
+                (path, size, mtime_ns, sha, detail),
+            )
             return detail
         self.index_record(path, record, size, mtime_ns, sha)
         return ""
 
-    def index_record(self, path: str, record: Record, size: int = -1, mtime_ns: int = -1,
-                     sha: str = "") -> None:
+    def index_record(
+        self, path: str, record: Record, size: int = -1, mtime_ns: int = -1, sha: str = ""
+    ) -> None:
         """(Re)index one record (also used right after a write-back)."""
         h, m = record.header, record.meeting
         self._db.execute(
             "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (path, size, mtime_ns, sha, None, m.name, _iso(m.date), h.number, h.doc_kind,
-             h.agency_code, _iso(h.issue_date),
-             (h.issue_date or m.date).year if (h.issue_date or m.date) else None))
+            (
+                path,
+                size,
+                mtime_ns,
+                sha,
+                None,
+                m.name,
+                _iso(m.date),
+                h.number,
+                h.doc_kind,
+                h.agency_code,
+                _iso(h.issue_date),
+                (h.issue_date or m.date).year if (h.issue_date or m.date) else None,
+            ),
+        )
         self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
         rows = []
         for d, dept in enumerate(record.directives.departments):
             for t, task in enumerate(dept.tasks):
-                search = fold(" ".join((m.name, dept.name, task.content, task.lead,
-                                        task.coordinating, task.deadline_text, task.note)))
-                rows.append((path, d, t, dept.name, task.content, task.lead, task.coordinating,
-                             _iso(task.deadline), task.deadline_text, task.status.value,
-                             _iso(task.completed_on), task.note, search))
+                search = fold(
+                    " ".join(
+                        (
+                            m.name,
+                            dept.name,
+                            task.content,
+                            task.lead,
+                            task.coordinating,
+                            task.deadline_text,
+                            task.note,
+                        )
+                    )
+                )
+                rows.append(
+                    (
+                        path,
+                        d,
+                        t,
+                        dept.name,
+                        task.content,
+                        task.lead,
+                        task.coordinating,
+                        _iso(task.deadline),
+                        task.deadline_text,
+                        task.status.value,
+                        _iso(task.completed_on),
+                        task.note,
+                        search,
+                    )
+                )
         self._db.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     # --- reading ----------------------------------------------------------------------------
 
     def errors(self) -> list[tuple[str, str]]:
         """Files that failed to load, with their error."""
-        return list(self._db.execute(
-            "SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path"))
+        return list(
+            self._db.execute("SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path")
+        )
 
     def meetings(self) -> list[tuple[str, str, dt.date | None, int | None]]:
         """(path, name, date, number) of every indexed meeting, newest first."""
         rows = self._db.execute(
             "SELECT path, meeting_name, meeting_date, number FROM files WHERE error IS NULL "
-            "ORDER BY meeting_date DESC, path")
+            "ORDER BY meeting_date DESC, path"
+        )
         return [(p, n or "", _date(d), num) for p, n, d, num in rows]
 
     def departments(self) -> list[str]:
         """Every department name that has tasks, sorted."""
-        return [r[0] for r in self._db.execute(
-            "SELECT DISTINCT department FROM tasks ORDER BY department")]
+        return [
+            r[0]
+            for r in self._db.execute("SELECT DISTINCT department FROM tasks ORDER BY department")
+        ]
 
-    def tasks(self, flt: TaskFilter | None = None,
-              today: dt.date | None = None) -> list[TaskRow]:
+    def tasks(self, flt: TaskFilter | None = None, today: dt.date | None = None) -> list[TaskRow]:
         """The tasks matching ``flt`` (ordered by deadline, then meeting)."""
         flt = flt or TaskFilter()
         today = today or dt.date.today()
@@ -291,29 +346,72 @@ class LibraryIndex:
             args.append(flt.meeting_to.isoformat())
         for word in fold(flt.search).split():
             where.append("t.search LIKE ? ESCAPE '\\'")
-            args.append("%" + word.replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%")
-        sql = ("SELECT t.path, t.dept_index, t.task_index, f.meeting_name, f.meeting_date, "
-               "f.number, f.doc_kind, f.agency_code, t.department, t.content, t.lead, "
-               "t.coordinating, t.deadline, t.deadline_text, t.status, t.completed_on, t.note "
-               "FROM tasks t JOIN files f ON f.path = t.path WHERE " + " AND ".join(where) +
-               " ORDER BY t.deadline IS NULL, t.deadline, f.meeting_date, t.path, "
-               "t.dept_index, t.task_index")
-        rows = [TaskRow(p, d, t, mn or "", _date(md), num, kind or "", code or "", dept,
-                        content, lead, coord, _date(dl), dlt, TaskStatus(st), _date(co), note)
-                for (p, d, t, mn, md, num, kind, code, dept, content, lead, coord, dl, dlt, st,
-                     co, note) in self._db.execute(sql, args)]
+            args.append(
+                "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+        sql = (
+            "SELECT t.path, t.dept_index, t.task_index, f.meeting_name, f.meeting_date, "
+            "f.number, f.doc_kind, f.agency_code, t.department, t.content, t.lead, "
+            "t.coordinating, t.deadline, t.deadline_text, t.status, t.completed_on, t.note "
+            "FROM tasks t JOIN files f ON f.path = t.path WHERE "
+            + " AND ".join(where)
+            + " ORDER BY t.deadline IS NULL, t.deadline, f.meeting_date, t.path, "
+            "t.dept_index, t.task_index"
+        )
+        rows = [
+            TaskRow(
+                p,
+                d,
+                t,
+                mn or "",
+                _date(md),
+                num,
+                kind or "",
+                code or "",
+                dept,
+                content,
+                lead,
+                coord,
+                _date(dl),
+                dlt,
+                TaskStatus(st),
+                _date(co),
+                note,
+            )
+            for (
+                p,
+                d,
+                t,
+                mn,
+                md,
+                num,
+                kind,
+                code,
+                dept,
+                content,
+                lead,
+                coord,
+                dl,
+                dlt,
+                st,
+                co,
+                note,
+            ) in self._db.execute(sql, args)
+        ]
         if flt.categories:
             rows = [r for r in rows if r.category(today) in flt.categories]
         return rows
 
-    def statistics(self, meeting_from: dt.date | None = None, meeting_to: dt.date | None = None,
-                   today: dt.date | None = None) -> list[DepartmentStats]:
+    def statistics(
+        self,
+        meeting_from: dt.date | None = None,
+        meeting_to: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> list[DepartmentStats]:
         """Counts per department of the tasks given at meetings in the period."""
         today = today or dt.date.today()
         stats: dict[str, DepartmentStats] = {}
-        for row in self.tasks(TaskFilter(meeting_from=meeting_from, meeting_to=meeting_to),
-                              today):
+        for row in self.tasks(TaskFilter(meeting_from=meeting_from, meeting_to=meeting_to), today):
             s = stats.setdefault(row.department, DepartmentStats(row.department))
             category = row.category(today)
             setattr(s, category.value, getattr(s, category.value) + 1)
@@ -323,18 +421,25 @@ class LibraryIndex:
         """The number to give the next document of ``doc_kind`` in ``year``."""
         row = self._db.execute(
             "SELECT MAX(number) FROM files WHERE doc_kind=? AND issue_year=? AND error IS NULL",
-            (doc_kind, year)).fetchone()
+            (doc_kind, year),
+        ).fetchone()
         return (row[0] or 0) + 1
 
     def holders_of_number(self, number: int, doc_kind: str, year: int) -> list[str]:
         """Files whose document has this number, kind and year."""
-        return [r[0] for r in self._db.execute(
-            "SELECT path FROM files WHERE number=? AND doc_kind=? AND issue_year=? "
-            "AND error IS NULL", (number, doc_kind, year))]
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT path FROM files WHERE number=? AND doc_kind=? AND issue_year=? "
+                "AND error IS NULL",
+                (number, doc_kind, year),
+            )
+        ]
 
 
-def write_back(path: str, dept_index: int, task_index: int, status: TaskStatus,
-               completed_on: dt.date | None) -> Record:
+def write_back(
+    path: str, dept_index: int, task_index: int, status: TaskStatus, completed_on: dt.date | None
+) -> Record:
     """Set one task's status and completion date in its record file (atomic save).
 
     Raises:
@@ -347,9 +452,12 @@ def write_back(path: str, dept_index: int, task_index: int, status: TaskStatus,
     try:
         task = record.directives.departments[dept_index].tasks[task_index]
     except IndexError:
-        raise RecordFileError(path, Problem.INVALID, "the task is no longer in the file",
-                              f"directives.departments[{dept_index}].tasks[{task_index}]"
-                              ) from None
+        raise RecordFileError(
+            path,
+            Problem.INVALID,
+            "the task is no longer in the file",
+            f"directives.departments[{dept_index}].tasks[{task_index}]",
+        ) from None
     task.status = status
     task.completed_on = completed_on
     save_record(record, path)

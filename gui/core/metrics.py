@@ -19,7 +19,8 @@ FALLBACK_EM = 0.5
 @functools.cache
 def _table() -> dict[str, dict[str, float]]:
     data: dict[str, dict[str, float]] = json.loads(
-        resource_path("times-metrics.json").read_text(encoding="utf-8"))
+        resource_path("times-metrics.json").read_text(encoding="utf-8")
+    )
     return data
 
 

@@ -68,11 +68,11 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
     """
     name = os.fspath(path)
     data = read_json(name)
-    if isinstance(data, dict) and isinstance(data.get("profile_version"), int):
-        if data["profile_version"] > PROFILE_VERSION:
-            raise RecordFileError(
-                name, Problem.TOO_NEW, "written by a newer Bienban", "profile_version"
-            )
+    version = data.get("profile_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version > PROFILE_VERSION:
+        raise RecordFileError(
+            name, Problem.TOO_NEW, "written by a newer Bienban", "profile_version"
+        )
     validate(name, data, "profile.schema.json")
     data = dict(data)
     data.pop("profile_version")

@@ -195,7 +195,7 @@ class ProgressItem:
 
 @dataclass
 class Progress:
-    """"Tình hình thực hiện các nhiệm vụ tại Thông báo số …": the previous notice's tasks."""
+    """ "Tình hình thực hiện các nhiệm vụ tại Thông báo số …": the previous notice's tasks."""
 
     reference: str = ""
     items: list[ProgressItem] = field(default_factory=list)

@@ -8,6 +8,7 @@ next start lists the files whose writer is no longer running.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import socket
@@ -43,30 +44,33 @@ def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
     return Path(folder) / f"{uuid.uuid4().hex}{RECOVERY_SUFFIX}"
 
 
-def write_recovery(path: str | os.PathLike[str], record: Record, source: str,
-                   unsaved_edits: int) -> None:
+def write_recovery(
+    path: str | os.PathLike[str], record: Record, source: str, unsaved_edits: int
+) -> None:
     """Write (atomically) the recovery file for a document.
 
     Raises:
         RecordFileError: the app data folder is not writable.
     """
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    write_json(path, {
-        "source": source,
-        "written": dt.datetime.now().isoformat(timespec="seconds"),
-        "unsaved_edits": unsaved_edits,
-        "pid": os.getpid(),
-        "host": socket.gethostname(),
-        "record": record_to_data(record),
-    }, backup=False)
+    write_json(
+        path,
+        {
+            "source": source,
+            "written": dt.datetime.now().isoformat(timespec="seconds"),
+            "unsaved_edits": unsaved_edits,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "record": record_to_data(record),
+        },
+        backup=False,
+    )
 
 
 def remove_recovery(path: str | os.PathLike[str]) -> None:
     """Remove a recovery file (a clean close, or the user discarded it)."""
-    try:
+    with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 def _alive(pid: int) -> bool:
@@ -104,12 +108,16 @@ def _read_entry(path: Path) -> RecoveryEntry:
         if not isinstance(data, dict):
             raise RecordFileError(str(path), Problem.INVALID, "not a recovery file")
         record = record_from_data(data.get("record"), str(path))
-        try:
+        with contextlib.suppress(ValueError):
             written = dt.datetime.fromisoformat(str(data.get("written")))
-        except ValueError:
-            pass
-        return RecoveryEntry(path, str(data.get("source") or ""), written,
-                             int(data.get("unsaved_edits") or 0), int(data.get("pid") or 0),
-                             str(data.get("host") or ""), record)
+        return RecoveryEntry(
+            path,
+            str(data.get("source") or ""),
+            written,
+            int(data.get("unsaved_edits") or 0),
+            int(data.get("pid") or 0),
+            str(data.get("host") or ""),
+            record,
+        )
     except (RecordFileError, TypeError, ValueError) as exc:
         return RecoveryEntry(path, "", written, 0, 0, "", None, str(exc))

@@ -25,7 +25,7 @@ from docx.styles.style import ParagraphStyle
 from docx.table import _Cell
 
 from gui.core.compose import Composed, Kind, Role
-from gui.core.layout import HEADER_COLUMNS_CM, MARGINS_MM, RULE_PT, rules
+from gui.core.layout import HEADER_COLUMNS_CM, MARGINS_MM, rules
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -55,8 +55,12 @@ _STYLES: dict[str, tuple[str, float, bool, bool, str, bool, float]] = {
     "BB Author": ("Normal", 14, True, False, "right", False, 12),
     "BB Page Number": ("Normal", 13, False, False, "center", False, 0),
 }
-_ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+_ALIGN = {
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
 
 
 def render_docx(doc: Composed) -> bytes:
@@ -264,8 +268,9 @@ def _title(document: DocxDocument, doc: Composed) -> None:
 
 
 def _body_paragraph(document: DocxDocument, role: Role, label: str, text: str) -> None:
-    style = {Role.HEADING: "Heading 1", Role.SUBHEADING: "Heading 2",
-             Role.BULLET: "BB Bullet"}.get(role, "Normal")
+    style = {Role.HEADING: "Heading 1", Role.SUBHEADING: "Heading 2", Role.BULLET: "BB Bullet"}.get(
+        role, "Normal"
+    )
     p = document.add_paragraph(style=style)
     if label:
         p.add_run(label, style="BB Label")

@@ -45,18 +45,36 @@ def _div(cls: str, text: str) -> str:
 def render_html(doc: Composed) -> str:
     """The composed document as a standalone HTML page (UTF-8)."""
     title = " ".join(x for x in (doc.type_name, doc.summary) if x)
-    out = ['<!DOCTYPE html>', '<html lang="vi">', "<head>", '<meta charset="utf-8">',
-           f"<title>{_e(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="vi">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+    ]
     if doc.header:
         h = doc.header
         out.append('<table class="cols header"><tr>')
-        out.append('<td style="width:40%">' + _div("parent", h.parent_agency)
-                   + _div("agency", h.agency) + '<div class="rule" style="width:35%"></div>'
-                   + "</td>")
-        out.append('<td style="width:60%">' + _div("nation", h.nation) + _div("motto", h.motto)
-                   + '<div class="rule" style="width:62%"></div></td>')
+        out.append(
+            '<td style="width:40%">'
+            + _div("parent", h.parent_agency)
+            + _div("agency", h.agency)
+            + '<div class="rule" style="width:35%"></div>'
+            + "</td>"
+        )
+        out.append(
+            '<td style="width:60%">'
+            + _div("nation", h.nation)
+            + _div("motto", h.motto)
+            + '<div class="rule" style="width:62%"></div></td>'
+        )
         out.append("</tr><tr>")
-        out.append(f'<td>{_div("number", h.number)}</td><td>{_div("place-date", h.place_date)}</td>')
+        out.append(
+            f"<td>{_div('number', h.number)}</td><td>{_div('place-date', h.place_date)}</td>"
+        )
         out.append("</tr></table>")
     if doc.kind is Kind.NEWS:
         out.append(f'<h1 class="type">{_e(doc.type_name)}</h1>' if doc.type_name else "")
@@ -74,7 +92,9 @@ def render_html(doc: Composed) -> str:
         elif p.label:
             out.append(f'<p class="body"><span class="label">{_e(p.label)}</span> {_e(p.text)}</p>')
         else:
-            out.append(f'<p class="{"bullet" if p.role is Role.BULLET else "body"}">{_e(p.text)}</p>')
+            out.append(
+                f'<p class="{"bullet" if p.role is Role.BULLET else "body"}">{_e(p.text)}</p>'
+            )
     if doc.author:
         out.append(_div("author", doc.author))
     if doc.signatures:
@@ -99,9 +119,12 @@ def _recipients_html(doc: Composed) -> str:
 def _signatures(doc: Composed) -> str:
     if len(doc.signatures) == 1:
         s = doc.signatures[0]
-        return ('<table class="cols sign"><tr>'
-                f'<td style="width:40%">{_recipients_html(doc)}</td>'
-                f'<td style="width:60%">{_signer_html(s.lines, s.name)}</td></tr></table>')
-    cells = "".join(f'<td style="width:50%">{_signer_html(s.lines, s.name)}</td>'
-                    for s in doc.signatures)
+        return (
+            '<table class="cols sign"><tr>'
+            f'<td style="width:40%">{_recipients_html(doc)}</td>'
+            f'<td style="width:60%">{_signer_html(s.lines, s.name)}</td></tr></table>'
+        )
+    cells = "".join(
+        f'<td style="width:50%">{_signer_html(s.lines, s.name)}</td>' for s in doc.signatures
+    )
     return f'<table class="cols sign"><tr>{cells}</tr></table>{_recipients_html(doc)}'

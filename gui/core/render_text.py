@@ -27,14 +27,17 @@ def wrap_words(text: str, width: int, first: str = "", rest: str = "") -> list[s
 @functools.lru_cache(maxsize=50_000)
 def _wrap_cached(text: str, width: int, first: str, rest: str) -> tuple[str, ...]:
     # Re-rendering a long document after one edit re-wraps only the paragraph that changed.
-    return tuple(textwrap.wrap(
-        text,
-        width=max(width, 10),
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [""])
+    return tuple(
+        textwrap.wrap(
+            text,
+            width=max(width, 10),
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        or [""]
+    )
 
 
 def _center(lines: list[str], width: int) -> list[str]:
@@ -56,10 +59,7 @@ def _rule(text: str, fraction: float, width: int) -> str:
 
 
 def _side_by_side(left: list[str], right: list[str], left_width: int) -> list[str]:
-    return [
-        (a.ljust(left_width) + b).rstrip()
-        for a, b in zip_longest(left, right, fillvalue="")
-    ]
+    return [(a.ljust(left_width) + b).rstrip() for a, b in zip_longest(left, right, fillvalue="")]
 
 
 def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
@@ -118,7 +118,7 @@ def _signature_block(doc: Composed, width: int) -> list[str]:
 
     def sig(index: int, w: int) -> list[str]:
         s = doc.signatures[index]
-        return _column(s.lines, w) + ["", "", ""] + _column([s.name], w)
+        return [*_column(s.lines, w), "", "", "", *_column([s.name], w)]
 
     if len(doc.signatures) == 1:
         return _side_by_side(recipients, sig(0, right_w), left_w)

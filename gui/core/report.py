@@ -22,13 +22,27 @@ CATEGORY_LABELS = {
     Category.OVERDUE: "Quá hạn chưa hoàn thành",
 }
 STATS_HEADER = ["Phòng, đơn vị", "Tổng số", *CATEGORY_LABELS.values()]
-TASKS_HEADER = ["Cuộc họp", "Ngày họp", "Số văn bản", "Phòng, đơn vị", "Nhiệm vụ", "Chủ trì",
-                "Phối hợp", "Thời hạn", "Tình trạng", "Ngày hoàn thành", "Còn (ngày)", "Ghi chú"]
+TASKS_HEADER = [
+    "Cuộc họp",
+    "Ngày họp",
+    "Số văn bản",
+    "Phòng, đơn vị",
+    "Nhiệm vụ",
+    "Chủ trì",
+    "Phối hợp",
+    "Thời hạn",
+    "Tình trạng",
+    "Ngày hoàn thành",
+    "Còn (ngày)",
+    "Ghi chú",
+]
 
 
 def _stats_rows(stats: Sequence[DepartmentStats]) -> list[list[object]]:
-    rows: list[list[object]] = [[s.department, s.total, s.done_on_time, s.done_late,
-                                 s.in_progress, s.overdue] for s in stats]
+    rows: list[list[object]] = [
+        [s.department, s.total, s.done_on_time, s.done_late, s.in_progress, s.overdue]
+        for s in stats
+    ]
     totals = [sum(int(r[i]) for r in rows) for i in range(1, 6)]  # type: ignore[call-overload]
     rows.append(["Tổng cộng", *totals])
     return rows
@@ -40,15 +54,27 @@ def _task_rows(tasks: Sequence[TaskRow], today: dt.date) -> list[list[object]]:
         number = w.doc_number(t.number, t.doc_kind or "TB", t.agency_code).removeprefix("Số: ")
         deadline = w.date_short(t.deadline) if t.deadline else t.deadline_text
         left = t.days_left(today)
-        out.append([t.meeting_name, t.meeting_date or "", number.strip() if t.number else "",
-                    t.department, t.content, t.lead, t.coordinating, deadline,
-                    CATEGORY_LABELS[t.category(today)], t.completed_on or "",
-                    "" if left is None else left, t.note])
+        out.append(
+            [
+                t.meeting_name,
+                t.meeting_date or "",
+                number.strip() if t.number else "",
+                t.department,
+                t.content,
+                t.lead,
+                t.coordinating,
+                deadline,
+                CATEGORY_LABELS[t.category(today)],
+                t.completed_on or "",
+                "" if left is None else left,
+                t.note,
+            ]
+        )
     return out
 
 
 def period_title(start: dt.date | None, end: dt.date | None) -> str:
-    """"từ 01/7/2017 đến 30/9/2017" or "toàn bộ"."""
+    """ "từ 01/7/2017 đến 30/9/2017" or "toàn bộ"."""
     if not start and not end:
         return "toàn bộ"
     parts = []
@@ -59,8 +85,9 @@ def period_title(start: dt.date | None, end: dt.date | None) -> str:
     return " ".join(parts)
 
 
-def xlsx_bytes(stats: Sequence[DepartmentStats], tasks: Sequence[TaskRow], today: dt.date,
-               period: str) -> bytes:
+def xlsx_bytes(
+    stats: Sequence[DepartmentStats], tasks: Sequence[TaskRow], today: dt.date, period: str
+) -> bytes:
     """A workbook with the statistics sheet and the task list sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -90,8 +117,9 @@ def xlsx_bytes(stats: Sequence[DepartmentStats], tasks: Sequence[TaskRow], today
         if row[8] == CATEGORY_LABELS[Category.OVERDUE]:
             for cell in wt[wt.max_row]:
                 cell.fill = red
-    for col, width in zip("ABCDEFGHIJKL", (30, 12, 14, 28, 60, 20, 20, 14, 24, 14, 10, 30),
-                          strict=True):
+    for col, width in zip(
+        "ABCDEFGHIJKL", (30, 12, 14, 28, 60, 20, 20, 14, 24, 14, 10, 30), strict=True
+    ):
         wt.column_dimensions[col].width = width
     for row in wt.iter_rows(min_row=2):
         row[4].alignment = Alignment(wrap_text=True, vertical="top")
@@ -113,8 +141,13 @@ def csv_text(header: list[str], rows: list[list[object]]) -> str:
     return buf.getvalue()
 
 
-def text_report(stats: Sequence[DepartmentStats], tasks: Sequence[TaskRow], today: dt.date,
-                period: str, width: int = 100) -> str:
+def text_report(
+    stats: Sequence[DepartmentStats],
+    tasks: Sequence[TaskRow],
+    today: dt.date,
+    period: str,
+    width: int = 100,
+) -> str:
     """A plain-text report: the statistics table, then the overdue and open tasks."""
     lines = [f"THỐNG KÊ THỰC HIỆN NHIỆM VỤ ({period}), tính đến ngày {w.date_short(today)}", ""]
     name_w = max([len("Phòng, đơn vị"), *(len(s.department) for s in stats), 9])
@@ -126,14 +159,21 @@ def text_report(stats: Sequence[DepartmentStats], tasks: Sequence[TaskRow], toda
     for row in _task_rows(tasks, today):
         head = f"[{row[8]}] {row[3]} — {row[0]}" + (f" ({row[2]})" if row[2] else "")
         lines += wrap_words(head, width)
-        lines += wrap_words(f"{row[4]}" + (f" — thời hạn: {row[7]}" if row[7] else ""), width,
-                       "    ", "    ")
+        lines += wrap_words(
+            f"{row[4]}" + (f" — thời hạn: {row[7]}" if row[7] else ""), width, "    ", "    "
+        )
     return "\n".join(lines) + "\n"
 
 
-def write_report(folder: str | os.PathLike[str], fmt: str, stats: Sequence[DepartmentStats],
-                 tasks: Sequence[TaskRow], today: dt.date, period: str,
-                 stem: str = "bao-cao-nhiem-vu") -> list[Path]:
+def write_report(
+    folder: str | os.PathLike[str],
+    fmt: str,
+    stats: Sequence[DepartmentStats],
+    tasks: Sequence[TaskRow],
+    today: dt.date,
+    period: str,
+    stem: str = "bao-cao-nhiem-vu",
+) -> list[Path]:
     """Write the report in ``fmt`` (xlsx, csv, txt) into ``folder``; return the files."""
     base = Path(folder)
     if fmt == "xlsx":
@@ -143,10 +183,12 @@ def write_report(folder: str | os.PathLike[str], fmt: str, stats: Sequence[Depar
     if fmt == "csv":
         first = base / f"{stem}-thong-ke.csv"
         second = base / f"{stem}-danh-sach.csv"
-        write_atomic(first, csv_text(STATS_HEADER, _stats_rows(stats)).encode("utf-8"),
-                     backup=False)
-        write_atomic(second, csv_text(TASKS_HEADER, _task_rows(tasks, today)).encode("utf-8"),
-                     backup=False)
+        write_atomic(
+            first, csv_text(STATS_HEADER, _stats_rows(stats)).encode("utf-8"), backup=False
+        )
+        write_atomic(
+            second, csv_text(TASKS_HEADER, _task_rows(tasks, today)).encode("utf-8"), backup=False
+        )
         return [first, second]
     target = base / f"{stem}.txt"
     write_atomic(target, text_report(stats, tasks, today, period).encode("utf-8"), backup=False)

@@ -7,6 +7,7 @@ kept beside the target as ``FILE~``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -45,10 +46,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         raise RecordFileError(name, Problem.WRITE_FAILED, exc.strerror or str(exc)) from None
     finally:
         if tmp_name:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _umask() -> int:

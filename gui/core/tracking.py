@@ -41,8 +41,11 @@ def categorize(task: Task | ProgressItem, today: dt.date) -> Category:
     "thường xuyên") is never overdue.
     """
     if task.status is TaskStatus.DONE:
-        if task.deadline is not None and task.completed_on is not None \
-                and task.completed_on > task.deadline:
+        if (
+            task.deadline is not None
+            and task.completed_on is not None
+            and task.completed_on > task.deadline
+        ):
             return Category.DONE_LATE
         return Category.DONE_ON_TIME
     if task.deadline is not None and task.deadline < today:
@@ -78,21 +81,21 @@ def next_period(name: str) -> str:
         q = _ROMAN_QUARTERS.index(m.group(2))
         year = int(m.group(3)) + (1 if q == 3 else 0)
         new = f"{m.group(1)} {_ROMAN_QUARTERS[(q + 1) % 4]}/{year}"
-        return name[: m.start()] + new + name[m.end():]
+        return name[: m.start()] + new + name[m.end() :]
     m = re.search(r"(Tháng|tháng)\s+(\d{1,2})\s*/\s*(\d{4})", name)
     if m:
         month, year = int(m.group(2)), int(m.group(3))
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
         text = f"{month:02d}" if month < 3 else str(month)
-        return name[: m.start()] + f"{m.group(1)} {text}/{year}" + name[m.end():]
+        return name[: m.start()] + f"{m.group(1)} {text}/{year}" + name[m.end() :]
     m = re.search(r"(Năm|năm)\s+(\d{4})", name)
     if m:
-        return name[: m.start()] + f"{m.group(1)} {int(m.group(2)) + 1}" + name[m.end():]
+        return name[: m.start()] + f"{m.group(1)} {int(m.group(2)) + 1}" + name[m.end() :]
     return name
 
 
 def notice_reference(record: Record) -> str:
-    """"Thông báo số 05/TB-BQLKKT ngày 05/10/2017" (what the next notice refers to)."""
+    """ "Thông báo số 05/TB-BQLKKT ngày 05/10/2017" (what the next notice refers to)."""
     h = record.header
     number = w.doc_number(h.number, h.doc_kind or "TB", h.agency_code).removeprefix("Số: ")
     text = f"Thông báo số {number.strip()}"
@@ -117,16 +120,23 @@ def next_meeting(record: Record) -> Record:
     new.meeting.start_time = None
     new.meeting.end_time = None
     # a basis paragraph after a generated intro is reusable; a verbatim opening is not
-    new.content = Content(intro_from_fields=record.content.intro_from_fields,
-                          opening=list(record.content.opening)
-                          if record.content.intro_from_fields else [])
+    new.content = Content(
+        intro_from_fields=record.content.intro_from_fields,
+        opening=list(record.content.opening) if record.content.intro_from_fields else [],
+    )
     new.directives = Directives()
     new.news.title = ""
     new.news.posted_on = None
     items = [
-        ProgressItem(department=dept.name, content=t.content, deadline=t.deadline,
-                     deadline_text=t.deadline_text, status=t.status,
-                     completed_on=t.completed_on, note=t.note)
+        ProgressItem(
+            department=dept.name,
+            content=t.content,
+            deadline=t.deadline,
+            deadline_text=t.deadline_text,
+            status=t.status,
+            completed_on=t.completed_on,
+            note=t.note,
+        )
         for dept in record.directives.departments
         for t in dept.tasks
         if t.status is not TaskStatus.DONE

@@ -36,10 +36,12 @@ class Actions:
         self.file_quit = action(Std.Quit)
         self.recent_menu = QMenu(parent)
         self.edit_undo = undo_stack.createUndoAction(
-            parent, QCoreApplication.translate("Actions", "Hoàn tác"))
+            parent, QCoreApplication.translate("Actions", "Hoàn tác")
+        )
         self.edit_undo.setShortcuts(Std.Undo)
         self.edit_redo = undo_stack.createRedoAction(
-            parent, QCoreApplication.translate("Actions", "Làm lại"))
+            parent, QCoreApplication.translate("Actions", "Làm lại")
+        )
         self.edit_redo.setShortcuts(Std.Redo)
         self.profile_edit = action()
         self.profile_open = action()
@@ -80,12 +82,14 @@ class Actions:
         self.lang_vi.setText(QCoreApplication.translate("Actions", "Tiếng Việt"))
         self.lang_en.setText(QCoreApplication.translate("Actions", "English"))
         self.autosave_interval.setText(
-            QCoreApplication.translate("Actions", "&Tự động lưu bản khôi phục…"))
+            QCoreApplication.translate("Actions", "&Tự động lưu bản khôi phục…")
+        )
         self.help_about.setText(QCoreApplication.translate("Actions", "&Giới thiệu Bienban"))
         self.tracking_open.setText(QCoreApplication.translate("Actions", "&Sổ theo dõi nhiệm vụ…"))
         self.tracking_folder.setText(
-            QCoreApplication.translate("Actions", "Chọn &thư mục lưu trữ…"))
+            QCoreApplication.translate("Actions", "Chọn &thư mục lưu trữ…")
+        )
         self.next_meeting.setText(
-            QCoreApplication.translate("Actions", "Tạo cuộc họp &kỳ tiếp theo"))
-        self.next_number.setText(
-            QCoreApplication.translate("Actions", "Lấy &số văn bản tiếp theo"))
+            QCoreApplication.translate("Actions", "Tạo cuộc họp &kỳ tiếp theo")
+        )
+        self.next_number.setText(QCoreApplication.translate("Actions", "Lấy &số văn bản tiếp theo"))

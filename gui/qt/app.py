@@ -26,16 +26,21 @@ def set_application_names() -> None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our English translation (the source texts are Vietnamese) and Qt's own."""
     translators: list[QTranslator] = []
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
-                               else QLocale.Language.Vietnamese))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Vietnamese)
+    )
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", "bienban_en.qm"))):
             app.installTranslator(ours)
             translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt)
         translators.append(qt)
     return translators
@@ -55,8 +60,9 @@ class Session(QObject):
         if self._library is None:
             from gui.qt.library import LibraryController
 
-            self._library = LibraryController(self.settings.library_folder(),
-                                              open_windows=self.live_windows, parent=self)
+            self._library = LibraryController(
+                self.settings.library_folder(), open_windows=self.live_windows, parent=self
+            )
             self._library.refresh()
         return self._library
 

@@ -36,8 +36,9 @@ class Autosaver(QObject):
     written = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, doc: RecordDocument, folder: Path, interval_s: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, doc: RecordDocument, folder: Path, interval_s: int, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._doc = doc
         self.path = new_recovery_path(folder)
@@ -81,8 +82,9 @@ class Autosaver(QObject):
         if not self._doc.is_modified():
             return False
         try:
-            write_recovery(self.path, self._doc.record, self._doc.file_name,
-                           unsaved_edits(self._doc))
+            write_recovery(
+                self.path, self._doc.record, self._doc.file_name, unsaved_edits(self._doc)
+            )
         except RecordFileError as exc:
             self.failed.emit(exc.detail)
             return False

@@ -17,8 +17,12 @@ class ChecksPanel(QWidget):
     jump_requested = Signal(tuple)
     updated = Signal()
 
-    def __init__(self, doc: RecordDocument, parent: QWidget | None = None,
-                 number_holders: NumberHolders | None = None) -> None:
+    def __init__(
+        self,
+        doc: RecordDocument,
+        parent: QWidget | None = None,
+        number_holders: NumberHolders | None = None,
+    ) -> None:
         super().__init__(parent)
         self._doc = doc
         self.number_holders = number_holders
@@ -38,8 +42,9 @@ class ChecksPanel(QWidget):
 
     def warnings(self) -> list[Warning]:
         """The warnings shown."""
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole + 1)
-                for i in range(self.list.count())]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(self.list.count())
+        ]
 
     def refresh(self) -> None:
         """Re-check the record now."""

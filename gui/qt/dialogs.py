@@ -57,17 +57,26 @@ class Dialogs:
 
     def confirm(self, title: str, text: str) -> bool:
         """A yes/no question; No is the default."""
-        answer = QMessageBox.question(self._parent, title, text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self._parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_changes(self, title: str, text: str) -> SaveChoice:
         """Save, discard or cancel."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            text,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
@@ -78,8 +87,9 @@ class Dialogs:
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         """Show an error message."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
-                          self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self._parent
+        )
         if detail:
             box.setInformativeText(detail)
         box.exec()
@@ -90,19 +100,34 @@ class Dialogs:
 
     def ask_open_read_only(self, title: str, text: str) -> bool:
         """The file is locked by someone else: open it read-only (True) or cancel (False)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                          self._parent)
-        read_only = box.addButton(QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"), QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self._parent
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is read_only
 
     def ask_reload(self, title: str, text: str) -> bool:
         """The file changed on disk: reload it (True) or keep the open version (False)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                          self._parent)
-        reload_button = box.addButton(QCoreApplication.translate("Dialogs", "Tải lại từ đĩa"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(QCoreApplication.translate("Dialogs", "Giữ bản đang mở"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
+        reload_button = box.addButton(
+            QCoreApplication.translate("Dialogs", "Tải lại từ đĩa"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("Dialogs", "Giữ bản đang mở"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is reload_button
@@ -125,7 +150,7 @@ class Dialogs:
 
 
 class RecoveryDialog(QDialog):
-    """"Bienban did not close properly: restore these?" with one checkable line per file."""
+    """ "Bienban did not close properly: restore these?" with one checkable line per file."""
 
     def __init__(self, entries: Sequence[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,13 +159,21 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(QCoreApplication.translate("Dialogs", "Các bản khôi phục"))
         for entry in self._entries:
-            name = os.path.basename(entry.source) if entry.source else QCoreApplication.translate("Dialogs", "(văn bản chưa đặt tên)")
+            name = (
+                os.path.basename(entry.source)
+                if entry.source
+                else QCoreApplication.translate("Dialogs", "(văn bản chưa đặt tên)")
+            )
             when = entry.written.strftime("%H:%M %d/%m/%Y")
             if entry.record is None:
-                text = QCoreApplication.translate("Dialogs", "%s — bản khôi phục bị hỏng: %s") % (name, entry.error)
+                text = QCoreApplication.translate("Dialogs", "%s — bản khôi phục bị hỏng: %s") % (
+                    name,
+                    entry.error,
+                )
             else:
-                text = QCoreApplication.translate("Dialogs", "%s — lưu tự động lúc %s, %d thay đổi chưa lưu") % (
-                    name, when, entry.unsaved_edits)
+                text = QCoreApplication.translate(
+                    "Dialogs", "%s — lưu tự động lúc %s, %d thay đổi chưa lưu"
+                ) % (name, when, entry.unsaved_edits)
             item = QListWidgetItem(text)
             if entry.record is not None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -149,18 +182,33 @@ class RecoveryDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(QCoreApplication.translate("Dialogs", "Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QCoreApplication.translate("Dialogs", "Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            QCoreApplication.translate("Dialogs", "Khôi phục"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("Dialogs", "Để sau"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("Dialogs", "Bienban đã không đóng bình thường. Có thể khôi phục các "
-                                    "văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):")))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "Bienban đã không đóng bình thường. Có thể khôi phục các "
+                    "văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):",
+                )
+            )
+        )
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(640, 300)
 
     def chosen(self) -> list[RecoveryEntry]:
         """The checked entries."""
-        return [e for i, e in enumerate(self._entries)
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            e
+            for i, e in enumerate(self._entries)
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]

@@ -36,8 +36,9 @@ def make_logger(path: Path) -> logging.Logger:
     path.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("bienban")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1 << 20, backupCount=2,
-                                                       encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1 << 20, backupCount=2, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
@@ -47,8 +48,12 @@ def make_logger(path: Path) -> logging.Logger:
 class ErrorHandler:
     """The ``sys.excepthook`` of the GUI."""
 
-    def __init__(self, windows: Callable[[], Iterable[MainWindow]], logger: logging.Logger,
-                 ask: Callable[[str, str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        windows: Callable[[], Iterable[MainWindow]],
+        logger: logging.Logger,
+        ask: Callable[[str, str], bool] | None = None,
+    ) -> None:
         self._windows = windows
         self._logger = logger
         self._ask = ask or self._ask_with_box
@@ -59,8 +64,9 @@ class ErrorHandler:
         """Become ``sys.excepthook``."""
         sys.excepthook = self
 
-    def __call__(self, kind: type[BaseException], value: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         self._logger.error("unhandled exception\n%s", text)
         self.handled += 1
@@ -70,10 +76,16 @@ class ErrorHandler:
         try:
             saved = [w for w in self._windows() if w.autosaver.write_now()]
             message = QCoreApplication.translate(
-                "ErrorHandler", "Đã xảy ra lỗi không mong muốn: %s\n\nCông việc chưa lưu đã được "
-                "ghi vào bản khôi phục (%d văn bản). Chi tiết ở %s.") % (
-                    value, len(saved), self._logger.handlers[0].baseFilename  # type: ignore[attr-defined]
-                    if self._logger.handlers else LOG_NAME)
+                "ErrorHandler",
+                "Đã xảy ra lỗi không mong muốn: %s\n\nCông việc chưa lưu đã được "
+                "ghi vào bản khôi phục (%d văn bản). Chi tiết ở %s.",
+            ) % (
+                value,
+                len(saved),
+                self._logger.handlers[0].baseFilename  # type: ignore[attr-defined]
+                if self._logger.handlers
+                else LOG_NAME,
+            )
             if self._ask(QCoreApplication.translate("ErrorHandler", "Lỗi"), message):
                 window = QApplication.activeWindow()
                 for w in self._windows():
@@ -86,9 +98,13 @@ class ErrorHandler:
     @staticmethod
     def _ask_with_box(title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text)
-        save = box.addButton(QCoreApplication.translate("ErrorHandler", "Lưu văn bản ngay"),
-                             QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QCoreApplication.translate("ErrorHandler", "Tiếp tục làm việc"),
-                      QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(
+            QCoreApplication.translate("ErrorHandler", "Lưu văn bản ngay"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("ErrorHandler", "Tiếp tục làm việc"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.exec()
         return box.clickedButton() is save

@@ -35,20 +35,24 @@ NO_TIME = QTime(0, 0)
 class UndoKeysToWindow(QObject):
     """Event filter: let Ctrl+Z / Ctrl+Y reach the window's undo stack, not the widget's own."""
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo
-            ):
-                event.ignore()
-                return True
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return True
         return False
 
 
 class PlainTextEdit(QPlainTextEdit):
     """Multi-line text that pastes plain text only, normalised to NFC."""
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.insertPlainText(unicodedata.normalize("NFC", source.text()))
 
@@ -61,7 +65,7 @@ class _CalendarOpensToday(QObject):
         self._edit = edit
         edit.calendarWidget().installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self._edit.date() == NO_DATE:
             today = QDate.currentDate()
             self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
@@ -179,9 +183,7 @@ class FieldBinder(QObject):
         w.setMaximumWidth(120)
         w.setRange(0, maximum)
         w.setSpecialValueText(" ")
-        w.valueChanged.connect(
-            lambda v: self._edit(path, None if v == 0 else v, label, merge=True)
-        )
+        w.valueChanged.connect(lambda v: self._edit(path, None if v == 0 else v, label, merge=True))
         self._register(path, w, label)
         return w
 
@@ -201,8 +203,9 @@ class FieldBinder(QObject):
         w.setMinimumTime(NO_TIME)
         w.setSpecialValueText(" ")
         w.userTimeChanged.connect(
-            lambda t: self._edit(path, None if t == NO_TIME else dt.time(t.hour(), t.minute()),
-                                 label, merge=True)
+            lambda t: self._edit(
+                path, None if t == NO_TIME else dt.time(t.hour(), t.minute()), label, merge=True
+            )
         )
         self._register(path, w, label)
         return w

@@ -45,8 +45,10 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     del app
     target = resource_path("times-metrics.json")
-    target.write_text(json.dumps({"family": FAMILY, **measure()}, ensure_ascii=False, indent=1)
-                      + "\n", encoding="utf-8")
+    target.write_text(
+        json.dumps({"family": FAMILY, **measure()}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+    )
     print(target)
     return 0
 

@@ -45,9 +45,13 @@ class LibraryController(QObject):
     updated = Signal(object)  # RefreshResult
     write_failed = Signal(str)
 
-    def __init__(self, folder: str, db_path: Path | None = None,
-                 open_windows: Callable[[], list[MainWindow]] = list,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        folder: str,
+        db_path: Path | None = None,
+        open_windows: Callable[[], list[MainWindow]] = list,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db_path = db_path or index_path()
         self._open_windows = open_windows
@@ -81,8 +85,9 @@ class LibraryController(QObject):
                 self._watcher.removePaths(paths)
         folder = self.folder
         if folder.is_dir():
-            dirs = [str(folder)] + [str(p) for p in folder.rglob("*")
-                                    if p.is_dir() and not p.name.startswith(".")]
+            dirs = [str(folder)] + [
+                str(p) for p in folder.rglob("*") if p.is_dir() and not p.name.startswith(".")
+            ]
             self._watcher.addPaths(dirs)
 
     def refresh(self) -> RefreshResult:
@@ -95,13 +100,21 @@ class LibraryController(QObject):
 
     # --- write-back ------------------------------------------------------------------------
 
-    def set_status(self, path: str, dept: int, task: int, status: TaskStatus,
-                   completed_on: dt.date | None, old: tuple[TaskStatus, dt.date | None]) -> None:
+    def set_status(
+        self,
+        path: str,
+        dept: int,
+        task: int,
+        status: TaskStatus,
+        completed_on: dt.date | None,
+        old: tuple[TaskStatus, dt.date | None],
+    ) -> None:
         """Change a task's status and completion date in its file (undoable)."""
         self.undo_stack.push(StatusCommand(self, path, dept, task, (status, completed_on), old))
 
-    def apply_status(self, path: str, dept: int, task: int, status: TaskStatus,
-                     completed_on: dt.date | None) -> bool:
+    def apply_status(
+        self, path: str, dept: int, task: int, status: TaskStatus, completed_on: dt.date | None
+    ) -> bool:
         """Write one task's status into its record file, respecting locks; True on success."""
         window = self._window_with(path)
         if window is not None:
@@ -119,7 +132,8 @@ class LibraryController(QObject):
                 who = f"{holder.pid}@{holder.host}" if holder else "?"
                 self.write_failed.emit(
                     self.tr("«%s» đang được mở để sửa (%s); chưa ghi được.")
-                    % (os.path.basename(path), who))
+                    % (os.path.basename(path), who)
+                )
                 return False
             try:
                 write_back(path, dept, task, status, completed_on)
@@ -137,8 +151,11 @@ class LibraryController(QObject):
     def _window_with(self, path: str) -> MainWindow | None:
         target = os.path.abspath(path)
         for window in self._open_windows():
-            if window.doc.file_name and os.path.abspath(window.doc.file_name) == target \
-                    and not window.read_only:
+            if (
+                window.doc.file_name
+                and os.path.abspath(window.doc.file_name) == target
+                and not window.read_only
+            ):
                 return window
         return None
 
@@ -146,9 +163,15 @@ class LibraryController(QObject):
 class StatusCommand(QUndoCommand):
     """A status change written back to a record file; undo writes the old one back."""
 
-    def __init__(self, library: LibraryController, path: str, dept: int, task: int,
-                 new: tuple[TaskStatus, dt.date | None],
-                 old: tuple[TaskStatus, dt.date | None]) -> None:
+    def __init__(
+        self,
+        library: LibraryController,
+        path: str,
+        dept: int,
+        task: int,
+        new: tuple[TaskStatus, dt.date | None],
+        old: tuple[TaskStatus, dt.date | None],
+    ) -> None:
         super().__init__(library.tr("Cập nhật tình trạng nhiệm vụ"))
         self._library = library
         self._args: tuple[Any, ...] = (path, dept, task)
@@ -160,4 +183,3 @@ class StatusCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._library.apply_status(*self._args, *self._old)
-

@@ -30,8 +30,8 @@ from gui.core.profile import (
 from gui.core.record import Authority
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
-from gui.core.tracking import next_meeting
 from gui.core.resources import resource_path
+from gui.core.tracking import next_meeting
 from gui.qt.actions import Actions
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
@@ -50,20 +50,29 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
+
 if TYPE_CHECKING:  # the library and tracking modules load on first use (start-up time)
     from gui.qt.app import Session
     from gui.qt.library import LibraryController
     from gui.qt.tracking import TrackingWidget
 
-TAB_OF = {"header": 0, "meeting": 1, "content": 2, "progress": 2, "directives": 3, "closing": 4,
-          "news": 4}
+TAB_OF = {
+    "header": 0,
+    "meeting": 1,
+    "content": 2,
+    "progress": 2,
+    "directives": 3,
+    "closing": 4,
+    "news": 4,
+}
 
 
 class MainWindow(QMainWindow):
     """One record being edited, with its preview and checks."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 session: Session | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, session: Session | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.session = session
@@ -85,29 +94,33 @@ class MainWindow(QMainWindow):
         self.header_section = HeaderSection(self.binder)
         self.meeting_section = MeetingSection(self.binder, self.doc)
         self.content_section = ContentSection(self.binder, self.doc)
-        self.directives_section = DirectivesSection(self.binder, self.doc,
-                                                    self.profile.departments)
+        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
         self.closing_section = ClosingSection(self.binder, self.authority_labels())
-        for page, title in ((self.header_section, self.tr("Đầu văn bản")),
-                            (self.meeting_section, self.tr("Cuộc họp")),
-                            (self.content_section, self.tr("Nội dung")),
-                            (self.directives_section, self.tr("Chỉ đạo")),
-                            (self.closing_section, self.tr("Kết thúc"))):
+        for page, title in (
+            (self.header_section, self.tr("Đầu văn bản")),
+            (self.meeting_section, self.tr("Cuộc họp")),
+            (self.content_section, self.tr("Nội dung")),
+            (self.directives_section, self.tr("Chỉ đạo")),
+            (self.closing_section, self.tr("Kết thúc")),
+        ):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
 
-        self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(),
-                                   self)
-        self.preview_dock = self._dock(self.preview, self.tr("Xem trước"), "preview",
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(), self)
+        self.preview_dock = self._dock(
+            self.preview, self.tr("Xem trước"), "preview", Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.checks = ChecksPanel(self.doc, self, number_holders=self._number_holders)
-        self.checks_dock = self._dock(self.checks, self.tr("Kiểm tra"), "checks",
-                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.checks_dock = self._dock(
+            self.checks, self.tr("Kiểm tra"), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.checks.jump_requested.connect(self.jump_to)
         self.preview.kind_box.currentIndexChanged.connect(
-            lambda _i: settings.set_preview_kind(self.preview.kind().value))
+            lambda _i: settings.set_preview_kind(self.preview.kind().value)
+        )
         self.preview.mode_box.currentIndexChanged.connect(
-            lambda _i: settings.set_preview_mode(self.preview.mode()))
+            lambda _i: settings.set_preview_mode(self.preview.mode())
+        )
 
         self._build_menus()
         self._connect_actions()
@@ -139,8 +152,7 @@ class MainWindow(QMainWindow):
             Authority.TL_KT: self.tr("TL. … / KT. … — thừa lệnh, cấp phó ký thay"),
         }
 
-    def _dock(self, widget: QWidget, title: str, name: str,
-              area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name + "_dock")
         dock.setWidget(widget)
@@ -226,8 +238,9 @@ class MainWindow(QMainWindow):
     # --- title and files -------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        name = os.path.basename(self.doc.file_name) if self.doc.file_name \
-            else self.tr("Chưa đặt tên")
+        name = (
+            os.path.basename(self.doc.file_name) if self.doc.file_name else self.tr("Chưa đặt tên")
+        )
         if self.read_only:
             name += " " + self.tr("[chỉ đọc]")
         self.setWindowTitle(f"{name}[*] — Bienban")
@@ -243,7 +256,8 @@ class MainWindow(QMainWindow):
         name = os.path.basename(self.doc.file_name) or self.tr("Chưa đặt tên")
         choice = self.dialogs.ask_save_changes(
             self.tr("Lưu thay đổi?"),
-            self.tr("«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?") % name)
+            self.tr("«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?") % name,
+        )
         if choice is SaveChoice.SAVE:
             return self.save()
         return choice is SaveChoice.DISCARD
@@ -260,8 +274,9 @@ class MainWindow(QMainWindow):
         """Ask for a record file and open it."""
         if not self.maybe_save():
             return
-        name = self.dialogs.open_file(self.tr("Mở biên bản"), self.settings.last_folder(),
-                                      self._filters())
+        name = self.dialogs.open_file(
+            self.tr("Mở biên bản"), self.settings.last_folder(), self._filters()
+        )
         if name:
             self.open_file(name, ask=False)
 
@@ -283,12 +298,19 @@ class MainWindow(QMainWindow):
         read_only = False
         state, holder = self.lock.acquire(file_name)
         if state is LockState.HELD:
-            who = (self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)
-                   if holder else self.tr("một người khác"))
+            who = (
+                self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)
+                if holder
+                else self.tr("một người khác")
+            )
             if not self.dialogs.ask_open_read_only(
-                    self.tr("Tệp đang được mở"),
-                    self.tr("«%s» đang được mở để sửa bởi %s.\n\nMở chỉ để đọc (lưu thành tệp "
-                            "khác), hoặc hủy?") % (os.path.basename(file_name), who)):
+                self.tr("Tệp đang được mở"),
+                self.tr(
+                    "«%s» đang được mở để sửa bởi %s.\n\nMở chỉ để đọc (lưu thành tệp "
+                    "khác), hoặc hủy?"
+                )
+                % (os.path.basename(file_name), who),
+            ):
                 return False
             read_only = True
         elif state is LockState.FAILED:
@@ -318,8 +340,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
         suggested = self.doc.file_name or os.path.join(
-            self.settings.last_folder() or os.path.expanduser("~"),
-            self._suggested_name() + SUFFIX)
+            self.settings.last_folder() or os.path.expanduser("~"), self._suggested_name() + SUFFIX
+        )
         name = self.dialogs.save_file(self.tr("Lưu biên bản"), suggested, self._filters())
         if not name:
             return False
@@ -336,17 +358,26 @@ class MainWindow(QMainWindow):
     def _save_to(self, name: str) -> bool:
         """Save atomically; never silently over a newer version on disk or a locked file."""
         same_file = os.path.abspath(name) == os.path.abspath(self.doc.file_name or "")
-        if same_file and self.disk.differs() and not self.dialogs.confirm(
+        if (
+            same_file
+            and self.disk.differs()
+            and not self.dialogs.confirm(
                 self.tr("Tệp đã thay đổi trên đĩa"),
-                self.tr("«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản "
-                        "đó bằng bản của bạn?") % os.path.basename(name)):
+                self.tr(
+                    "«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản "
+                    "đó bằng bản của bạn?"
+                )
+                % os.path.basename(name),
+            )
+        ):
             return False
         if not same_file or not self.lock.is_locked():
-            state, holder = self.lock.acquire(name)
+            state, _holder = self.lock.acquire(name)
             if state is LockState.HELD:
-                self.dialogs.error(self.tr("Không lưu được tệp"),
-                                   self.tr("«%s» đang được mở bởi người khác; hãy lưu thành "
-                                           "tệp khác.") % name)
+                self.dialogs.error(
+                    self.tr("Không lưu được tệp"),
+                    self.tr("«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.") % name,
+                )
                 return False
         try:
             self.doc.save(name)
@@ -365,14 +396,20 @@ class MainWindow(QMainWindow):
         name = os.path.basename(file_name)
         if not os.path.exists(file_name):
             self.statusBar().showMessage(
-                self.tr("«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.") % name)
+                self.tr("«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.") % name
+            )
             return
         if not self.dialogs.ask_reload(
-                self.tr("Tệp đã thay đổi trên đĩa"),
-                self.tr("«%s» vừa được thay đổi bởi chương trình hoặc người khác.\n\n"
-                        "Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?")
-                % (name, self.tr(" (mất các thay đổi chưa lưu của bạn)")
-                   if self.doc.is_modified() else "")):
+            self.tr("Tệp đã thay đổi trên đĩa"),
+            self.tr(
+                "«%s» vừa được thay đổi bởi chương trình hoặc người khác.\n\n"
+                "Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?"
+            )
+            % (
+                name,
+                self.tr(" (mất các thay đổi chưa lưu của bạn)") if self.doc.is_modified() else "",
+            ),
+        ):
             return
         try:
             record = load_record(file_name)
@@ -419,8 +456,11 @@ class MainWindow(QMainWindow):
             Problem.WRITE_FAILED: self.tr("Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn."),
         }
         where = (self.tr("Trường: %s") % exc.field + "\n") if exc.field else ""
-        self.dialogs.error(title, f"{exc.path}\n\n{reasons[exc.problem]}",
-                           where + self.tr("Chi tiết: %s") % exc.detail)
+        self.dialogs.error(
+            title,
+            f"{exc.path}\n\n{reasons[exc.problem]}",
+            where + self.tr("Chi tiết: %s") % exc.detail,
+        )
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu
@@ -436,12 +476,12 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop of files ------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if len(urls) == 1 and urls[0].isLocalFile():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
@@ -496,8 +536,11 @@ class MainWindow(QMainWindow):
         menu = self.actions.profile_menu
         menu.clear()
         user_dir = self._user_profiles_dir()
-        user = sorted(str(p) for p in FsPath(user_dir).glob(f"*{PROFILE_SUFFIX}")) \
-            if os.path.isdir(user_dir) else []
+        user = (
+            sorted(str(p) for p in FsPath(user_dir).glob(f"*{PROFILE_SUFFIX}"))
+            if os.path.isdir(user_dir)
+            else []
+        )
         current = self.settings.profile_path()
         for path in [*shipped_profiles(), *user]:
             try:
@@ -521,8 +564,13 @@ class MainWindow(QMainWindow):
     def save_user_profile(self, profile: Profile) -> str:
         """Save ``profile`` in the user's profile folder and make it current."""
         os.makedirs(self._user_profiles_dir(), exist_ok=True)
-        slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", profile.name.lower()
-                      .replace("đ", "d")).encode("ascii", "ignore").decode()).strip("-")
+        slug = re.sub(
+            r"[^a-z0-9]+",
+            "-",
+            unicodedata.normalize("NFKD", profile.name.lower().replace("đ", "d"))
+            .encode("ascii", "ignore")
+            .decode(),
+        ).strip("-")
         path = os.path.join(self._user_profiles_dir(), (slug or "ho-so") + PROFILE_SUFFIX)
         try:
             save_profile(profile, path)
@@ -535,8 +583,10 @@ class MainWindow(QMainWindow):
     def open_profile_dialog(self) -> None:
         """Pick a profile file and make it current."""
         name = self.dialogs.open_file(
-            self.tr("Mở hồ sơ cơ quan"), self.settings.last_folder(),
-            self.tr("Hồ sơ cơ quan (*%s);;Mọi tệp (*)") % PROFILE_SUFFIX)
+            self.tr("Mở hồ sơ cơ quan"),
+            self.settings.last_folder(),
+            self.tr("Hồ sơ cơ quan (*%s);;Mọi tệp (*)") % PROFILE_SUFFIX,
+        )
         if name:
             self.set_profile(name)
 
@@ -582,11 +632,12 @@ class MainWindow(QMainWindow):
             Format.HTML: self.tr("Trang web HTML (*.html)"),
         }
         source = self.doc.file_name or os.path.join(
-            self.settings.last_folder() or os.path.expanduser("~"),
-            self._suggested_name() + SUFFIX)
+            self.settings.last_folder() or os.path.expanduser("~"), self._suggested_name() + SUFFIX
+        )
         suggested = str(output_path(source, kind, Format.DOCX))
         name, chosen = self.dialogs.save_file_with_filter(
-            self.tr("Xuất văn bản"), suggested, ";;".join(filters.values()))
+            self.tr("Xuất văn bản"), suggested, ";;".join(filters.values())
+        )
         if not name:
             return False
         fmt = next((f for f, label in filters.items() if label == chosen), None)
@@ -596,7 +647,8 @@ class MainWindow(QMainWindow):
         elif fmt is not None:
             name += "." + fmt.value
             if os.path.exists(name) and not self.dialogs.confirm(
-                    self.tr("Ghi đè?"), self.tr("«%s» đã có. Ghi đè lên tệp đó?") % name):
+                self.tr("Ghi đè?"), self.tr("«%s» đã có. Ghi đè lên tệp đó?") % name
+            ):
                 return False
         if fmt is None:
             fmt = Format.DOCX
@@ -613,8 +665,10 @@ class MainWindow(QMainWindow):
         code = self.actions.language_group.checkedAction().data()
         if code != self.settings.language():
             self.settings.set_language(str(code))
-            self.dialogs.info(self.tr("Ngôn ngữ"),
-                              self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."))
+            self.dialogs.info(
+                self.tr("Ngôn ngữ"),
+                self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."),
+            )
 
     # --- the library: tracking, next meeting, numbering -------------------------------------
 
@@ -625,8 +679,9 @@ class MainWindow(QMainWindow):
         if self._own_library is None:
             from gui.qt.library import LibraryController
 
-            self._own_library = LibraryController(self.settings.library_folder(),
-                                                  open_windows=lambda: [self], parent=self)
+            self._own_library = LibraryController(
+                self.settings.library_folder(), open_windows=lambda: [self], parent=self
+            )
             self._own_library.refresh()
         return self._own_library
 
@@ -658,8 +713,9 @@ class MainWindow(QMainWindow):
             widget.open_task.connect(self.open_task)
             widget.export_xlsx.clicked.connect(lambda: self._export_report(widget, "xlsx"))
             widget.export_csv.clicked.connect(lambda: self._export_report(widget, "csv"))
-            library.write_failed.connect(lambda text: self.dialogs.error(
-                self.tr("Không cập nhật được nhiệm vụ"), text))
+            library.write_failed.connect(
+                lambda text: self.dialogs.error(self.tr("Không cập nhật được nhiệm vụ"), text)
+            )
             window.resize(1200, 700)
             window.tracking = widget  # type: ignore[attr-defined]
             self._tracking = window
@@ -670,8 +726,9 @@ class MainWindow(QMainWindow):
     def _export_report(self, widget: TrackingWidget, fmt: str) -> None:
         from gui.qt.tracking import default_export_folder
 
-        folder = self.dialogs.choose_folder(self.tr("Xuất báo cáo vào thư mục"),
-                                            default_export_folder(widget.library))
+        folder = self.dialogs.choose_folder(
+            self.tr("Xuất báo cáo vào thư mục"), default_export_folder(widget.library)
+        )
         if not folder:
             return
         try:
@@ -683,8 +740,9 @@ class MainWindow(QMainWindow):
 
     def choose_library_folder(self) -> None:
         """Pick the folder of record files that the tracking book follows."""
-        folder = self.dialogs.choose_folder(self.tr("Thư mục lưu trữ biên bản"),
-                                            self.settings.library_folder())
+        folder = self.dialogs.choose_folder(
+            self.tr("Thư mục lưu trữ biên bản"), self.settings.library_folder()
+        )
         if folder:
             self.settings.set_library_folder(folder)
             self.library().set_folder(folder)
@@ -735,22 +793,31 @@ class MainWindow(QMainWindow):
         seconds = self.dialogs.ask_int(
             self.tr("Tự động lưu"),
             self.tr("Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):"),
-            self.settings.autosave_interval(), 5, 3600)
+            self.settings.autosave_interval(),
+            5,
+            3600,
+        )
         if seconds is not None:
             self.settings.set_autosave_interval(seconds)
             self.autosaver.set_interval(seconds)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Giới thiệu Bienban"),
-                          self.tr("Bienban %s — soạn thông báo kết luận và biên bản cuộc họp "
-                                  "theo Nghị định 30/2020/NĐ-CP.") % __version__)
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu Bienban"),
+            self.tr(
+                "Bienban %s — soạn thông báo kết luận và biên bản cuộc họp "
+                "theo Nghị định 30/2020/NĐ-CP."
+            )
+            % __version__,
+        )
 
     def _quit(self) -> None:
         from PySide6.QtWidgets import QApplication
 
         QApplication.closeAllWindows()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()
             return

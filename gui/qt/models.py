@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QByteArray,
+    QCoreApplication,
     QDate,
     QMimeData,
     QModelIndex,
@@ -140,13 +140,13 @@ class ListTableModel(QAbstractTableModel):
 
     # --- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items())
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -161,9 +161,7 @@ class ListTableModel(QAbstractTableModel):
         if not index.isValid():
             return base
         flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
         if self._columns[index.column()].kind is ColumnKind.BOOL:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
@@ -203,9 +201,7 @@ class ListTableModel(QAbstractTableModel):
             return self.choice_labels(column).get(value, str(value))
         return str(value)
 
-    def setData(  # noqa: N802
-        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self._path is None:
             return False
         column = self._columns[index.column()]
@@ -221,7 +217,8 @@ class ListTableModel(QAbstractTableModel):
         self._doc.edit(
             (*self.item_path(index.row()), column.field),
             new,
-            QCoreApplication.translate("ListTableModel", "Sửa «%s»") % self.header_labels()[index.column()],
+            QCoreApplication.translate("ListTableModel", "Sửa «%s»")
+            % self.header_labels()[index.column()],
         )
         return True
 
@@ -248,21 +245,29 @@ class ListTableModel(QAbstractTableModel):
         if self._path is None:
             return -1
         row = self.rowCount() if row is None else row
-        self._doc.insert(self._path, row, item if item is not None else self._factory(),
-                         self.add_label())
+        self._doc.insert(
+            self._path, row, item if item is not None else self._factory(), self.add_label()
+        )
         return row
 
     def remove_row(self, row: int) -> None:
         """Remove the entry at ``row``."""
         if self._path is not None and 0 <= row < self.rowCount():
-            self._doc.remove(self._path, row, QCoreApplication.translate("ListTableModel", "Xóa dòng"))
+            self._doc.remove(
+                self._path, row, QCoreApplication.translate("ListTableModel", "Xóa dòng")
+            )
 
     def move_row(self, source: int, dest: int) -> None:
         """Move the entry at ``source`` to ``dest``."""
         if self._path is not None and 0 <= source < self.rowCount() and 0 <= dest < self.rowCount():
-            self._doc.move(self._path, source, dest, QCoreApplication.translate("ListTableModel", "Chuyển dòng"))
+            self._doc.move(
+                self._path,
+                source,
+                dest,
+                QCoreApplication.translate("ListTableModel", "Chuyển dòng"),
+            )
 
-    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._path is None or not 0 <= row <= self.rowCount():
             return False
         self._doc.undo_stack.beginMacro(self.add_label())
@@ -271,7 +276,7 @@ class ListTableModel(QAbstractTableModel):
         self._doc.undo_stack.endMacro()
         return True
 
-    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._path is None or row < 0 or row + count > self.rowCount():
             return False
         self._doc.undo_stack.beginMacro(QCoreApplication.translate("ListTableModel", "Xóa dòng"))
@@ -282,27 +287,29 @@ class ListTableModel(QAbstractTableModel):
 
     # --- drag and drop: reorder within the list -------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [ROW_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         mime.setData(ROW_MIME, QByteArray(",".join(map(str, rows)).encode()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                        parent: AnyIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return data.hasFormat(ROW_MIME) and action == Qt.DropAction.MoveAction
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         """Move the dragged row to the drop position as one undoable step.
 
         Returns False so the view does not also remove the source row: the move is done.
@@ -361,8 +368,9 @@ class ListTableModel(QAbstractTableModel):
     def _on_about_to_move(self, list_path: tuple[Any, ...], source: int, dest: int) -> None:
         if self._mine(list_path):
             # Qt wants the row the item goes *before*, counted before the move.
-            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
-                               dest + 1 if dest > source else dest)
+            self.beginMoveRows(
+                QModelIndex(), source, source, QModelIndex(), dest + 1 if dest > source else dest
+            )
 
     def _on_moved(self, list_path: tuple[Any, ...], source: int, dest: int) -> None:
         if self._mine(list_path):
@@ -389,8 +397,14 @@ class AttendeesModel(ListTableModel):
         super().__init__(doc, ("meeting", "attendees"), self.COLUMNS, Attendee, parent)
 
     def header_labels(self) -> list[str]:
-        return [self.tr("Họ tên / nhóm"), self.tr("Chức vụ, đơn vị"), self.tr("Nhóm"),
-                self.tr("Khách mời"), self.tr("Tham dự"), self.tr("Lý do vắng")]
+        return [
+            self.tr("Họ tên / nhóm"),
+            self.tr("Chức vụ, đơn vị"),
+            self.tr("Nhóm"),
+            self.tr("Khách mời"),
+            self.tr("Tham dự"),
+            self.tr("Lý do vắng"),
+        ]
 
     def choice_labels(self, column: Column) -> dict[Any, str]:
         return attendance_labels()
@@ -401,24 +415,29 @@ class AttendeesModel(ListTableModel):
 
 def attendance_labels() -> dict[Any, str]:
     """Translated labels of ``Attendance``."""
-    return {Attendance.PRESENT: QCoreApplication.translate("Labels", "Có mặt"),
-            Attendance.ABSENT: QCoreApplication.translate("Labels", "Vắng"),
-            Attendance.EXCUSED: QCoreApplication.translate("Labels", "Vắng có lý do")}
+    return {
+        Attendance.PRESENT: QCoreApplication.translate("Labels", "Có mặt"),
+        Attendance.ABSENT: QCoreApplication.translate("Labels", "Vắng"),
+        Attendance.EXCUSED: QCoreApplication.translate("Labels", "Vắng có lý do"),
+    }
 
 
 def status_labels() -> dict[Any, str]:
     """Translated labels of ``TaskStatus``."""
-    return {TaskStatus.NOT_STARTED: QCoreApplication.translate("Labels", "Chưa thực hiện"),
-            TaskStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "Đang thực hiện"),
-            TaskStatus.DONE: QCoreApplication.translate("Labels", "Hoàn thành")}
+    return {
+        TaskStatus.NOT_STARTED: QCoreApplication.translate("Labels", "Chưa thực hiện"),
+        TaskStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "Đang thực hiện"),
+        TaskStatus.DONE: QCoreApplication.translate("Labels", "Hoàn thành"),
+    }
 
 
 class DiscussionModel(ListTableModel):
     """Reports and opinions in the order they were given."""
 
     def __init__(self, doc: RecordDocument, parent: QObject | None = None) -> None:
-        super().__init__(doc, ("content", "discussion"), (Column("speaker"), Column("content")),
-                         Speech, parent)
+        super().__init__(
+            doc, ("content", "discussion"), (Column("speaker"), Column("content")), Speech, parent
+        )
 
     def header_labels(self) -> list[str]:
         return [self.tr("Người phát biểu"), self.tr("Nội dung")]
@@ -461,16 +480,25 @@ class TasksModel(ListTableModel):
     )
 
     def __init__(
-        self, doc: RecordDocument, today: Callable[[], dt.date] = dt.date.today,
+        self,
+        doc: RecordDocument,
+        today: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(doc, None, self.COLUMNS, Task, parent)
         self._today = today
 
     def header_labels(self) -> list[str]:
-        return [self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"), self.tr("Hạn"),
-                self.tr("Hạn (diễn đạt)"), self.tr("Trạng thái"), self.tr("Ngày hoàn thành"),
-                self.tr("Ghi chú")]
+        return [
+            self.tr("Nhiệm vụ"),
+            self.tr("Chủ trì"),
+            self.tr("Phối hợp"),
+            self.tr("Hạn"),
+            self.tr("Hạn (diễn đạt)"),
+            self.tr("Trạng thái"),
+            self.tr("Ngày hoàn thành"),
+            self.tr("Ghi chú"),
+        ]
 
     def choice_labels(self, column: Column) -> dict[Any, str]:
         return status_labels()
@@ -511,9 +539,15 @@ class ProgressModel(ListTableModel):
         super().__init__(doc, ("progress", "items"), self.COLUMNS, ProgressItem, parent)
 
     def header_labels(self) -> list[str]:
-        return [self.tr("Phòng, đơn vị"), self.tr("Nhiệm vụ"), self.tr("Hạn"),
-                self.tr("Hạn (diễn đạt)"), self.tr("Trạng thái"), self.tr("Ngày hoàn thành"),
-                self.tr("Kết quả, ghi chú")]
+        return [
+            self.tr("Phòng, đơn vị"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Hạn"),
+            self.tr("Hạn (diễn đạt)"),
+            self.tr("Trạng thái"),
+            self.tr("Ngày hoàn thành"),
+            self.tr("Kết quả, ghi chú"),
+        ]
 
     def choice_labels(self, column: Column) -> dict[Any, str]:
         return status_labels()

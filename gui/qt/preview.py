@@ -36,14 +36,21 @@ class PreviewPane(QWidget):
 
     updated = Signal()
 
-    def __init__(self, doc: RecordDocument, kind: str = "notice", mode: str = "pages",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: RecordDocument,
+        kind: str = "notice",
+        mode: str = "pages",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._doc = doc
         self.kind_box = QComboBox(self)
-        for k, label in ((Kind.NOTICE, self.tr("Thông báo kết luận")),
-                         (Kind.MINUTES, self.tr("Biên bản")),
-                         (Kind.NEWS, self.tr("Tin bài"))):
+        for k, label in (
+            (Kind.NOTICE, self.tr("Thông báo kết luận")),
+            (Kind.MINUTES, self.tr("Biên bản")),
+            (Kind.NEWS, self.tr("Tin bài")),
+        ):
             self.kind_box.addItem(label, k.value)
         self.kind_box.setAccessibleName(self.tr("Loại văn bản xem trước"))
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
@@ -95,7 +102,7 @@ class PreviewPane(QWidget):
         return Kind(self.kind_box.currentData())
 
     def mode(self) -> str:
-        """"pages" or "text"."""
+        """ "pages" or "text"."""
         return str(self.mode_box.currentData())
 
     def _mode_changed(self) -> None:
@@ -109,7 +116,7 @@ class PreviewPane(QWidget):
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if self._stale:
             self._timer.start()
@@ -129,8 +136,11 @@ class PreviewPane(QWidget):
 
     def _paint_pages(self, printer: QPrinter) -> None:
         doc = compose(self._doc.record, self.kind())
-        self.truncated = shorten(doc, PAGES_PREVIEW_CHARS, self.tr(
-            "[… còn %d đoạn nữa — xem toàn bộ trong Tệp → Xem trước khi in]"))
+        self.truncated = shorten(
+            doc,
+            PAGES_PREVIEW_CHARS,
+            self.tr("[… còn %d đoạn nữa — xem toàn bộ trong Tệp → Xem trước khi in]"),
+        )
         self.page_count = paint(doc, printer)
 
 
@@ -142,6 +152,6 @@ def shorten(doc: Composed, limit: int, note: str) -> int:
         total += len(p.text) + len(p.label)
         if total > limit and i + 1 < len(doc.body):
             left_out = len(doc.body) - i - 1
-            doc.body[i + 1:] = [Paragraph(note % left_out)]
+            doc.body[i + 1 :] = [Paragraph(note % left_out)]
             return left_out
     return 0

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QTextBlockFormat,
@@ -53,9 +53,12 @@ def font_family() -> str:
 def page_layout() -> QPageLayout:
     """A4 portrait with the DOCX's margins."""
     m = MARGINS_MM
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(m["left"], m["top"], m["right"], m["bottom"]),
-                       QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(m["left"], m["top"], m["right"], m["bottom"]),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 class _Builder:
@@ -89,8 +92,9 @@ class _Builder:
         f.setFontItalic(italic)
         return f
 
-    def block(self, align: Qt.AlignmentFlag, indent: bool = False,
-              before: float = 0) -> QTextBlockFormat:
+    def block(
+        self, align: Qt.AlignmentFlag, indent: bool = False, before: float = 0
+    ) -> QTextBlockFormat:
         b = QTextBlockFormat()
         b.setAlignment(align)
         # the first-line indent, unlike margins, is taken in device pixels
@@ -100,9 +104,18 @@ class _Builder:
         b.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         return b
 
-    def para(self, cursor: QTextCursor, text: str, size: float, bold: bool = False,
-             italic: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify,
-             indent: bool = False, before: float = 0, label: str = "") -> None:
+    def para(
+        self,
+        cursor: QTextCursor,
+        text: str,
+        size: float,
+        bold: bool = False,
+        italic: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify,
+        indent: bool = False,
+        before: float = 0,
+        label: str = "",
+    ) -> None:
         if self.first_block and cursor is self.cursor:
             cursor.setBlockFormat(self.block(align, indent, before))
             cursor.setBlockCharFormat(self.char(size, bold, italic))
@@ -114,8 +127,13 @@ class _Builder:
             text = " " + text if text else ""
         cursor.insertText(text, self.char(size, bold, italic))
 
-    def cell_paras(self, table: object, row: int, col: int,
-                   items: list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]]) -> None:
+    def cell_paras(
+        self,
+        table: object,
+        row: int,
+        col: int,
+        items: list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]],
+    ) -> None:
         cell = table.cellAt(row, col)  # type: ignore[attr-defined]
         c = cell.firstCursorPosition()
         for i, (text, size, bold, italic, align, before) in enumerate(items):
@@ -134,7 +152,8 @@ class _Builder:
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths])
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+        )
         fmt.setTopMargin(self.pt(before))
         if self.first_block:
             self.first_block = False
@@ -159,8 +178,16 @@ def build_document(doc: Composed, dpi: float) -> QTextDocument:
         left = [(h.parent_agency, 13, False, False, C, 0)] if h.parent_agency else []
         left += [(h.agency, 13, True, False, C, 0), (agency_rule, RULE_PT, False, False, C, 0)]
         b.cell_paras(t, 0, 0, left)
-        b.cell_paras(t, 0, 1, [(h.nation, 13, True, False, C, 0), (h.motto, 14, True, False, C, 0),
-                               (motto_rule, RULE_PT, False, False, C, 0)])
+        b.cell_paras(
+            t,
+            0,
+            1,
+            [
+                (h.nation, 13, True, False, C, 0),
+                (h.motto, 14, True, False, C, 0),
+                (motto_rule, RULE_PT, False, False, C, 0),
+            ],
+        )
         b.cell_paras(t, 1, 0, [(h.number, 13, False, False, C, 6)])
         b.cell_paras(t, 1, 1, [(h.place_date, 14, False, True, C, 6)])
     cur = b.cursor
@@ -184,16 +211,16 @@ def build_document(doc: Composed, dpi: float) -> QTextDocument:
     return b.doc
 
 
-def _sign_items(lines: list[str], name: str) -> list[tuple[str, float, bool, bool,
-                                                          Qt.AlignmentFlag, float]]:
+def _sign_items(
+    lines: list[str], name: str
+) -> list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]]:
     items = [(line, 14.0, True, False, C, 12.0 if i == 0 else 0.0) for i, line in enumerate(lines)]
     items += [("", 14.0, True, False, C, 0.0)] * 4
     items.append((name, 14.0, True, False, C, 0.0))
     return items
 
 
-def _recipient_items(doc: Composed) -> list[tuple[str, float, bool, bool,
-                                                   Qt.AlignmentFlag, float]]:
+def _recipient_items(doc: Composed) -> list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]]:
     if not doc.recipients:
         return [("", 11.0, False, False, L, 0.0)]
     items = [("Nơi nhận:", 12.0, True, True, L, 12.0)]
@@ -242,8 +269,11 @@ def paint(doc: Composed, device: QPagedPaintDevice) -> int:
                 device.newPage()
                 painter.save()
                 painter.setFont(number_font)
-                painter.drawText(QRectF(0, -top_margin, width, top_margin),
-                                 Qt.AlignmentFlag.AlignCenter, str(page + 1))
+                painter.drawText(
+                    QRectF(0, -top_margin, width, top_margin),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(page + 1),
+                )
                 painter.restore()
             painter.save()
             painter.translate(0, -page * height)
@@ -255,8 +285,9 @@ def paint(doc: Composed, device: QPagedPaintDevice) -> int:
     return pages
 
 
-def _lines_by_page(text: QTextDocument, height: float,
-                   pages: int) -> list[list[tuple[QTextLine, QPointF]]]:
+def _lines_by_page(
+    text: QTextDocument, height: float, pages: int
+) -> list[list[tuple[QTextLine, QPointF]]]:
     """Every laid-out line, on the page where it starts.
 
     Painting line by line (rather than clipping the whole document per page) writes each

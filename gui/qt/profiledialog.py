@@ -22,8 +22,12 @@ from gui.core.record import Authority, Signer
 class ProfileDialog(QDialog):
     """A form over a copy of a profile; ``profile()`` returns the edited copy."""
 
-    def __init__(self, profile: Profile, authority_labels: dict[Authority, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        authority_labels: dict[Authority, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hồ sơ cơ quan"))
         self._original = profile
@@ -52,19 +56,23 @@ class ProfileDialog(QDialog):
         self.authority = QComboBox()
         for value, text in authority_labels.items():
             self.authority.addItem(text, value.value)
-        self.authority.setCurrentIndex(max(0, self.authority.findData(profile.signer.authority.value)))
+        self.authority.setCurrentIndex(
+            max(0, self.authority.findData(profile.signer.authority.value))
+        )
         self.authority.setAccessibleName(self.tr("Thẩm quyền ký"))
         form.addRow(self.tr("Thẩm quyền ký"), self.authority)
         self.authority_of = line(self.tr("Ký thay / thừa lệnh cho"), profile.signer.authority_of)
-        self.intermediate = line(self.tr("Cấp trung gian (TL. … KT. …)"),
-                                 profile.signer.intermediate)
+        self.intermediate = line(
+            self.tr("Cấp trung gian (TL. … KT. …)"), profile.signer.intermediate
+        )
         self.position = line(self.tr("Chức vụ người ký"), profile.signer.position)
         self.signer_name = line(self.tr("Họ tên người ký"), profile.signer.name)
         self.recipients = lines(self.tr("Nơi nhận (mỗi dòng một)"), profile.recipients)
         self.closing = lines(self.tr("Câu kết"), [profile.closing_sentence])
         self.drafter = line(self.tr("Ký hiệu người soạn thảo"), profile.drafter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,6 +81,7 @@ class ProfileDialog(QDialog):
 
     def profile(self) -> Profile:
         """The profile as edited in the form."""
+
         def split(w: QPlainTextEdit) -> list[str]:
             return [x.strip() for x in w.toPlainText().splitlines() if x.strip()]
 

@@ -54,20 +54,29 @@ class HeaderSection(QScrollArea):
         def row(label: str, widget: QWidget) -> None:
             form.addRow(label, widget)
 
-        row(self.tr("Cơ quan chủ quản"),
-            binder.line((*h, "parent_agency"), self.tr("Cơ quan chủ quản"),
-                        self.tr("vd. UBND TỈNH QUẢNG NINH (nếu có)")))
-        row(self.tr("Cơ quan ban hành"),
-            binder.line((*h, "agency"), self.tr("Cơ quan ban hành")))
-        row(self.tr("Chữ viết tắt cơ quan"),
-            binder.line((*h, "agency_code"), self.tr("Chữ viết tắt cơ quan"), "vd. BQLKKT"))
-        row(self.tr("Loại văn bản (viết tắt)"),
-            binder.line((*h, "doc_kind"), self.tr("Loại văn bản (viết tắt)"), "TB"))
+        row(
+            self.tr("Cơ quan chủ quản"),
+            binder.line(
+                (*h, "parent_agency"),
+                self.tr("Cơ quan chủ quản"),
+                self.tr("vd. UBND TỈNH QUẢNG NINH (nếu có)"),
+            ),
+        )
+        row(self.tr("Cơ quan ban hành"), binder.line((*h, "agency"), self.tr("Cơ quan ban hành")))
+        row(
+            self.tr("Chữ viết tắt cơ quan"),
+            binder.line((*h, "agency_code"), self.tr("Chữ viết tắt cơ quan"), "vd. BQLKKT"),
+        )
+        row(
+            self.tr("Loại văn bản (viết tắt)"),
+            binder.line((*h, "doc_kind"), self.tr("Loại văn bản (viết tắt)"), "TB"),
+        )
         row(self.tr("Số"), binder.number((*h, "number"), self.tr("Số")))
         row(self.tr("Địa danh"), binder.line((*h, "place"), self.tr("Địa danh")))
         row(self.tr("Ngày ban hành"), binder.date((*h, "issue_date"), self.tr("Ngày ban hành")))
-        summary = binder.text((*h, "summary"), self.tr("Trích yếu"),
-                              self.tr("Kết luận của … tại cuộc họp …"))
+        summary = binder.text(
+            (*h, "summary"), self.tr("Trích yếu"), self.tr("Kết luận của … tại cuộc họp …")
+        )
         summary.setMaximumHeight(80)
         row(self.tr("Trích yếu"), summary)
         self.setWidgetResizable(True)
@@ -77,14 +86,17 @@ class HeaderSection(QScrollArea):
 class MeetingSection(QWidget):
     """Cuộc họp: name, date and times, place, chair, secretary, attendees."""
 
-    def __init__(self, binder: FieldBinder, doc: RecordDocument,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         m: Path = ("meeting",)
         fields = QWidget()
         form = QFormLayout(fields)
-        form.addRow(self.tr("Tên cuộc họp"),
-                    binder.line((*m, "name"), self.tr("Tên cuộc họp"), "vd. giao ban Quý III/2017"))
+        form.addRow(
+            self.tr("Tên cuộc họp"),
+            binder.line((*m, "name"), self.tr("Tên cuộc họp"), "vd. giao ban Quý III/2017"),
+        )
         form.addRow(self.tr("Ngày họp"), binder.date((*m, "date"), self.tr("Ngày họp")))
         times = QHBoxLayout()
         times.addWidget(binder.time((*m, "start_time"), self.tr("Giờ bắt đầu")))
@@ -95,10 +107,18 @@ class MeetingSection(QWidget):
         form.addRow(self.tr("Địa điểm"), binder.line((*m, "location"), self.tr("Địa điểm")))
         for key, title in (("chair", self.tr("Chủ trì")), ("secretary", self.tr("Thư ký"))):
             pair = QHBoxLayout()
-            pair.addWidget(binder.line((*m, key, "name"), title + " — " + self.tr("họ tên"),
-                                       self.tr("Họ và tên")), 1)
-            pair.addWidget(binder.line((*m, key, "position"), title + " — " + self.tr("chức vụ"),
-                                       self.tr("Chức vụ")), 2)
+            pair.addWidget(
+                binder.line(
+                    (*m, key, "name"), title + " — " + self.tr("họ tên"), self.tr("Họ và tên")
+                ),
+                1,
+            )
+            pair.addWidget(
+                binder.line(
+                    (*m, key, "position"), title + " — " + self.tr("chức vụ"), self.tr("Chức vụ")
+                ),
+                2,
+            )
             form.addRow(title, pair)
         self.attendees = TableEditor(AttendeesModel(doc, self), self.tr("Thành phần tham dự"))
         box = QGroupBox(self.tr("Thành phần tham dự và khách mời"))
@@ -111,23 +131,37 @@ class MeetingSection(QWidget):
 class ContentSection(QWidget):
     """Nội dung: opening and basis, discussion, results and limitations."""
 
-    def __init__(self, binder: FieldBinder, doc: RecordDocument,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         c: Path = ("content",)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         opening = QGroupBox(self.tr("Mở đầu, căn cứ (mỗi dòng một đoạn)"))
         ol = QVBoxLayout(opening)
-        ol.addWidget(binder.check((*c, "intro_from_fields"),
-                                  self.tr("Tự viết câu mở đầu từ ngày họp, chủ trì và thành phần")))
-        ol.addWidget(binder.text((*c, "opening"), self.tr("Mở đầu, căn cứ"),
-                                 self.tr("Trên cơ sở rà soát …, sau khi nghe báo cáo …, "
-                                         "đồng chí … kết luận như sau:")))
+        ol.addWidget(
+            binder.check(
+                (*c, "intro_from_fields"),
+                self.tr("Tự viết câu mở đầu từ ngày họp, chủ trì và thành phần"),
+            )
+        )
+        ol.addWidget(
+            binder.text(
+                (*c, "opening"),
+                self.tr("Mở đầu, căn cứ"),
+                self.tr(
+                    "Trên cơ sở rà soát …, sau khi nghe báo cáo …, đồng chí … kết luận như sau:"
+                ),
+            )
+        )
         splitter.addWidget(opening)
         progress = QGroupBox(self.tr("Tình hình thực hiện nhiệm vụ kỳ trước"))
         pl = QVBoxLayout(progress)
-        pl.addWidget(binder.line(("progress", "reference"), self.tr("Tại văn bản"),
-                                 self.tr("Thông báo số … ngày …")))
+        pl.addWidget(
+            binder.line(
+                ("progress", "reference"), self.tr("Tại văn bản"), self.tr("Thông báo số … ngày …")
+            )
+        )
         self.progress = TableEditor(ProgressModel(doc, self), self.tr("Nhiệm vụ kỳ trước"))
         pl.addWidget(self.progress)
         splitter.addWidget(progress)
@@ -135,8 +169,10 @@ class ContentSection(QWidget):
         box = QGroupBox(self.tr("Báo cáo và ý kiến phát biểu (theo diễn biến)"))
         QVBoxLayout(box).addWidget(self.discussion)
         splitter.addWidget(box)
-        for key, title in (("results", self.tr("Kết quả đạt được (mỗi dòng một đoạn)")),
-                           ("limitations", self.tr("Hạn chế, tồn tại (mỗi dòng một đoạn)"))):
+        for key, title in (
+            ("results", self.tr("Kết quả đạt được (mỗi dòng một đoạn)")),
+            ("limitations", self.tr("Hạn chế, tồn tại (mỗi dòng một đoạn)")),
+        ):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(binder.text((*c, key), title))
             splitter.addWidget(group)
@@ -146,14 +182,20 @@ class ContentSection(QWidget):
 class DirectivesSection(QWidget):
     """Chỉ đạo: the general instruction, the departments and the selected one's tasks."""
 
-    def __init__(self, binder: FieldBinder, doc: RecordDocument,
-                 department_names: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        binder: FieldBinder,
+        doc: RecordDocument,
+        department_names: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._doc = doc
         self.department_names = department_names
         general = QGroupBox(self.tr("Chỉ đạo chung (mỗi dòng một đoạn)"))
         QVBoxLayout(general).addWidget(
-            binder.text(("directives", "general"), self.tr("Chỉ đạo chung")))
+            binder.text(("directives", "general"), self.tr("Chỉ đạo chung"))
+        )
         general.setMaximumHeight(150)
 
         self.departments = TableEditor(DepartmentsModel(doc, self), self.tr("Phòng, đơn vị"))
@@ -223,8 +265,9 @@ class DirectivesSection(QWidget):
     def add_department(self, name: str) -> None:
         """Add a department named ``name`` after the current one and select it."""
         current = self.departments.current_row()
-        row = self.departments.model.add_row(current + 1 if current >= 0 else None,
-                                             Department(name=name))
+        row = self.departments.model.add_row(
+            current + 1 if current >= 0 else None, Department(name=name)
+        )
         self.departments.select(row)
 
     def _select_first(self) -> None:
@@ -265,19 +308,29 @@ class DirectivesSection(QWidget):
 class ClosingSection(QScrollArea):
     """Kết thúc: closing sentence, recipients, signer, drafter and copies; news item."""
 
-    def __init__(self, binder: FieldBinder, authority_labels: dict[Authority, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        binder: FieldBinder,
+        authority_labels: dict[Authority, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         page = QWidget()
         layout = QVBoxLayout(page)
         c: Path = ("closing",)
         form = QFormLayout()
-        sentence = binder.text((*c, "sentence"), self.tr("Câu kết"),
-                               self.tr("… thông báo để các phòng, đơn vị biết, thực hiện"))
+        sentence = binder.text(
+            (*c, "sentence"),
+            self.tr("Câu kết"),
+            self.tr("… thông báo để các phòng, đơn vị biết, thực hiện"),
+        )
         sentence.setMaximumHeight(90)
         form.addRow(self.tr("Câu kết"), sentence)
-        recipients = binder.text((*c, "recipients"), self.tr("Nơi nhận"),
-                                 self.tr("Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …"))
+        recipients = binder.text(
+            (*c, "recipients"),
+            self.tr("Nơi nhận"),
+            self.tr("Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …"),
+        )
         recipients.setMaximumHeight(130)
         form.addRow(self.tr("Nơi nhận (mỗi dòng một nơi)"), recipients)
         layout.addLayout(form)
@@ -285,32 +338,44 @@ class ClosingSection(QScrollArea):
         signer = QGroupBox(self.tr("Người ký"))
         sf = QFormLayout(signer)
         s: Path = (*c, "signer")
-        sf.addRow(self.tr("Thẩm quyền ký"),
-                  binder.choice((*s, "authority"), self.tr("Thẩm quyền ký"), authority_labels))
-        sf.addRow(self.tr("Ký thay / thừa lệnh cho"),
-                  binder.line((*s, "authority_of"), self.tr("Ký thay / thừa lệnh cho"),
-                              "vd. TRƯỞNG BAN"))
-        sf.addRow(self.tr("Cấp trung gian (TL. … KT. …)"),
-                  binder.line((*s, "intermediate"), self.tr("Cấp trung gian (TL. … KT. …)"),
-                              "vd. CHÁNH VĂN PHÒNG"))
-        sf.addRow(self.tr("Chức vụ người ký"),
-                  binder.line((*s, "position"), self.tr("Chức vụ người ký")))
+        sf.addRow(
+            self.tr("Thẩm quyền ký"),
+            binder.choice((*s, "authority"), self.tr("Thẩm quyền ký"), authority_labels),
+        )
+        sf.addRow(
+            self.tr("Ký thay / thừa lệnh cho"),
+            binder.line((*s, "authority_of"), self.tr("Ký thay / thừa lệnh cho"), "vd. TRƯỞNG BAN"),
+        )
+        sf.addRow(
+            self.tr("Cấp trung gian (TL. … KT. …)"),
+            binder.line(
+                (*s, "intermediate"), self.tr("Cấp trung gian (TL. … KT. …)"), "vd. CHÁNH VĂN PHÒNG"
+            ),
+        )
+        sf.addRow(
+            self.tr("Chức vụ người ký"), binder.line((*s, "position"), self.tr("Chức vụ người ký"))
+        )
         sf.addRow(self.tr("Họ tên người ký"), binder.line((*s, "name"), self.tr("Họ tên người ký")))
         layout.addWidget(signer)
 
         other = QFormLayout()
-        other.addRow(self.tr("Ký hiệu người soạn thảo"),
-                     binder.line((*c, "drafter"), self.tr("Ký hiệu người soạn thảo"), "vd. VP"))
-        other.addRow(self.tr("Số bản phát hành"),
-                     binder.number((*c, "copies"), self.tr("Số bản phát hành")))
+        other.addRow(
+            self.tr("Ký hiệu người soạn thảo"),
+            binder.line((*c, "drafter"), self.tr("Ký hiệu người soạn thảo"), "vd. VP"),
+        )
+        other.addRow(
+            self.tr("Số bản phát hành"), binder.number((*c, "copies"), self.tr("Số bản phát hành"))
+        )
         layout.addLayout(other)
 
         news = QGroupBox(self.tr("Tin bài trên trang thông tin"))
         nf = QFormLayout(news)
         nf.addRow(self.tr("Tiêu đề tin"), binder.line(("news", "title"), self.tr("Tiêu đề tin")))
         nf.addRow(self.tr("Ngày đăng"), binder.date(("news", "posted_on"), self.tr("Ngày đăng")))
-        nf.addRow(self.tr("Bút danh, tác giả"),
-                  binder.line(("news", "author"), self.tr("Bút danh, tác giả")))
+        nf.addRow(
+            self.tr("Bút danh, tác giả"),
+            binder.line(("news", "author"), self.tr("Bút danh, tác giả")),
+        )
         layout.addWidget(news)
         layout.addStretch(1)
         self.setWidgetResizable(True)

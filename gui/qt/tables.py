@@ -43,7 +43,7 @@ class RecordDelegate(QStyledItemDelegate):
         self.completions: dict[int, list[str]] = {}
         self._undo_filter = UndoKeysToWindow(self)
 
-    def createEditor(  # noqa: N802
+    def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         model = index.model()
@@ -74,7 +74,7 @@ class RecordDelegate(QStyledItemDelegate):
         editor.installEventFilter(self._undo_filter)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QDateEdit):
             if isinstance(value, QDate) and value.isValid():
@@ -88,9 +88,7 @@ class RecordDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QDateEdit):
             d = editor.date()
             model.setData(index, None if d == NO_DATE else d, Qt.ItemDataRole.EditRole)
@@ -126,14 +124,19 @@ class RecordTableView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         index = self.currentIndex()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier \
-                and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and index.isValid()
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             model = self.model()
-            if isinstance(model, ListTableModel) and \
-                    model.column(index.column()).kind is not ColumnKind.BOOL:
+            if (
+                isinstance(model, ListTableModel)
+                and model.column(index.column()).kind is not ColumnKind.BOOL
+            ):
                 model.setData(index, None, Qt.ItemDataRole.EditRole)
                 return
         super().keyPressEvent(event)
@@ -151,14 +154,21 @@ class TableEditor(QWidget):
         self.view.setModel(model)
         self.view.setAccessibleName(label)
         self.view.setObjectName("table_" + label)
-        self.add_button = self._button("+", self.tr("Thêm dòng (Ctrl+Ins)"), self.add_row,
-                                       QKeySequence("Ctrl+Ins"))
-        self.remove_button = self._button("−", self.tr("Xóa dòng (Ctrl+Del)"), self.remove_row,
-                                          QKeySequence("Ctrl+Del"))
-        self.up_button = self._button("↑", self.tr("Chuyển lên (Ctrl+Shift+Up)"), self.move_up,
-                                      QKeySequence("Ctrl+Shift+Up"))
-        self.down_button = self._button("↓", self.tr("Chuyển xuống (Ctrl+Shift+Down)"),
-                                        self.move_down, QKeySequence("Ctrl+Shift+Down"))
+        self.add_button = self._button(
+            "+", self.tr("Thêm dòng (Ctrl+Ins)"), self.add_row, QKeySequence("Ctrl+Ins")
+        )
+        self.remove_button = self._button(
+            "−", self.tr("Xóa dòng (Ctrl+Del)"), self.remove_row, QKeySequence("Ctrl+Del")
+        )
+        self.up_button = self._button(
+            "↑", self.tr("Chuyển lên (Ctrl+Shift+Up)"), self.move_up, QKeySequence("Ctrl+Shift+Up")
+        )
+        self.down_button = self._button(
+            "↓",
+            self.tr("Chuyển xuống (Ctrl+Shift+Down)"),
+            self.move_down,
+            QKeySequence("Ctrl+Shift+Down"),
+        )
         buttons = QVBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)

@@ -57,8 +57,12 @@ from gui.qt.models import status_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BRUSH = QBrush(QColor("#ffd7d7"))
-CATEGORY_COLOURS = {Category.DONE_ON_TIME: QColor("#2e7d32"), Category.DONE_LATE: QColor("#f9a825"),
-                    Category.IN_PROGRESS: QColor("#1565c0"), Category.OVERDUE: QColor("#c62828")}
+CATEGORY_COLOURS = {
+    Category.DONE_ON_TIME: QColor("#2e7d32"),
+    Category.DONE_LATE: QColor("#f9a825"),
+    Category.IN_PROGRESS: QColor("#1565c0"),
+    Category.OVERDUE: QColor("#c62828"),
+}
 
 
 class TrackedTasksModel(QAbstractTableModel):
@@ -67,8 +71,12 @@ class TrackedTasksModel(QAbstractTableModel):
     STATUS, COMPLETED = 8, 9
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, library: LibraryController, today: Callable[[], dt.date] = dt.date.today,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryController,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._today = today
@@ -81,18 +89,29 @@ class TrackedTasksModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Cuộc họp"), self.tr("Ngày họp"), self.tr("Số"), self.tr("Phòng, đơn vị"),
-                self.tr("Nhiệm vụ"), self.tr("Chủ trì"), self.tr("Phối hợp"), self.tr("Thời hạn"),
-                self.tr("Trạng thái"), self.tr("Ngày hoàn thành"), self.tr("Còn / quá (ngày)")]
+        return [
+            self.tr("Cuộc họp"),
+            self.tr("Ngày họp"),
+            self.tr("Số"),
+            self.tr("Phòng, đơn vị"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Chủ trì"),
+            self.tr("Phối hợp"),
+            self.tr("Thời hạn"),
+            self.tr("Trạng thái"),
+            self.tr("Ngày hoàn thành"),
+            self.tr("Còn / quá (ngày)"),
+        ]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 11
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
@@ -122,10 +141,18 @@ class TrackedTasksModel(QAbstractTableModel):
                 d = r.completed_on
                 return QDate(d.year, d.month, d.day) if d else None
         if role == self.SORT_ROLE:
-            values: list[Any] = [r.meeting_name, r.meeting_date or dt.date.min, r.number or 0,
-                                 r.department, r.content, r.lead, r.coordinating,
-                                 r.deadline or dt.date.max, r.status.value,
-                                 r.completed_on or dt.date.max]
+            values: list[Any] = [
+                r.meeting_name,
+                r.meeting_date or dt.date.min,
+                r.number or 0,
+                r.department,
+                r.content,
+                r.lead,
+                r.coordinating,
+                r.deadline or dt.date.max,
+                r.status.value,
+                r.completed_on or dt.date.max,
+            ]
             left = r.days_left(today)
             values.append(10**6 if left is None else left)
             return values[c] if not isinstance(values[c], dt.date) else values[c].toordinal()
@@ -136,8 +163,13 @@ class TrackedTasksModel(QAbstractTableModel):
         if c == 1:
             return r.meeting_date.strftime("%d/%m/%Y") if r.meeting_date else ""
         if c == 2:
-            return w.doc_number(r.number, r.doc_kind or "TB", r.agency_code).removeprefix(
-                "Số: ").strip() if r.number else ""
+            return (
+                w.doc_number(r.number, r.doc_kind or "TB", r.agency_code)
+                .removeprefix("Số: ")
+                .strip()
+                if r.number
+                else ""
+            )
         if c in (3, 4, 5, 6):
             return (r.department, r.content, r.lead, r.coordinating)[c - 3]
         if c == 7:
@@ -156,8 +188,7 @@ class TrackedTasksModel(QAbstractTableModel):
             return ""
         return self.tr("quá %d") % -left if left < 0 else str(left)
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         r = self.rows[index.row()]
@@ -178,16 +209,18 @@ class TrackedTasksModel(QAbstractTableModel):
             return False
         if (status, completed) == (r.status, r.completed_on):
             return False
-        self._library.set_status(r.path, r.dept_index, r.task_index, status, completed,
-                                 (r.status, r.completed_on))
+        self._library.set_status(
+            r.path, r.dept_index, r.task_index, status, completed, (r.status, r.completed_on)
+        )
         return True
 
 
 class StatusDelegate(QStyledItemDelegate):
     """A list of statuses, and a calendar for the completion date."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: AnyIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
         if index.column() == TrackedTasksModel.STATUS:
             combo = QComboBox(parent)
             for value, label in status_labels().items():
@@ -200,14 +233,14 @@ class StatusDelegate(QStyledItemDelegate):
         edit.setSpecialValueText(" ")
         return edit
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QDateEdit):
             editor.setDate(value if isinstance(value, QDate) else QDate.currentDate())
 
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QDateEdit):
@@ -229,7 +262,7 @@ class BarChart(QWidget):
         self.setMinimumHeight(40 + 26 * max(1, len(stats)))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = painter.fontMetrics()
@@ -240,29 +273,36 @@ class BarChart(QWidget):
         for i, s in enumerate(self.stats):
             y = top + i * row_h
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_w - 6, row_h - 6),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             fm.elidedText(s.department, Qt.TextElideMode.ElideRight,
-                                           label_w - 6))
+            painter.drawText(
+                QRectF(0, y, label_w - 6, row_h - 6),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                fm.elidedText(s.department, Qt.TextElideMode.ElideRight, label_w - 6),
+            )
             x = float(label_w)
             for category in Category:
                 n = getattr(s, category.value)
                 width = bar_w * n / total_max
                 if width:
-                    painter.fillRect(QRectF(x, y + 3, width, row_h - 12),
-                                     CATEGORY_COLOURS[category])
+                    painter.fillRect(
+                        QRectF(x, y + 3, width, row_h - 12), CATEGORY_COLOURS[category]
+                    )
                 x += width
-            painter.drawText(QRectF(x + 4, y, 50, row_h - 6),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             str(s.total))
+            painter.drawText(
+                QRectF(x + 4, y, 50, row_h - 6),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                str(s.total),
+            )
         y = top + len(self.stats) * row_h + 4
         x = float(label_w)
         for category in Category:
             painter.fillRect(QRectF(x, y + 4, 12, 12), CATEGORY_COLOURS[category])
             label = CATEGORY_LABELS[category]
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(x + 16, y, 200, 20),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+            painter.drawText(
+                QRectF(x + 16, y, 200, 20),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
             x += 20 + fm.horizontalAdvance(label) + 12
         painter.end()
 
@@ -272,8 +312,12 @@ class TrackingWidget(QWidget):
 
     open_task = Signal(str, int, int)  # path, department index, task index
 
-    def __init__(self, library: LibraryController, today: Callable[[], dt.date] = dt.date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryController,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self._today = today
@@ -320,11 +364,14 @@ class TrackingWidget(QWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # by deadline, as the index lists
         self.view.setItemDelegateForColumn(TrackedTasksModel.STATUS, StatusDelegate(self.view))
         self.view.setItemDelegateForColumn(TrackedTasksModel.COMPLETED, StatusDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.setAccessibleName(self.tr("Danh sách nhiệm vụ"))
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -339,9 +386,13 @@ class TrackingWidget(QWidget):
         # --- statistics tab --------------------------------------------------------------------
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Kỳ thống kê"))
-        for key, label in (("all", self.tr("Toàn bộ")), ("month", self.tr("Tháng này")),
-                           ("quarter", self.tr("Quý này")), ("year", self.tr("Năm nay")),
-                           ("custom", self.tr("Tùy chọn"))):
+        for key, label in (
+            ("all", self.tr("Toàn bộ")),
+            ("month", self.tr("Tháng này")),
+            ("quarter", self.tr("Quý này")),
+            ("year", self.tr("Năm nay")),
+            ("custom", self.tr("Tùy chọn")),
+        ):
             self.period.addItem(label, key)
         self.period_from = OptionalDateEdit()
         self.period_from.setAccessibleName(self.tr("Từ ngày họp"))
@@ -351,8 +402,21 @@ class TrackingWidget(QWidget):
         self.stats_table.setAccessibleName(self.tr("Thống kê theo phòng, đơn vị"))
         self.stats_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stats_table.setHorizontalHeaderLabels(
-            [self.tr("Phòng, đơn vị"), self.tr("Tổng số"), *CATEGORY_LABELS.values()])
-        self.stats_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            [
+                self.tr("Phòng, đơn vị"),
+                self.tr("Tổng số"),
+                self.tr("Đúng hạn"),
+                self.tr("Xong, trễ hạn"),
+                self.tr("Trong hạn"),
+                self.tr("Quá hạn"),
+            ]
+        )
+        for column, full in enumerate(CATEGORY_LABELS.values(), start=2):
+            self.stats_table.horizontalHeaderItem(column).setToolTip(full)
+        header = self.stats_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BarChart()
         self.export_xlsx = QPushButton(self.tr("Xuất Excel (XLSX)…"))
         self.export_csv = QPushButton(self.tr("Xuất CSV…"))
@@ -372,6 +436,7 @@ class TrackingWidget(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.stats_table)
         split.addWidget(self.chart)
+        split.setSizes([300, 300])
         sl.addWidget(split, 1)
         self.tabs.addTab(stats_page, self.tr("Thống kê"))
 
@@ -385,12 +450,20 @@ class TrackingWidget(QWidget):
         layout.addWidget(self.folder_label)
         layout.addWidget(self.tabs)
 
-        for signal in (self.search.textChanged, self.department.currentIndexChanged,
-                       self.category.currentIndexChanged, self.meeting.currentIndexChanged,
-                       self.deadline_from.date_edited, self.deadline_to.date_edited):
+        for signal in (
+            self.search.textChanged,
+            self.department.currentIndexChanged,
+            self.category.currentIndexChanged,
+            self.meeting.currentIndexChanged,
+            self.deadline_from.date_edited,
+            self.deadline_to.date_edited,
+        ):
             signal.connect(self.apply_filter)
-        for signal in (self.period.currentIndexChanged, self.period_from.date_edited,
-                       self.period_to.date_edited):
+        for signal in (
+            self.period.currentIndexChanged,
+            self.period_from.date_edited,
+            self.period_to.date_edited,
+        ):
             signal.connect(self.update_statistics)
         library.updated.connect(lambda _r: self.reload())
         self.reload()
@@ -402,11 +475,15 @@ class TrackingWidget(QWidget):
         index = self.library.index
         self.folder_label.setText(self.tr("Thư mục lưu trữ: %s") % self.library.folder)
         for combo, first, items in (
-            (self.department, self.tr("Mọi phòng, đơn vị"),
-             [(d, d) for d in index.departments()]),
-            (self.meeting, self.tr("Mọi cuộc họp"),
-             [(p, f"{n} ({d.strftime('%d/%m/%Y') if d else '—'})")
-              for p, n, d, _num in index.meetings()]),
+            (self.department, self.tr("Mọi phòng, đơn vị"), [(d, d) for d in index.departments()]),
+            (
+                self.meeting,
+                self.tr("Mọi cuộc họp"),
+                [
+                    (p, f"{n} ({d.strftime('%d/%m/%Y') if d else '—'})")
+                    for p, n, d, _num in index.meetings()
+                ],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -431,10 +508,14 @@ class TrackingWidget(QWidget):
             cats = frozenset({Category.IN_PROGRESS, Category.OVERDUE})
         elif cat:
             cats = frozenset({Category(cat)})
-        return TaskFilter(department=self.department.currentData() or "", categories=cats,
-                          deadline_from=self.deadline_from.value(),
-                          deadline_to=self.deadline_to.value(),
-                          path=self.meeting.currentData() or "", search=self.search.text())
+        return TaskFilter(
+            department=self.department.currentData() or "",
+            categories=cats,
+            deadline_from=self.deadline_from.value(),
+            deadline_to=self.deadline_to.value(),
+            path=self.meeting.currentData() or "",
+            search=self.search.text(),
+        )
 
     def apply_filter(self) -> None:
         """List the tasks matching the controls."""
@@ -454,8 +535,7 @@ class TrackingWidget(QWidget):
         if key == "quarter":
             q = (today.month - 1) // 3
             start = dt.date(today.year, 3 * q + 1, 1)
-            end = (dt.date(today.year + (q == 3), (3 * q + 3) % 12 + 1, 1)
-                   - dt.timedelta(days=1))
+            end = dt.date(today.year + (q == 3), (3 * q + 3) % 12 + 1, 1) - dt.timedelta(days=1)
             return start, end
         if key == "year":
             return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
@@ -469,13 +549,13 @@ class TrackingWidget(QWidget):
         stats = self.library.index.statistics(start, end, self._today())
         self.stats_table.setRowCount(len(stats))
         for i, s in enumerate(stats):
-            values = [s.department, s.total, s.done_on_time, s.done_late, s.in_progress,
-                      s.overdue]
+            values = [s.department, s.total, s.done_on_time, s.done_late, s.in_progress, s.overdue]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
                 if j:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.stats_table.setItem(i, j, item)
         self.chart.set_stats(stats)
         self.stats = stats
@@ -483,10 +563,15 @@ class TrackingWidget(QWidget):
     def export(self, folder: str, fmt: str) -> list[str]:
         """Write the statistics and the task list of the period as ``fmt`` into ``folder``."""
         start, end = self.period_range()
-        tasks = self.library.index.tasks(TaskFilter(meeting_from=start, meeting_to=end),
-                                         self._today())
-        return [str(p) for p in write_report(folder, fmt, self.stats, tasks, self._today(),
-                                             period_title(start, end))]
+        tasks = self.library.index.tasks(
+            TaskFilter(meeting_from=start, meeting_to=end), self._today()
+        )
+        return [
+            str(p)
+            for p in write_report(
+                folder, fmt, self.stats, tasks, self._today(), period_title(start, end)
+            )
+        ]
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (TrackedTasksModel.STATUS, TrackedTasksModel.COMPLETED):

@@ -30,8 +30,9 @@ def update_ts() -> None:
     """Refresh the .ts files from every ``tr()`` in the Qt side."""
     sources = sorted(str(p) for p in (PACKAGE / "qt").glob("*.py"))
     for ts in sorted(resource_path("translations").glob("*.ts")):
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
-                       check=True)
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True
+        )
 
 
 def release() -> list[Path]:
@@ -39,8 +40,11 @@ def release() -> list[Path]:
     out = []
     for ts in sorted(resource_path("translations").glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True, env={**os.environ})
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            env={**os.environ},
+        )
         out.append(qm)
     return out
 

@@ -30,10 +30,10 @@ class SetValueCommand(QUndoCommand):
         self._new = new
         self._merge = merge
 
-    def id(self) -> int:  # noqa: A003 - Qt override
+    def id(self) -> int:
         return SET_VALUE_ID if self._merge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValueCommand) or not other._merge or other.path != self.path:
             return False
         self._new = other._new

@@ -39,22 +39,51 @@ def _record(name: str, date: dt.date, number: int, departments: dict[str, list[T
 def library(tmp_path: Path) -> Path:
     folder = tmp_path / "Bienban"
     (folder / "2017").mkdir(parents=True)
-    save_record(_record("giao ban Quý III/2017", dt.date(2017, 10, 4), 5, {
-        "Văn phòng": [
-            Task(content="Rà soát tiến độ các dự án", deadline=dt.date(2017, 11, 30)),
-            Task(content="Tổng hợp báo cáo", deadline=dt.date(2017, 12, 31),
-                 status=TaskStatus.DONE, completed_on=dt.date(2017, 11, 20)),
-        ],
-        "Phòng Đầu tư": [
-            Task(content="Đôn đốc nhà đầu tư", deadline=dt.date(2017, 10, 31),
-                 status=TaskStatus.DONE, completed_on=dt.date(2017, 11, 2)),
-            Task(content="Theo dõi thường xuyên", deadline_text="thường xuyên"),
-        ],
-    }), folder / "2017" / "q3.bienban.json")
-    save_record(_record("giao ban tháng 11/2017", dt.date(2017, 11, 6), 9, {
-        "Văn phòng": [Task(content="Chuẩn bị hội nghị đối thoại doanh nghiệp",
-                           deadline=dt.date(2017, 12, 15), status=TaskStatus.IN_PROGRESS)],
-    }), folder / "t11.bienban.json")
+    save_record(
+        _record(
+            "giao ban Quý III/2017",
+            dt.date(2017, 10, 4),
+            5,
+            {
+                "Văn phòng": [
+                    Task(content="Rà soát tiến độ các dự án", deadline=dt.date(2017, 11, 30)),
+                    Task(
+                        content="Tổng hợp báo cáo",
+                        deadline=dt.date(2017, 12, 31),
+                        status=TaskStatus.DONE,
+                        completed_on=dt.date(2017, 11, 20),
+                    ),
+                ],
+                "Phòng Đầu tư": [
+                    Task(
+                        content="Đôn đốc nhà đầu tư",
+                        deadline=dt.date(2017, 10, 31),
+                        status=TaskStatus.DONE,
+                        completed_on=dt.date(2017, 11, 2),
+                    ),
+                    Task(content="Theo dõi thường xuyên", deadline_text="thường xuyên"),
+                ],
+            },
+        ),
+        folder / "2017" / "q3.bienban.json",
+    )
+    save_record(
+        _record(
+            "giao ban tháng 11/2017",
+            dt.date(2017, 11, 6),
+            9,
+            {
+                "Văn phòng": [
+                    Task(
+                        content="Chuẩn bị hội nghị đối thoại doanh nghiệp",
+                        deadline=dt.date(2017, 12, 15),
+                        status=TaskStatus.IN_PROGRESS,
+                    )
+                ],
+            },
+        ),
+        folder / "t11.bienban.json",
+    )
     (folder / "hong.bienban.json").write_text("{ not json", encoding="utf-8")
     return folder
 
@@ -68,20 +97,33 @@ def _index(folder: Path, tmp_path: Path) -> LibraryIndex:
 # --- categories at the edges ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("task", "expected"), [
-    (Task(deadline=TODAY, status=TaskStatus.DONE, completed_on=TODAY), Category.DONE_ON_TIME),
-    (Task(deadline=TODAY, status=TaskStatus.DONE,
-          completed_on=TODAY + dt.timedelta(days=1)), Category.DONE_LATE),
-    (Task(deadline=TODAY, status=TaskStatus.DONE), Category.DONE_ON_TIME),  # no date given
-    (Task(deadline=TODAY), Category.IN_PROGRESS),  # the deadline day itself is not overdue
-    (Task(deadline=TODAY - dt.timedelta(days=1)), Category.OVERDUE),
-    (Task(deadline=TODAY - dt.timedelta(days=1), status=TaskStatus.IN_PROGRESS),
-     Category.OVERDUE),
-    (Task(), Category.IN_PROGRESS),  # no deadline: never overdue
-    (Task(deadline_text="thường xuyên"), Category.IN_PROGRESS),  # worded deadline
-    (Task(deadline_text="trong Quý IV/2017", status=TaskStatus.DONE,
-          completed_on=dt.date(2018, 5, 1)), Category.DONE_ON_TIME),
-])
+@pytest.mark.parametrize(
+    ("task", "expected"),
+    [
+        (Task(deadline=TODAY, status=TaskStatus.DONE, completed_on=TODAY), Category.DONE_ON_TIME),
+        (
+            Task(deadline=TODAY, status=TaskStatus.DONE, completed_on=TODAY + dt.timedelta(days=1)),
+            Category.DONE_LATE,
+        ),
+        (Task(deadline=TODAY, status=TaskStatus.DONE), Category.DONE_ON_TIME),  # no date given
+        (Task(deadline=TODAY), Category.IN_PROGRESS),  # the deadline day itself is not overdue
+        (Task(deadline=TODAY - dt.timedelta(days=1)), Category.OVERDUE),
+        (
+            Task(deadline=TODAY - dt.timedelta(days=1), status=TaskStatus.IN_PROGRESS),
+            Category.OVERDUE,
+        ),
+        (Task(), Category.IN_PROGRESS),  # no deadline: never overdue
+        (Task(deadline_text="thường xuyên"), Category.IN_PROGRESS),  # worded deadline
+        (
+            Task(
+                deadline_text="trong Quý IV/2017",
+                status=TaskStatus.DONE,
+                completed_on=dt.date(2018, 5, 1),
+            ),
+            Category.DONE_ON_TIME,
+        ),
+    ],
+)
 def test_categories_at_the_edges(task: Task, expected: Category) -> None:
     assert categorize(task, TODAY) is expected
 
@@ -98,8 +140,10 @@ def test_fold_ignores_accents_case_and_d() -> None:
 def test_index_lists_meetings_tasks_and_the_broken_file(library: Path, tmp_path: Path) -> None:
     index = _index(library, tmp_path)
     assert len(index.tasks(today=TODAY)) == 5
-    assert [n for _p, n, _d, _num in index.meetings()] == ["giao ban tháng 11/2017",
-                                                           "giao ban Quý III/2017"]
+    assert [n for _p, n, _d, _num in index.meetings()] == [
+        "giao ban tháng 11/2017",
+        "giao ban Quý III/2017",
+    ]
     [(path, error)] = index.errors()
     assert path.endswith("hong.bienban.json") and "not valid JSON" in error
     assert index.departments() == ["Phòng Đầu tư", "Văn phòng"]
@@ -110,7 +154,8 @@ def test_accent_insensitive_search(library: Path, tmp_path: Path) -> None:
     [row] = index.tasks(TaskFilter(search="tien do"), TODAY)
     assert row.content == "Rà soát tiến độ các dự án"
     assert [r.content for r in index.tasks(TaskFilter(search="doanh nghiep"), TODAY)] == [
-        "Chuẩn bị hội nghị đối thoại doanh nghiệp"]
+        "Chuẩn bị hội nghị đối thoại doanh nghiệp"
+    ]
     assert [r.content for r in index.tasks(TaskFilter(search="d"), TODAY)]  # "d" finds "đ"
     assert index.tasks(TaskFilter(search="đôn đốc"), TODAY)[0].content == "Đôn đốc nhà đầu tư"
     assert index.tasks(TaskFilter(search="100%_"), TODAY) == []  # LIKE wildcards are literal
@@ -122,8 +167,9 @@ def test_filters(library: Path, tmp_path: Path) -> None:
     assert {r.department for r in office} == {"Văn phòng"} and len(office) == 3
     overdue = index.tasks(TaskFilter(categories=frozenset({Category.OVERDUE})), TODAY)
     assert [r.content for r in overdue] == ["Rà soát tiến độ các dự án"]
-    ranged = index.tasks(TaskFilter(deadline_from=dt.date(2017, 11, 1),
-                                    deadline_to=dt.date(2017, 12, 15)), TODAY)
+    ranged = index.tasks(
+        TaskFilter(deadline_from=dt.date(2017, 11, 1), deadline_to=dt.date(2017, 12, 15)), TODAY
+    )
     assert [r.deadline for r in ranged] == [dt.date(2017, 11, 30), dt.date(2017, 12, 15)]
     path = str(library / "t11.bienban.json")
     assert [r.path for r in index.tasks(TaskFilter(path=path), TODAY)] == [path]
@@ -135,11 +181,21 @@ def test_statistics_per_department_for_a_period(library: Path, tmp_path: Path) -
     stats = {s.department: s for s in index.statistics(today=TODAY)}
     office, invest = stats["Văn phòng"], stats["Phòng Đầu tư"]
     assert (office.done_on_time, office.done_late, office.in_progress, office.overdue) == (
-        1, 0, 1, 1)
+        1,
+        0,
+        1,
+        1,
+    )
     assert (invest.done_on_time, invest.done_late, invest.in_progress, invest.overdue) == (
-        0, 1, 1, 0)
-    november = {s.department: s.total for s in index.statistics(
-        dt.date(2017, 11, 1), dt.date(2017, 11, 30), TODAY)}
+        0,
+        1,
+        1,
+        0,
+    )
+    november = {
+        s.department: s.total
+        for s in index.statistics(dt.date(2017, 11, 1), dt.date(2017, 11, 30), TODAY)
+    }
     assert november == {"Văn phòng": 1}
 
 
@@ -160,8 +216,10 @@ def test_index_follows_adds_edits_deletes_and_renames(library: Path, tmp_path: P
     assert result.renamed == [(str(target), str(renamed))]
     assert index.tasks(TaskFilter(search="viec moi them"), TODAY)[0].path == str(renamed)
     # add
-    shutil.copyfile(ROOT / "seeds" / "lao-cai-cum-cong-nghiep-2026.bienban.json",
-                    library / "lao-cai.bienban.json")
+    shutil.copyfile(
+        ROOT / "seeds" / "lao-cai-cum-cong-nghiep-2026.bienban.json",
+        library / "lao-cai.bienban.json",
+    )
     assert index.refresh().added == [str(library / "lao-cai.bienban.json")]
     assert "Sở Công Thương" in index.departments()
     # delete
@@ -169,8 +227,9 @@ def test_index_follows_adds_edits_deletes_and_renames(library: Path, tmp_path: P
     assert index.refresh().removed == [str(library / "lao-cai.bienban.json")]
     assert "Sở Công Thương" not in index.departments()
     # a broken file that gets fixed
-    shutil.copyfile(ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json",
-                    library / "hong.bienban.json")
+    shutil.copyfile(
+        ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json", library / "hong.bienban.json"
+    )
     index.refresh()
     assert index.errors() == []
     # nothing changed: nothing reported
@@ -208,15 +267,18 @@ def test_numbering(library: Path, tmp_path: Path) -> None:
 # --- next meeting -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("giao ban Quý III/2017", "giao ban Quý IV/2017"),
-    ("giao ban Quý IV/2017", "giao ban Quý I/2018"),
-    ("giao ban tháng 12/2017", "giao ban tháng 01/2018"),
-    ("giao ban tháng 1/2018", "giao ban tháng 02/2018"),
-    ("giao ban tháng 9/2017", "giao ban tháng 10/2017"),
-    ("tổng kết năm 2017", "tổng kết năm 2018"),
-    ("họp chuyên đề", "họp chuyên đề"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("giao ban Quý III/2017", "giao ban Quý IV/2017"),
+        ("giao ban Quý IV/2017", "giao ban Quý I/2018"),
+        ("giao ban tháng 12/2017", "giao ban tháng 01/2018"),
+        ("giao ban tháng 1/2018", "giao ban tháng 02/2018"),
+        ("giao ban tháng 9/2017", "giao ban tháng 10/2017"),
+        ("tổng kết năm 2017", "tổng kết năm 2018"),
+        ("họp chuyên đề", "họp chuyên đề"),
+    ],
+)
 def test_next_period(name: str, expected: str) -> None:
     assert next_period(name) == expected
 
@@ -224,7 +286,8 @@ def test_next_period(name: str, expected: str) -> None:
 def test_next_meeting_carries_unfinished_tasks(library: Path) -> None:
     previous = load_record(library / "2017" / "q3.bienban.json")
     previous.meeting.attendees = load_record(
-        ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json").meeting.attendees
+        ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json"
+    ).meeting.attendees
     new = next_meeting(previous)
     assert new.meeting.name == "giao ban Quý IV/2017"
     assert new.header.number is None and new.header.issue_date is None
@@ -233,13 +296,17 @@ def test_next_meeting_carries_unfinished_tasks(library: Path) -> None:
     assert new.meeting.attendees == previous.meeting.attendees
     assert new.directives.departments == []
     assert new.progress.reference == "Thông báo số 05/TB-BQLKKT ngày 05/10/2017"
-    assert [i.content for i in new.progress.items] == ["Rà soát tiến độ các dự án",
-                                                       "Theo dõi thường xuyên"]
+    assert [i.content for i in new.progress.items] == [
+        "Rà soát tiến độ các dự án",
+        "Theo dõi thường xuyên",
+    ]
     new.meeting.date = dt.date(2018, 1, 5)
     text = render_text(compose(new, Kind.NOTICE))
     assert "I. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ TẠI THÔNG BÁO SỐ 05/TB-BQLKKT" in text
-    assert "Văn phòng: Rà soát tiến độ các dự án (hoàn thành trước ngày 30/11/2017): quá" \
+    assert (
+        "Văn phòng: Rà soát tiến độ các dự án (hoàn thành trước ngày 30/11/2017): quá"
         in " ".join(text.split())
+    )
     minutes = " ".join(render_text(compose(new, Kind.MINUTES)).split())
     assert "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ" in minutes
 
@@ -250,25 +317,53 @@ def test_next_meeting_carries_unfinished_tasks(library: Path) -> None:
 def test_report_command_writes_csv_and_xlsx(library: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    run = subprocess.run([sys.executable, "-m", "gui", "--report", str(library), "--format",
-                          "csv", "--outdir", str(out), "--from", "2017-10-01"],
-                         capture_output=True, text=True, check=False, cwd=ROOT)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gui",
+            "--report",
+            str(library),
+            "--format",
+            "csv",
+            "--outdir",
+            str(out),
+            "--from",
+            "2017-10-01",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert run.returncode == 1  # one file could not be read …
     assert "hong.bienban.json" in run.stderr and "Traceback" not in run.stderr
     files = [Path(p) for p in run.stdout.split()]
-    assert [f.name for f in files] == ["bao-cao-nhiem-vu-thong-ke.csv",
-                                       "bao-cao-nhiem-vu-danh-sach.csv"]
+    assert [f.name for f in files] == [
+        "bao-cao-nhiem-vu-thong-ke.csv",
+        "bao-cao-nhiem-vu-danh-sach.csv",
+    ]
     with files[0].open(encoding="utf-8") as f:
         rows = list(csv.reader(f))
     assert rows[0][0] == "Phòng, đơn vị" and rows[-1][0] == "Tổng cộng"
     assert rows[-1][1] == "5"
-    run = subprocess.run([sys.executable, "-m", "gui", "--report", str(library), "--outdir",
-                          str(out)], capture_output=True, text=True, check=False, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "gui", "--report", str(library), "--outdir", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     from openpyxl import load_workbook
 
     book = load_workbook(run.stdout.split()[0])
     assert book.sheetnames == ["Thống kê", "Nhiệm vụ"]
     assert book["Nhiệm vụ"].max_row == 6
-    bad = subprocess.run([sys.executable, "-m", "gui", "--report", str(library), "--from",
-                          "hôm qua"], capture_output=True, text=True, check=False, cwd=ROOT)
+    bad = subprocess.run(
+        [sys.executable, "-m", "gui", "--report", str(library), "--from", "hôm qua"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert bad.returncode == 2 and "not a date" in bad.stderr

@@ -79,9 +79,14 @@ def markup_record() -> Record:
     record = load(SEED_QN)
     record.header.summary = f"Kết luận {MARKUP} tại cuộc họp giao ban Quý III/2017"
     record.directives.departments.append(
-        Department(name=f"Phòng {MARKUP}",
-                   tasks=[Task(content=f"Nhiệm vụ {MARKUP}", coordinating='" onclick="alert(2)'),
-                          Task(content="Báo cáo kết quả", deadline_text="thường xuyên")]))
+        Department(
+            name=f"Phòng {MARKUP}",
+            tasks=[
+                Task(content=f"Nhiệm vụ {MARKUP}", coordinating='" onclick="alert(2)'),
+                Task(content="Báo cáo kết quả", deadline_text="thường xuyên"),
+            ],
+        )
+    )
     return record
 
 
@@ -205,8 +210,9 @@ def all_paragraphs(document: DocxDocument) -> Iterator[DocxParagraph]:
             yield block
 
 
-def find_paragraph(paragraphs: list[DocxParagraph], pred: Callable[[str], bool],
-                   what: str) -> DocxParagraph:
+def find_paragraph(
+    paragraphs: list[DocxParagraph], pred: Callable[[str], bool], what: str
+) -> DocxParagraph:
     found = [p for p in paragraphs if pred(p.text)]
     assert found, f"no paragraph {what}; texts: {[p.text for p in paragraphs]}"
     return found[0]
@@ -236,8 +242,9 @@ def pdftotext(pdf: Path, first: int | None = None, last: int | None = None) -> s
 
 
 def pdfinfo(pdf: Path) -> dict[str, str]:
-    out = subprocess.run([need("pdfinfo"), str(pdf)], capture_output=True, check=True,
-                         timeout=60, text=True)
+    out = subprocess.run(
+        [need("pdfinfo"), str(pdf)], capture_output=True, check=True, timeout=60, text=True
+    )
     info = {}
     for line in out.stdout.splitlines():
         key, _, value = line.partition(":")
@@ -248,8 +255,13 @@ def pdfinfo(pdf: Path) -> dict[str, str]:
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:
     """(width, height) in points of every page."""
     pages = int(pdfinfo(pdf)["Pages"])
-    out = subprocess.run([need("pdfinfo"), "-f", "1", "-l", str(pages), str(pdf)],
-                         capture_output=True, check=True, timeout=60, text=True).stdout
+    out = subprocess.run(
+        [need("pdfinfo"), "-f", "1", "-l", str(pages), str(pdf)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+        text=True,
+    ).stdout
     sizes = re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", out, re.M)
     assert len(sizes) == pages, out
     return [(float(w), float(h)) for w, h in sizes]
@@ -257,24 +269,33 @@ def page_sizes(pdf: Path) -> list[tuple[float, float]]:
 
 def pdffonts(pdf: Path) -> list[dict[str, str]]:
     """pdffonts' table: name, type, encoding, emb, sub, uni per font."""
-    out = subprocess.run([need("pdffonts"), str(pdf)], capture_output=True, check=True,
-                         timeout=60, text=True).stdout.splitlines()
+    out = subprocess.run(
+        [need("pdffonts"), str(pdf)], capture_output=True, check=True, timeout=60, text=True
+    ).stdout.splitlines()
     assert len(out) >= 2 and out[1].startswith("---"), out
     # columns are fixed-width: cut at the dashes of the ruler line
     spans = [(m.start(), m.end()) for m in re.finditer(r"-+", out[1])]
-    names = [out[0][a:b + 1].strip() for a, b in spans]
+    names = [out[0][a : b + 1].strip() for a, b in spans]
     rows = []
     for line in out[2:]:
-        cells = [line[a:b + 1].strip() for a, b in spans]
+        cells = [line[a : b + 1].strip() for a, b in spans]
         rows.append(dict(zip(names, cells, strict=True)))
     return rows
 
 
 def words_with_boxes(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
     """(word, xMin, yMin, xMax, yMax) of every word on ``page`` (pdftotext -bbox)."""
-    out = subprocess.run([need("pdftotext"), "-bbox", "-f", str(page), "-l", str(page),
-                          str(pdf), "-"], capture_output=True, check=True, timeout=60)
+    out = subprocess.run(
+        [need("pdftotext"), "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
     html = out.stdout.decode("utf-8")
-    return [(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-        html)]
+    return [
+        (w, float(a), float(b), float(c), float(d))
+        for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+            html,
+        )
+    ]

@@ -31,9 +31,16 @@ def headless_env() -> dict[str, str]:
 
 
 def bienban(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gui", *map(str, args)], cwd=cwd,
-                          env=headless_env(), capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "gui", *map(str, args)],
+        cwd=cwd,
+        env=headless_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 @pytest.fixture
@@ -75,8 +82,7 @@ def test_convert_both_seeds_prints_each_path(fmt: str, seeds: list[Path], tmp_pa
 def test_convert_kind_into_outdir(kind: str, fmt: str, seeds: list[Path], tmp_path: Path) -> None:
     outdir = tmp_path / "out"
     outdir.mkdir()
-    result = bienban("--convert-to", fmt, "--kind", kind, "--outdir", outdir, *seeds,
-                     cwd=tmp_path)
+    result = bienban("--convert-to", fmt, "--kind", kind, "--outdir", outdir, *seeds, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     expected = [outdir / f"{seed_stem(s)}.{kind}.{fmt}" for s in seeds]
     assert _paths(result.stdout) == expected
@@ -131,8 +137,9 @@ def test_unknown_format_is_a_usage_error(fmt: str, seeds: list[Path], tmp_path: 
     assert sorted(seeds[0].parent.iterdir()) == sorted(seeds), "wrote something anyway"
 
 
-def test_unknown_kind_and_missing_outdir_are_usage_errors(seeds: list[Path],
-                                                          tmp_path: Path) -> None:
+def test_unknown_kind_and_missing_outdir_are_usage_errors(
+    seeds: list[Path], tmp_path: Path
+) -> None:
     result = bienban("--convert-to", "txt", "--kind", "report", seeds[0], cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     result = bienban("--convert-to", "txt", "--outdir", tmp_path / "nope", seeds[0], cwd=tmp_path)
@@ -141,10 +148,21 @@ def test_unknown_kind_and_missing_outdir_are_usage_errors(seeds: list[Path],
 
 
 @pytest.mark.parametrize("kind", ["notice", "minutes", "news"])
-def test_text_output_is_utf8_nfc_and_fits_the_width(kind: str, seeds: list[Path],
-                                                     tmp_path: Path) -> None:
-    result = bienban("--convert-to", "txt", "--kind", kind, "--width", "60", "--outdir",
-                     tmp_path, *seeds, cwd=tmp_path)
+def test_text_output_is_utf8_nfc_and_fits_the_width(
+    kind: str, seeds: list[Path], tmp_path: Path
+) -> None:
+    result = bienban(
+        "--convert-to",
+        "txt",
+        "--kind",
+        kind,
+        "--width",
+        "60",
+        "--outdir",
+        tmp_path,
+        *seeds,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     for path in _paths(result.stdout):
         raw = path.read_bytes()
@@ -152,22 +170,25 @@ def test_text_output_is_utf8_nfc_and_fits_the_width(kind: str, seeds: list[Path]
         text = raw.decode("utf-8")  # strict
         assert unicodedata.is_normalized("NFC", text)
         assert "\r" not in text and text.endswith("\n")
-        too_long = [line for line in text.splitlines()
-                    if len(line) > 60 and len(line.split()) != 1]
+        too_long = [line for line in text.splitlines() if len(line) > 60 and len(line.split()) != 1]
         assert not too_long, f"{path.name}: lines over 60 columns: {too_long}"
 
 
 @pytest.mark.parametrize("width", [40, 60])
 @pytest.mark.parametrize("seed", SEED_FILES, ids=[seed_stem(s).split("-")[0] for s in SEED_FILES])
 @pytest.mark.parametrize("kind", list(Kind), ids=[k.value for k in Kind])
-def test_text_lines_never_exceed_the_width_but_for_a_long_word(width: int, seed: Path,
-                                                               kind: Kind) -> None:
+def test_text_lines_never_exceed_the_width_but_for_a_long_word(
+    width: int, seed: Path, kind: Kind
+) -> None:
     """Only a word of the document longer than the line may stick out (not a rule line)."""
     doc = composed(seed, kind)
     words = set(doc.plain_text().split())
     text = render_text(doc, width)
-    too_long = [line for line in text.splitlines() if len(line) > width
-                and not (len(line.split()) == 1 and line.split()[0] in words)]
+    too_long = [
+        line
+        for line in text.splitlines()
+        if len(line) > width and not (len(line.split()) == 1 and line.split()[0] in words)
+    ]
     assert not too_long, f"lines over {width} columns: {too_long}"
 
 

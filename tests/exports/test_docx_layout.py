@@ -117,8 +117,9 @@ def test_normal_style_is_times_14_justified_indented_spaced(seed: Path) -> None:
     pf = normal.paragraph_format
     assert pf.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     assert pf.first_line_indent is not None
-    assert min(abs(pf.first_line_indent.cm - 1.0), abs(pf.first_line_indent.cm - 1.27)) < 0.02, \
+    assert min(abs(pf.first_line_indent.cm - 1.0), abs(pf.first_line_indent.cm - 1.27)) < 0.02, (
         pf.first_line_indent.cm
+    )
     before = pf.space_before.pt if pf.space_before is not None else 0
     after = pf.space_after.pt if pf.space_after is not None else 0
     assert max(before, after) >= 6, (before, after)
@@ -164,8 +165,11 @@ def _header_cells(document):  # type: ignore[no-untyped-def]
     assert len(table.columns) == 2, f"header table has {len(table.columns)} columns"
     body = document.element.body
     first_table = body.index(table._tbl)
-    first_para = next(i for i, el in enumerate(body) if el.tag == qn("w:p")
-                      and "".join(t.text or "" for t in el.iter(qn("w:t"))).strip())
+    first_para = next(
+        i
+        for i, el in enumerate(body)
+        if el.tag == qn("w:p") and "".join(t.text or "" for t in el.iter(qn("w:t"))).strip()
+    )
     assert first_table < first_para, "the header table is not the first thing on the page"
     cells = {}
     for ri, row in enumerate(table.rows):
@@ -234,12 +238,18 @@ def test_header_right_column_nation_motto_place_date(seed: Path, kind: Kind) -> 
 def test_number_and_place_date_are_on_the_same_row(seed: Path) -> None:
     document, _ = _doc(seed, Kind.NOTICE)
     cells = _header_cells(document)
-    rows_of_number = {row for (row, col), ps in cells.items()
-                      if col == 0 and any(p.text.startswith("Số:") for p in ps)}
-    rows_of_date = {row for (row, col), ps in cells.items()
-                    if col == 1 and any(", ngày " in p.text for p in ps)}
-    assert len(rows_of_number) == 1 and rows_of_number == rows_of_date, \
-        (rows_of_number, rows_of_date)
+    rows_of_number = {
+        row
+        for (row, col), ps in cells.items()
+        if col == 0 and any(p.text.startswith("Số:") for p in ps)
+    }
+    rows_of_date = {
+        row for (row, col), ps in cells.items() if col == 1 and any(", ngày " in p.text for p in ps)
+    }
+    assert len(rows_of_number) == 1 and rows_of_number == rows_of_date, (
+        rows_of_number,
+        rows_of_date,
+    )
     # … and both are the first paragraph of their cells, so they are level with each other
     row = rows_of_number.pop()
     assert cells[(row, 0)][0].text.startswith("Số:")
@@ -348,8 +358,9 @@ def test_body_text_is_14pt_justified_indented_spaced_upright(seed: Path, kind: K
         after = r.para(p, "space_after")
         gap = max(before.pt if before else 0, after.pt if after else 0)
         assert gap >= 6, f"{what}: {gap} pt between paragraphs"
-        _assert_line_spacing(r.para(p, "line_spacing"), r.para(p, "line_spacing_rule"),
-                             r.size_pt(p), what)
+        _assert_line_spacing(
+            r.para(p, "line_spacing"), r.para(p, "line_spacing_rule"), r.size_pt(p), what
+        )
 
 
 @pytest.mark.parametrize(("seed", "kind"), SEED_KINDS, ids=SEED_KIND_IDS)
@@ -362,7 +373,7 @@ def test_body_ends_with_the_end_mark(seed: Path, kind: Kind) -> None:
     # nothing but the signature table (or the author mark of the news) comes after it
     paragraphs = list(document.paragraphs)
     at = next(i for i, p in enumerate(paragraphs) if p._p is last._p)
-    after = [p.text for p in paragraphs[at + 1:] if p.text.strip()]
+    after = [p.text for p in paragraphs[at + 1 :] if p.text.strip()]
     allowed = [doc.author] if doc.author else []
     if len(doc.signatures) > 1:  # minutes: recipients under the signature columns
         allowed += ["Nơi nhận:", *doc.recipients, doc.drafter]
@@ -432,7 +443,7 @@ def test_signer_block(case: str) -> None:
     assert _bold(r, name) and not _italic(r, name)
     assert r.para(name, "alignment") == CENTER
     _in(r.size_pt(name), 13, 14, "name size")
-    room = [p for p in right[len(sig.lines):-1] if not p.text.strip()]
+    room = [p for p in right[len(sig.lines) : -1] if not p.text.strip()]
     assert len(room) >= 3, "no room for the signature and seal"
 
 
@@ -447,16 +458,25 @@ def test_page_numbers_in_the_top_margin_from_page_two(seed: Path, kind: Kind) ->
     fields = [f.get(qn("w:instr")) for f in header._element.iter(qn("w:fldSimple"))]
     fields += [t.text for t in header._element.iter(qn("w:instrText"))]
     assert any(f and f.split()[0] == "PAGE" for f in fields), xml[-600:]
-    numbered = [p for p in header.paragraphs
-                if p._p.find(qn("w:fldSimple")) is not None
-                or p._p.find(f".//{qn('w:instrText')}") is not None]
+    numbered = [
+        p
+        for p in header.paragraphs
+        if p._p.find(qn("w:fldSimple")) is not None
+        or p._p.find(f".//{qn('w:instrText')}") is not None
+    ]
     assert len(numbered) == 1
     assert r.para(numbered[0], "alignment") == CENTER, "page number not centred"
     # the number's run sits inside the field: its size comes from the paragraph's styles
     number_runs = list(numbered[0]._p.iter(qn("w:r")))
     assert all(run.rPr is None or run.rPr.find(qn("w:sz")) is None for run in number_runs)
-    size = next((st.font.size for st in [*style_chain(numbered[0].style), r.normal]
-                 if st.font.size is not None), None)
+    size = next(
+        (
+            st.font.size
+            for st in [*style_chain(numbered[0].style), r.normal]
+            if st.font.size is not None
+        ),
+        None,
+    )
     assert size is not None
     _in(size.pt, 13, 14, "page number size")
     first = section.first_page_header
@@ -513,9 +533,14 @@ def test_minutes_have_two_signature_columns_and_no_place_date(seed: Path) -> Non
     assert "/BB" in doc.header.number
     # Mẫu 1.9's body, in order
     labels = [p.label for p in doc.body if p.label]
-    assert labels[:6] == ["Thời gian bắt đầu:", "Địa điểm:", "Thành phần tham dự:",
-                          "Chủ trì (chủ tọa):", "Thư ký (người ghi biên bản):",
-                          "Nội dung (theo diễn biến cuộc họp):"]
+    assert labels[:6] == [
+        "Thời gian bắt đầu:",
+        "Địa điểm:",
+        "Thành phần tham dự:",
+        "Chủ trì (chủ tọa):",
+        "Thư ký (người ghi biên bản):",
+        "Nội dung (theo diễn biến cuộc họp):",
+    ]
     assert doc.body[-1].text.startswith("Cuộc họp kết thúc vào")
     # the label is bold through a character style, the text after it is not
     para = find_paragraph(paragraphs, lambda t: t.startswith("Địa điểm:"), "Địa điểm")
@@ -527,8 +552,15 @@ def test_minutes_have_two_signature_columns_and_no_place_date(seed: Path) -> Non
 # --- the lines under agency, motto and summary --------------------------------------------------
 
 
-def _rule_ratio(qapp, text: str, size: float, bold: bool, rule: str, rule_size: float,  # type: ignore[no-untyped-def]
-                line_width_pt: float) -> float:
+def _rule_ratio(
+    qapp,
+    text: str,
+    size: float,
+    bold: bool,
+    rule: str,
+    rule_size: float,  # type: ignore[no-untyped-def]
+    line_width_pt: float,
+) -> float:
     """Width of ``rule`` over the width of ``text``'s longest line (wrapped at the line width)."""
     from PySide6.QtGui import QFont, QFontMetricsF
 

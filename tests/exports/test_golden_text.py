@@ -48,15 +48,25 @@ def test_text_matches_golden(seed: Path, kind: Kind) -> None:
         GOLDEN.mkdir(exist_ok=True)
         path.write_text(actual, encoding="utf-8", newline="\n")
         return
-    assert path.exists(), (f"no golden file {path.name}; generate it with "
-                           "BIENBAN_UPDATE_GOLDEN=1 (see this module's docstring)")
+    assert path.exists(), (
+        f"no golden file {path.name}; generate it with "
+        "BIENBAN_UPDATE_GOLDEN=1 (see this module's docstring)"
+    )
     expected = path.read_text(encoding="utf-8")
     if actual != expected:
-        diff = "".join(difflib.unified_diff(
-            expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-            fromfile=f"golden/{path.name}", tofile="render_text (actual)"))
-        pytest.fail(f"{path.name} differs from the rendered text "
-                    f"(BIENBAN_UPDATE_GOLDEN=1 regenerates it):\n{diff}", pytrace=False)
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(keepends=True),
+                actual.splitlines(keepends=True),
+                fromfile=f"golden/{path.name}",
+                tofile="render_text (actual)",
+            )
+        )
+        pytest.fail(
+            f"{path.name} differs from the rendered text "
+            f"(BIENBAN_UPDATE_GOLDEN=1 regenerates it):\n{diff}",
+            pytrace=False,
+        )
 
 
 def test_no_stale_golden_files() -> None:

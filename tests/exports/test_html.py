@@ -12,8 +12,23 @@ from gui.core.render_html import render_html
 
 from .helpers import MARKUP, SEED_FILES, composed, markup_record, seed_id, squash
 
-RENDERER_TAGS = {"html", "head", "meta", "title", "style", "body", "table", "tr", "td", "div",
-                 "p", "h1", "h2", "h3", "span"}
+RENDERER_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "table",
+    "tr",
+    "td",
+    "div",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "span",
+}
 RENDERER_ATTRS = {"lang", "charset", "class", "style"}
 
 
@@ -40,7 +55,7 @@ class Page(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self.end_tags.append(tag)
         if tag in self._in:
-            del self._in[len(self._in) - 1 - self._in[::-1].index(tag):]
+            del self._in[len(self._in) - 1 - self._in[::-1].index(tag) :]
 
     def handle_data(self, data: str) -> None:
         if "title" in self._in:

@@ -69,8 +69,9 @@ def assert_page_numbers(pdf: Path, top_margin_mm: float, text_centre_pt: float) 
         assert [w[0] for w in numbers] == [str(page)], f"page {page}: {in_margin}"
         centre = (numbers[0][1] + numbers[0][3]) / 2
         page_centre = A4_PT[0] / 2
-        assert min(abs(centre - text_centre_pt), abs(centre - page_centre)) <= 6, \
+        assert min(abs(centre - text_centre_pt), abs(centre - page_centre)) <= 6, (
             f"page {page}: number at x={centre:.1f}, text block centre {text_centre_pt:.1f}"
+        )
 
 
 def text_without_page_numbers(pdf: Path) -> str:
@@ -128,11 +129,15 @@ def test_pdf_fonts_are_embedded(qn_notice_pdf: Path) -> None:
     assert any("Italic" in f["name"] for f in fonts)
 
 
-@pytest.mark.parametrize("kind", [Kind.NOTICE, Kind.MINUTES, Kind.NEWS],
-                         ids=[k.value for k in (Kind.NOTICE, Kind.MINUTES, Kind.NEWS)])
+@pytest.mark.parametrize(
+    "kind",
+    [Kind.NOTICE, Kind.MINUTES, Kind.NEWS],
+    ids=[k.value for k in (Kind.NOTICE, Kind.MINUTES, Kind.NEWS)],
+)
 @pytest.mark.parametrize("seed", SEED_FILES, ids=[seed_id(s) for s in SEED_FILES])
 def test_every_export_is_a4_with_embedded_fonts_and_its_whole_text(
-        qapp, tmp_path: Path, seed: Path, kind: Kind) -> None:  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path, seed: Path, kind: Kind
+) -> None:  # type: ignore[no-untyped-def]
     doc = composed(seed, kind)
     pdf = write_pdf(doc, tmp_path / "out.pdf")
     assert_a4(pdf)
@@ -144,8 +149,7 @@ def test_every_export_is_a4_with_embedded_fonts_and_its_whole_text(
 
 
 @pytest.mark.parametrize("case", ["lao-notice", "long-notice"])
-def test_no_text_outside_the_text_area_but_the_page_number(
-        qapp, tmp_path: Path, case: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_text_outside_the_text_area_but_the_page_number(qapp, tmp_path: Path, case: str) -> None:  # type: ignore[no-untyped-def]
     """Lines cut by a page break must not be painted (clipped, invisible) on both pages:
     such hidden text shows up twice in search, copy and paste, and screen readers."""
     from gui.core.render_docx import MARGINS_MM
@@ -161,13 +165,16 @@ def test_no_text_outside_the_text_area_but_the_page_number(
                 continue
             if y1 <= top + 0.5 or y0 >= bottom - 0.5:
                 outside.append((page, word, round(y0, 1)))
-    assert not outside, (f"{len(outside)} words painted in the top/bottom margin (hidden by "
-                         f"clipping), e.g. {outside[:12]}")
+    assert not outside, (
+        f"{len(outside)} words painted in the top/bottom margin (hidden by "
+        f"clipping), e.g. {outside[:12]}"
+    )
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=[seed_id(s) for s in SEED_FILES])
 def test_page_numbers_centred_in_the_top_margin_from_page_two(
-        qapp, tmp_path: Path, seed: Path) -> None:  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path, seed: Path
+) -> None:  # type: ignore[no-untyped-def]
     from gui.core.render_docx import MARGINS_MM
 
     doc = composed(seed, Kind.NOTICE)

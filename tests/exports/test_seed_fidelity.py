@@ -26,8 +26,11 @@ def _seed_parts() -> tuple[str, str, list[str], str]:
     dateline_at = next(i for i, line in enumerate(lines) if line.startswith("Ngày đăng"))
     author_at = max(i for i, line in enumerate(lines) if line)
     assert lines[author_at] == "VP", lines[author_at]
-    body = [line for line in lines[dateline_at + 1:author_at]
-            if line and not line.startswith(WEB_CHROME)]
+    body = [
+        line
+        for line in lines[dateline_at + 1 : author_at]
+        if line and not line.startswith(WEB_CHROME)
+    ]
     return title, lines[dateline_at], body, lines[author_at]
 
 
@@ -67,8 +70,10 @@ def _assert_in_order(needles: list[str], haystack: str) -> None:
         if found < 0:
             anywhere = text.find(needle)
             where = "out of order" if anywhere >= 0 else "missing"
-            raise AssertionError(f"sentence {n + 1} of {len(needles)} {where}: {needle!r}\n"
-                                 f"text after the previous sentence: {text[at:at + 300]!r}")
+            raise AssertionError(
+                f"sentence {n + 1} of {len(needles)} {where}: {needle!r}\n"
+                f"text after the previous sentence: {text[at : at + 300]!r}"
+            )
         at = found + len(needle)
 
 
@@ -132,13 +137,16 @@ def test_notice_export_contains_the_facts(fmt: Format) -> None:
 def test_notice_places_facts_under_the_right_sections() -> None:
     text = squash(_export_text(Kind.NOTICE, Format.TXT))
     record = load(SEED_QN)
-    _assert_in_order([
-        "Ngày 04 tháng 10 năm 2017, đồng chí Nguyễn Mạnh Tuấn",
-        "kết luận như sau:",
-        "I. ĐÁNH GIÁ CHUNG",
-        squash(record.content.results[0])[:60],
-        "Tuy nhiên,",
-        "II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN",
-        squash(record.directives.general[0])[:60],
-        "từ đầu năm./.",
-    ], text)
+    _assert_in_order(
+        [
+            "Ngày 04 tháng 10 năm 2017, đồng chí Nguyễn Mạnh Tuấn",
+            "kết luận như sau:",
+            "I. ĐÁNH GIÁ CHUNG",
+            squash(record.content.results[0])[:60],
+            "Tuy nhiên,",
+            "II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN",
+            squash(record.directives.general[0])[:60],
+            "từ đầu năm./.",
+        ],
+        text,
+    )

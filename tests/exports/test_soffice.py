@@ -29,9 +29,10 @@ from .helpers import (
 
 pytestmark = [
     pytest.mark.soffice,
-    pytest.mark.skipif(shutil.which("soffice") is None,
-                       reason="LibreOffice (soffice) is not on PATH; .ci/run installs "
-                              "libreoffice-writer-nogui"),
+    pytest.mark.skipif(
+        shutil.which("soffice") is None,
+        reason="LibreOffice (soffice) is not on PATH; .ci/run installs libreoffice-writer-nogui",
+    ),
 ]
 
 A4_PT = (595.28, 841.89)
@@ -40,9 +41,21 @@ A4_PT = (595.28, 841.89)
 def convert(docx: Path, outdir: Path, profile: Path) -> Path:
     """``soffice --headless --convert-to pdf`` with a fresh user profile; the PDF's path."""
     result = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
-        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(docx),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     pdf = outdir / (docx.stem + ".pdf")
     assert result.returncode == 0, f"soffice exit {result.returncode}: {result.stderr}"
     assert pdf.exists(), f"no PDF; soffice said: {result.stdout} {result.stderr}"
@@ -69,15 +82,23 @@ def test_libreoffice_pdf_is_a4(lo_pdfs: dict[Path, Path]) -> None:
 
 def test_libreoffice_pdf_has_the_vietnamese_text(lo_pdfs: dict[Path, Path]) -> None:
     text = squash(pdftotext(lo_pdfs[SEED_QN]))
-    for needle in (NATION, MOTTO, "THÔNG BÁO", CHAIR[SEED_QN], "./.",
-                   "Kết luận của Trưởng ban tại cuộc họp giao ban Quý III/2017",
-                   "Ngày 04 tháng 10 năm 2017", "I. ĐÁNH GIÁ CHUNG"):
+    for needle in (
+        NATION,
+        MOTTO,
+        "THÔNG BÁO",
+        CHAIR[SEED_QN],
+        "./.",
+        "Kết luận của Trưởng ban tại cuộc họp giao ban Quý III/2017",
+        "Ngày 04 tháng 10 năm 2017",
+        "I. ĐÁNH GIÁ CHUNG",
+    ):
         assert needle in text, f"{needle!r} not in LibreOffice's PDF: {text[:300]!r}"
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=[seed_id(s) for s in SEED_FILES])
 def test_libreoffice_and_our_pdf_have_the_same_page_count(
-        qapp, lo_pdfs: dict[Path, Path], tmp_path: Path, seed: Path) -> None:  # type: ignore[no-untyped-def]
+    qapp, lo_pdfs: dict[Path, Path], tmp_path: Path, seed: Path
+) -> None:  # type: ignore[no-untyped-def]
     from gui.qt.printing import render_pdf
 
     ours = tmp_path / "ours.pdf"
@@ -89,7 +110,8 @@ def test_libreoffice_and_our_pdf_have_the_same_page_count(
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=[seed_id(s) for s in SEED_FILES])
 def test_libreoffice_numbers_pages_from_two_in_the_top_margin(
-        lo_pdfs: dict[Path, Path], seed: Path) -> None:
+    lo_pdfs: dict[Path, Path], seed: Path
+) -> None:
     from gui.core.render_docx import MARGINS_MM
 
     from .test_pdf import assert_page_numbers
@@ -106,7 +128,13 @@ def test_libreoffice_keeps_the_header_and_signature_text(lo_pdfs: dict[Path, Pat
     doc = composed(seed, Kind.NOTICE)
     text = squash(pdftotext(lo_pdfs[seed]))
     assert doc.header is not None
-    for needle in (doc.header.parent_agency, doc.header.agency, doc.header.place_date,
-                   *doc.signatures[0].lines, doc.signatures[0].name, "Nơi nhận:",
-                   doc.recipients[-1]):
+    for needle in (
+        doc.header.parent_agency,
+        doc.header.agency,
+        doc.header.place_date,
+        *doc.signatures[0].lines,
+        doc.signatures[0].name,
+        "Nơi nhận:",
+        doc.recipients[-1],
+    ):
         assert squash(needle) in text, needle

@@ -5,14 +5,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import typing
 import shutil
+import typing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from gui.core.record import Record
 from gui.core.recordfile import load_record
@@ -54,15 +61,24 @@ def test_opens_the_seed_with_every_section(window: MainWindow) -> None:
     assert opening.toPlainText().startswith("Trên cơ sở rà soát")
     assert window.meeting_section.attendees.model.rowCount() == 2
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Đầu văn bản", "Cuộc họp", "Nội dung", "Chỉ đạo", "Kết thúc"]
+        "Đầu văn bản",
+        "Cuộc họp",
+        "Nội dung",
+        "Chỉ đạo",
+        "Kết thúc",
+    ]
 
 
 def test_every_field_and_table_has_an_accessible_name(window: MainWindow) -> None:
     for path in window.binder.paths():
         assert window.binder.widget_for(path).accessibleName(), path  # type: ignore[union-attr]
-    for editor in (window.meeting_section.attendees, window.content_section.discussion,
-                   window.content_section.progress,
-                   window.directives_section.departments, window.directives_section.tasks):
+    for editor in (
+        window.meeting_section.attendees,
+        window.content_section.discussion,
+        window.content_section.progress,
+        window.directives_section.departments,
+        window.directives_section.tasks,
+    ):
         assert editor.view.accessibleName()
     assert set(window.binder.paths()) == set(_editable_paths())
 
@@ -161,8 +177,9 @@ def test_header_number_date_choice_and_check_fields(qtbot, window) -> None:  # t
 def _edit_cell(qtbot, editor, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
     view = editor.view
     index = editor.model.index(row, column)
-    if not (view.state() == QAbstractItemView.State.EditingState
-            and view.currentIndex() == index):  # "+" already opened the new row's editor
+    if not (
+        view.state() == QAbstractItemView.State.EditingState and view.currentIndex() == index
+    ):  # "+" already opened the new row's editor
         view.setCurrentIndex(index)
         view.edit(index)
     editor = QApplication.focusWidget()
@@ -188,8 +205,9 @@ def test_add_a_department_and_two_tasks_save_and_reopen(qtbot, window, tmp_path,
     section.tasks.view.setFocus()
     qtbot.keySequence(section.tasks.view, QKeySequence("Ctrl+Ins"))
     _edit_cell(qtbot, section.tasks, 1, 0, "Rà soát kế hoạch năm 2018")
-    _edit_cell(qtbot, section.tasks, 1, section.tasks_model.column_of("deadline_text"),
-               "thường xuyên")
+    _edit_cell(
+        qtbot, section.tasks, 1, section.tasks_model.column_of("deadline_text"), "thường xuyên"
+    )
     deadline = section.tasks_model.index(0, section.tasks_model.column_of("deadline"))
     section.tasks_model.setData(deadline, dt.date(2017, 12, 31), Qt.ItemDataRole.EditRole)
 
@@ -205,8 +223,10 @@ def test_add_a_department_and_two_tasks_save_and_reopen(qtbot, window, tmp_path,
     assert saved.meeting.location == "Trụ sở Ban"
     [dept] = saved.directives.departments
     assert dept.name == "Văn phòng Ban"
-    assert [t.content for t in dept.tasks] == ["Tổng hợp báo cáo quý IV",
-                                               "Rà soát kế hoạch năm 2018"]
+    assert [t.content for t in dept.tasks] == [
+        "Tổng hợp báo cáo quý IV",
+        "Rà soát kế hoạch năm 2018",
+    ]
     assert dept.tasks[0].deadline == dt.date(2017, 12, 31)
     assert dept.tasks[1].deadline_text == "thường xuyên"
 
@@ -278,27 +298,34 @@ def test_checks_panel_lists_warnings_and_jumps(qtbot, window) -> None:  # type: 
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
     assert "⚠ Chưa có số văn bản." in texts
     assert any("Sở Tài chính, nhiệm vụ 1: chưa có thời hạn." in t for t in texts)
-    number_item = next(window.checks.list.item(i) for i in range(len(texts))
-                       if "số văn bản" in texts[i])
+    number_item = next(
+        window.checks.list.item(i) for i in range(len(texts)) if "số văn bản" in texts[i]
+    )
     window.tabs.setCurrentIndex(3)
     window.checks.list.itemClicked.emit(number_item)
     assert window.tabs.currentIndex() == 0
     assert QApplication.focusWidget() is field(window, "header", "number")
 
-    task_item = next(window.checks.list.item(i) for i in range(len(texts))
-                     if "Sở Tài chính, nhiệm vụ 1" in texts[i])
+    task_item = next(
+        window.checks.list.item(i)
+        for i in range(len(texts))
+        if "Sở Tài chính, nhiệm vụ 1" in texts[i]
+    )
     window.checks.list.itemClicked.emit(task_item)
     assert window.tabs.currentWidget() is window.directives_section
     tasks = window.directives_section.tasks
     assert window.directives_section.departments.current_row() == 1
     assert tasks.view.currentIndex().row() == 0
     assert tasks.view.currentIndex().column() == window.directives_section.tasks_model.column_of(
-        "deadline")
+        "deadline"
+    )
 
     with qtbot.waitSignal(window.checks.updated, timeout=2000):
         field(window, "header", "number").setValue(12)  # type: ignore[attr-defined]
-    assert not any("số văn bản" in w for w in
-                   [window.checks.list.item(i).text() for i in range(window.checks.list.count())])
+    assert not any(
+        "số văn bản" in w
+        for w in [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    )
 
 
 def test_close_asks_to_save_and_cancel_keeps_the_window(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -312,6 +339,7 @@ def test_close_asks_to_save_and_cancel_keeps_the_window(qtbot, window, tmp_path)
         def ask(title: str, text: str) -> SaveChoice:
             asked.append(text)
             return choice
+
         return ask
 
     window.dialogs.ask_save_changes = answer(SaveChoice.CANCEL)  # type: ignore[method-assign]
@@ -362,12 +390,22 @@ def test_bad_file_gives_one_clear_message_and_keeps_the_document(qtbot, window, 
 def test_dropping_a_record_file_opens_it(qtbot, window, seed_lao_cai: Path) -> None:  # type: ignore[no-untyped-def]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(seed_lao_cai))])
-    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        window.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(window.rect().center().toPointF(), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        window.rect().center().toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     assert window.doc.file_name == str(seed_lao_cai)
     assert window.doc.record.header.agency == "VĂN PHÒNG"
@@ -400,11 +438,15 @@ def test_profile_new_record_and_department_menu(qtbot, window) -> None:  # type:
     from gui.core.profile import Profile
     from gui.core.record import Signer
 
-    profile = Profile(name="Ban thử", agency="Ban Quản lý Khu kinh tế Quảng Ninh",
-                      agency_code="BQLKKT", place="Quảng Ninh",
-                      departments=["Văn phòng", "Phòng Đầu tư"],
-                      signer=Signer(position="Chánh Văn phòng", name="Nguyễn Văn A"),
-                      recipients=["Như trên", "Lưu: VT"])
+    profile = Profile(
+        name="Ban thử",
+        agency="Ban Quản lý Khu kinh tế Quảng Ninh",
+        agency_code="BQLKKT",
+        place="Quảng Ninh",
+        departments=["Văn phòng", "Phòng Đầu tư"],
+        signer=Signer(position="Chánh Văn phòng", name="Nguyễn Văn A"),
+        recipients=["Như trên", "Lưu: VT"],
+    )
     path = window.save_user_profile(profile)
     assert Path(path).exists()
     assert window.settings.profile_path() == path

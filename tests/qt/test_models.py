@@ -32,8 +32,13 @@ def _models(doc: RecordDocument):  # type: ignore[no-untyped-def]
     tasks = TasksModel(doc)
     tasks.show_department(0)
     doc.record.progress.items = [ProgressItem(department="Văn phòng", content="Việc cũ")]
-    return [AttendeesModel(doc), DiscussionModel(doc), DepartmentsModel(doc), tasks,
-            ProgressModel(doc)]
+    return [
+        AttendeesModel(doc),
+        DiscussionModel(doc),
+        DepartmentsModel(doc),
+        tasks,
+        ProgressModel(doc),
+    ]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, doc: RecordDocument) -> None:

@@ -37,8 +37,11 @@ def test_every_character_of_the_seeds_has_a_real_glyph(qapp) -> None:  # type: i
             font.setItalic(italic)
             raw = QRawFont.fromFont(font)  # the font itself, without fallbacks
             assert raw.familyName() == font_family()
-            missing = [c for c in chars if not raw.supportsCharacter(ord(c))
-                       or 0 in raw.glyphIndexesForString(c)]
+            missing = [
+                c
+                for c in chars
+                if not raw.supportsCharacter(ord(c)) or 0 in raw.glyphIndexesForString(c)
+            ]
             assert not missing, f"no glyph in {raw.familyName()} for {missing}"
 
 
@@ -67,8 +70,7 @@ def test_print_preview_dialog_renders_the_same_pages(qtbot, window, tmp_path: Pa
     with qtbot.waitSignal(dialog.paintRequested, timeout=1000):
         dialog.paintRequested.emit(printer)
     assert out.read_bytes().startswith(b"%PDF")
-    assert widget.pageCount() == len(_pages(render_pdf(compose(window.doc.record,
-                                                                 Kind.NOTICE))))
+    assert widget.pageCount() == len(_pages(render_pdf(compose(window.doc.record, Kind.NOTICE))))
     dialog.close()
 
 

@@ -15,7 +15,8 @@ def test_void_calls_keep_none_alive() -> None:
         "for _ in range(20000): o.setObjectName('x')\n"
         "print(sys.getrefcount(None) - before)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=False, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert abs(int(done.stdout.strip())) < 100

@@ -43,6 +43,7 @@ def _edit(window: MainWindow, text: str = "Phòng họp A") -> None:
 def _fail(exc: OSError):  # type: ignore[no-untyped-def]
     def raiser(*args: object, **kwargs: object) -> None:
         raise exc
+
     return raiser
 
 
@@ -77,8 +78,9 @@ def test_failed_save_keeps_the_file_and_the_work(window, seed_qn: Path, monkeypa
     else:
         import tempfile
 
-        monkeypatch.setattr(tempfile, "mkstemp", _fail(PermissionError(errno.EACCES,
-                                                                      "Permission denied")))
+        monkeypatch.setattr(
+            tempfile, "mkstemp", _fail(PermissionError(errno.EACCES, "Permission denied"))
+        )
     assert not window.save()
     monkeypatch.undo()
     [(title, text, detail)] = shown
@@ -143,7 +145,9 @@ def test_timer_autosaves_typing_and_undo_to_clean_removes_it(qtbot, window, seed
     assert not window.autosaver.path.exists()
 
 
-def test_recovery_after_the_process_is_killed(qtbot, settings, seed_qn: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_after_the_process_is_killed(
+    qtbot, settings, seed_qn: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """A real child process edits, autosaves, and is killed with SIGKILL; we then recover."""
     folder = recovery_folder()
     child = textwrap.dedent(f"""
@@ -167,8 +171,9 @@ def test_recovery_after_the_process_is_killed(qtbot, settings, seed_qn: Path, tm
             0, Department(name="Văn phòng", tasks=[Task(content="Tổng hợp báo cáo")]))
         app.exec()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE, text=True,
-                            cwd=tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
     try:
         line = proc.stdout.readline()  # type: ignore[union-attr]
         assert line.startswith("READY"), line
@@ -229,6 +234,7 @@ def test_second_window_gets_read_only_or_cancel(qtbot, window, settings, seed_qn
         def ask(title: str, text: str) -> bool:
             asked.append(text)
             return result
+
         return ask
 
     other.dialogs.ask_open_read_only = answer(False)  # type: ignore[method-assign]
@@ -250,9 +256,11 @@ def test_second_window_gets_read_only_or_cancel(qtbot, window, settings, seed_qn
 
 
 def test_stale_lock_of_a_dead_process_is_taken_over(window, seed_qn: Path) -> None:  # type: ignore[no-untyped-def]
-    code = (f"from PySide6.QtCore import QLockFile; import os, signal; "
-            f"l = QLockFile({lock_path(str(seed_qn))!r}); assert l.tryLock(0); "
-            f"os.kill(os.getpid(), signal.SIGKILL)")
+    code = (
+        f"from PySide6.QtCore import QLockFile; import os, signal; "
+        f"l = QLockFile({lock_path(str(seed_qn))!r}); assert l.tryLock(0); "
+        f"os.kill(os.getpid(), signal.SIGKILL)"
+    )
     subprocess.run([sys.executable, "-c", code], check=False)
     assert os.path.exists(lock_path(str(seed_qn)))
     probe = QLockFile(lock_path(str(seed_qn)))
@@ -318,8 +326,9 @@ def test_unhandled_error_is_logged_and_the_work_kept(window, seed_qn: Path, tmp_
     _edit(window)
     log = tmp_path / "bienban.log"
     messages: list[str] = []
-    handler = ErrorHandler(lambda: [window], make_logger(log),
-                           ask=lambda title, text: messages.append(text) or False)
+    handler = ErrorHandler(
+        lambda: [window], make_logger(log), ask=lambda title, text: messages.append(text) or False
+    )
     try:
         raise RuntimeError("lỗi thử nghiệm")
     except RuntimeError as exc:
@@ -343,5 +352,9 @@ def test_paste_from_a_web_page_inserts_plain_nfc_text(qtbot, window) -> None:  #
 
 def test_settings_fixture_is_isolated(settings: Settings, tmp_path: Path) -> None:
     settings.set_autosave_interval(2)
-    assert Settings(QSettings(str(tmp_path / "settings.ini"),
-                              QSettings.Format.IniFormat)).autosave_interval() == 5  # clamped
+    assert (
+        Settings(
+            QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        ).autosave_interval()
+        == 5
+    )  # clamped

@@ -25,8 +25,13 @@ def folder(tmp_path: Path) -> Path:
     r.header.number, r.header.issue_date = 5, dt.date(2017, 10, 5)
     r.meeting.name, r.meeting.date = "giao ban Quý III/2017", dt.date(2017, 10, 4)
     r.directives.departments = [
-        Department("Văn phòng", [Task(content="Rà soát tiến độ", deadline=dt.date(2017, 11, 30)),
-                                 Task(content="Báo cáo quý", deadline=dt.date(2017, 12, 31))]),
+        Department(
+            "Văn phòng",
+            [
+                Task(content="Rà soát tiến độ", deadline=dt.date(2017, 11, 30)),
+                Task(content="Báo cáo quý", deadline=dt.date(2017, 12, 31)),
+            ],
+        ),
         Department("Phòng Đầu tư", [Task(content="Đôn đốc dự án", deadline_text="thường xuyên")]),
     ]
     save_record(r, lib / "q3.bienban.json")
@@ -117,8 +122,9 @@ def test_write_back_respects_another_editors_lock(qtbot, tracking, folder: Path)
 def test_write_back_through_an_open_window(qtbot, window, folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = folder / "q3.bienban.json"
     assert window.open_file(str(path), ask=False)
-    library = LibraryController(str(folder), tmp_path / "index2.sqlite3",
-                                open_windows=lambda: [window])
+    library = LibraryController(
+        str(folder), tmp_path / "index2.sqlite3", open_windows=lambda: [window]
+    )
     library.refresh()
     widget = TrackingWidget(library, today=lambda: TODAY)
     qtbot.addWidget(widget)
@@ -133,10 +139,14 @@ def test_write_back_through_an_open_window(qtbot, window, folder: Path, tmp_path
 
 def test_statistics_and_chart(tracking) -> None:  # type: ignore[no-untyped-def]
     table = tracking.stats_table
-    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 6)]
-            for r in range(table.rowCount())}
-    assert rows == {"Phòng Đầu tư": ["1", "0", "0", "1", "0"],
-                    "Văn phòng": ["2", "0", "0", "1", "1"]}
+    rows = {
+        table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 6)]
+        for r in range(table.rowCount())
+    }
+    assert rows == {
+        "Phòng Đầu tư": ["1", "0", "0", "1", "0"],
+        "Văn phòng": ["2", "0", "0", "1", "1"],
+    }
     assert [s.department for s in tracking.chart.stats] == ["Phòng Đầu tư", "Văn phòng"]
     image = tracking.chart.grab().toImage()
     assert not image.isNull()
@@ -181,7 +191,10 @@ def test_next_meeting_and_next_number_from_the_window(qtbot, window, folder: Pat
     record = window.doc.record
     assert record.meeting.name == "giao ban Quý IV/2017"
     assert [i.content for i in record.progress.items] == [
-        "Rà soát tiến độ", "Báo cáo quý", "Đôn đốc dự án"]
+        "Rà soát tiến độ",
+        "Báo cáo quý",
+        "Đôn đốc dự án",
+    ]
     assert window.isWindowModified() and window.doc.file_name == ""
     record.header.issue_date = dt.date(2017, 12, 30)
     window.actions.next_number.trigger()
