@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect_actions()
-        self.doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        self.doc.file_name_changed.connect(lambda _n: self._update_title())
+        # bound methods, not lambdas: Qt drops them with the window, so no call reaches a
+        # deleted window while the application shuts down
+        self.doc.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.doc.file_name_changed.connect(self._update_title)
         self.setAcceptDrops(True)
         self._update_title()
         self.resize(1280, 800)
@@ -237,7 +239,10 @@ class MainWindow(QMainWindow):
 
     # --- title and files -------------------------------------------------------------------
 
-    def _update_title(self) -> None:
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _update_title(self, *_args: object) -> None:
         name = (
             os.path.basename(self.doc.file_name) if self.doc.file_name else self.tr("Chưa đặt tên")
         )

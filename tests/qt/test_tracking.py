@@ -203,3 +203,17 @@ def test_next_meeting_and_next_number_from_the_window(qtbot, window, folder: Pat
     window.checks.refresh()
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
     assert any("Số 5 đã dùng" in t and "q3.bienban.json" in t for t in texts)
+
+
+def test_index_follows_the_folder_while_open(qtbot, tracking, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """QFileSystemWatcher: a file saved into the library shows up without a manual refresh."""
+    r = load_record(folder / "q3.bienban.json")
+    r.meeting.name = "giao ban tháng 11/2017"
+    r.directives.departments[0].tasks[0].content = "Việc của tháng mười một"
+    with qtbot.waitSignal(tracking.library.updated, timeout=5000) as blocker:
+        save_record(r, folder / "t11.bienban.json")
+    assert str(folder / "t11.bienban.json") in blocker.args[0].added
+    assert "Việc của tháng mười một" in _contents(tracking)
+    with qtbot.waitSignal(tracking.library.updated, timeout=5000) as blocker:
+        (folder / "t11.bienban.json").unlink()
+    assert blocker.args[0].removed == [str(folder / "t11.bienban.json")]
