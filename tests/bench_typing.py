@@ -25,12 +25,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
-from gui.core.record import Department, Record, Task  # noqa: E402
-from gui.core.recordfile import save_record  # noqa: E402
+from gui.core.record import Department, Record, Task
+from gui.core.recordfile import save_record
 
 GOAL_MEDIAN_MS, GOAL_MAX_MS = 16.0, 50.0
 
