@@ -84,8 +84,9 @@ def _maxrss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed_runs(fn: Callable[[], Any], repeat: int,
-               before: Callable[[], None] | None = None) -> dict[str, Any]:
+def timed_runs(
+    fn: Callable[[], Any], repeat: int, before: Callable[[], None] | None = None
+) -> dict[str, Any]:
     """One untimed warm-up, then ``repeat`` timed runs of ``fn`` (``before`` runs untimed
     ahead of each one). Returns the samples (ms), the warm-up's time and the last result."""
     if before:
@@ -100,8 +101,14 @@ def timed_runs(fn: Callable[[], Any], repeat: int,
         t = time.perf_counter()
         result = fn()
         samples.append((time.perf_counter() - t) * 1000)
-    return {"median_ms": _median(samples), "min_ms": min(samples), "max_ms": max(samples),
-            "samples_ms": samples, "first_ms": first, "result": result}
+    return {
+        "median_ms": _median(samples),
+        "min_ms": min(samples),
+        "max_ms": max(samples),
+        "samples_ms": samples,
+        "first_ms": first,
+        "result": result,
+    }
 
 
 def _public(run: dict[str, Any]) -> dict[str, Any]:
@@ -120,11 +127,14 @@ def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
     path = scratch / ("big-record" + SUFFIX)
     save_record(record, path)
     tasks = [t for d in record.directives.departments for t in d.tasks]
-    return path, {"departments": len(record.directives.departments), "tasks": len(tasks),
-                  "dated_deadlines": sum(1 for t in tasks if t.deadline is not None),
-                  "attendees": len(record.meeting.attendees),
-                  "task_chars_mean": _median([len(t.content) for t in tasks]),
-                  "file_kib": path.stat().st_size / 1024}
+    return path, {
+        "departments": len(record.directives.departments),
+        "tasks": len(tasks),
+        "dated_deadlines": sum(1 for t in tasks if t.deadline is not None),
+        "attendees": len(record.meeting.attendees),
+        "task_chars_mean": _median([len(t.content) for t in tasks]),
+        "file_kib": path.stat().st_size / 1024,
+    }
 
 
 # --- DOCX, PDF, TXT in this process -------------------------------------------------------------
@@ -150,8 +160,9 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
 
     docx = timed_runs(lambda: render(compose(record, kind), Format.DOCX), repeat)
     pdf = timed_runs(lambda: render(compose(record, kind), Format.PDF, pdf=render_pdf), repeat)
-    txt = timed_runs(lambda: render(compose(record, kind), Format.TXT), repeat,
-                     before=_wrap_cached.cache_clear)
+    txt = timed_runs(
+        lambda: render(compose(record, kind), Format.TXT), repeat, before=_wrap_cached.cache_clear
+    )
     txt_warm = timed_runs(lambda: render(compose(record, kind), Format.TXT), repeat)
 
     # --- breakdown (informational) ------------------------------------------------------------
@@ -174,24 +185,29 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
         "compose": _public(timed_runs(lambda: compose(record, kind), repeat)),
         "render_docx": _public(timed_runs(lambda: render_docx(composed), max(1, repeat // 2))),
         "render_pdf": _public(timed_runs(lambda: render_pdf(composed), max(1, repeat // 2))),
-        "pdf_build_document": _public(timed_runs(
-            lambda: build_document(composed, PDF_DPI), max(1, repeat // 2))),
+        "pdf_build_document": _public(
+            timed_runs(lambda: build_document(composed, PDF_DPI), max(1, repeat // 2))
+        ),
         "pdf_build_and_layout": _public(timed_runs(layout_only, max(1, repeat // 2))),
-        "render_text_cold": _public(timed_runs(text_cold, repeat,
-                                               before=_wrap_cached.cache_clear)),
+        "render_text_cold": _public(timed_runs(text_cold, repeat, before=_wrap_cached.cache_clear)),
     }
     return {
-        "docx": _public(docx), "pdf": _public(pdf), "txt": _public(txt),
+        "docx": _public(docx),
+        "pdf": _public(pdf),
+        "txt": _public(txt),
         "txt_warm_cache": _public(txt_warm),
-        "docx_bytes": docx["result"], "pdf_bytes": pdf["result"],
+        "docx_bytes": docx["result"],
+        "pdf_bytes": pdf["result"],
         "txt_chars": len(txt["result"].decode("utf-8")),
         "txt_lines": txt["result"].count(b"\n"),
         "body_paragraphs": len(composed.body),
         "breakdown": breakdown,
         "font": font_family(),
         "platform": app.platformName(),
-        "pyside6": PySide6.__version__, "qt": qVersion(),
-        "maxrss_mib": _maxrss_mib(), "maxrss_before_mib": rss_start,
+        "pyside6": PySide6.__version__,
+        "qt": qVersion(),
+        "maxrss_mib": _maxrss_mib(),
+        "maxrss_before_mib": rss_start,
     }
 
 
@@ -243,8 +259,9 @@ def child_preview(path: str, kind_name: str, repeat: int, timeout_s: float) -> d
         count = widget.pageCount()
         elapsed = (time.perf_counter() - t) * 1000
         if count <= 0 or len(paints) != n + 1:
-            problems.append(f"updatePreview() returned with {count} pages, "
-                            f"{len(paints) - n} paint(s)")
+            problems.append(
+                f"updatePreview() returned with {count} pages, {len(paints) - n} paint(s)"
+            )
             continue
         samples.append(elapsed)
         paint_ms.append(paints[-1][0])
@@ -254,9 +271,12 @@ def child_preview(path: str, kind_name: str, repeat: int, timeout_s: float) -> d
         app.processEvents()
         repaint_ms.append((time.perf_counter() - t) * 1000)
     return {
-        "median_ms": _median(samples), "samples_ms": samples,
-        "min_ms": min(samples) if samples else None, "max_ms": max(samples) if samples else None,
-        "first_show_ms": first_show_ms, "first_show_paint_ms": paints[0][0] if paints else None,
+        "median_ms": _median(samples),
+        "samples_ms": samples,
+        "min_ms": min(samples) if samples else None,
+        "max_ms": max(samples) if samples else None,
+        "first_show_ms": first_show_ms,
+        "first_show_paint_ms": paints[0][0] if paints else None,
         "paint_callback_median_ms": _median(paint_ms),
         "rest_median_ms": _median([a - b for a, b in zip(samples, paint_ms, strict=True)]),
         "repaint_median_ms": _median(repaint_ms),
@@ -272,8 +292,18 @@ def measure_preview(path: Path, kind: str, repeat: int, timeout: float) -> dict[
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child-preview", str(path),
-           "--kind", kind, "--repeat", str(repeat), "--timeout", str(timeout)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child-preview",
+        str(path),
+        "--kind",
+        kind,
+        "--repeat",
+        str(repeat),
+        "--timeout",
+        str(timeout),
+    ]
     try:
         proc = subprocess.run(cmd, capture_output=True, cwd=ROOT, env=env, timeout=timeout * 4)
     except subprocess.TimeoutExpired:
@@ -315,8 +345,7 @@ def pdf_page_size(pdf: Path) -> str | None:
     return None
 
 
-def measure_libreoffice(docx: Path, scratch: Path, repeat: int,
-                        timeout: float) -> dict[str, Any]:
+def measure_libreoffice(docx: Path, scratch: Path, repeat: int, timeout: float) -> dict[str, Any]:
     """Wall time of ``soffice --headless --convert-to pdf`` on ``docx`` (after a warm-up)."""
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -325,32 +354,51 @@ def measure_libreoffice(docx: Path, scratch: Path, repeat: int,
     outdir = scratch / "lo-out"
     outdir.mkdir()
     pdf = outdir / (docx.stem + ".pdf")
-    cmd = [soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}",
-           "--convert-to", "pdf", "--outdir", str(outdir), str(docx)]
+    cmd = [
+        soffice,
+        "--headless",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+        str(docx),
+    ]
 
     def run() -> float:
         pdf.unlink(missing_ok=True)
         t = time.perf_counter()
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=timeout,
-                                  stdin=subprocess.DEVNULL)
+            proc = subprocess.run(
+                cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL
+            )
         except subprocess.TimeoutExpired:
             raise BenchError(f"soffice ran over {timeout:.0f} s") from None
         elapsed = (time.perf_counter() - t) * 1000
         if proc.returncode != 0 or not pdf.exists():
-            raise BenchError(f"soffice exited with {proc.returncode} and wrote "
-                             f"{'a' if pdf.exists() else 'no'} PDF: "
-                             f"{proc.stderr.decode('utf-8', 'replace').strip()[-500:]}")
+            raise BenchError(
+                f"soffice exited with {proc.returncode} and wrote "
+                f"{'a' if pdf.exists() else 'no'} PDF: "
+                f"{proc.stderr.decode('utf-8', 'replace').strip()[-500:]}"
+            )
         return elapsed
 
     warmup = run()
     samples = [run() for _ in range(repeat)]
-    version = subprocess.run([soffice, "--version"], capture_output=True, text=True,
-                             timeout=60).stdout.strip()
-    return {"median_ms": _median(samples), "min_ms": min(samples), "max_ms": max(samples),
-            "samples_ms": samples, "warmup_ms": warmup, "pages": pdf_pages(pdf),
-            "page_size": pdf_page_size(pdf), "pdf_kib": pdf.stat().st_size / 1024,
-            "version": version}
+    version = subprocess.run(
+        [soffice, "--version"], capture_output=True, text=True, timeout=60
+    ).stdout.strip()
+    return {
+        "median_ms": _median(samples),
+        "min_ms": min(samples),
+        "max_ms": max(samples),
+        "samples_ms": samples,
+        "warmup_ms": warmup,
+        "pages": pdf_pages(pdf),
+        "page_size": pdf_page_size(pdf),
+        "pdf_kib": pdf.stat().st_size / 1024,
+        "version": version,
+    }
 
 
 # --- report --------------------------------------------------------------------------------------
@@ -372,118 +420,228 @@ def machine_info() -> dict[str, Any]:
     cpu = ""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as f:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")),
-                       "")
+            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "")
     except OSError:
         pass
     try:
         usable: int | None = len(os.sched_getaffinity(0))
     except AttributeError:
         usable = None
-    return {"cpu_count": os.cpu_count(), "cpus_usable": usable, "cpu_model": cpu or None,
-            "os": platform.platform(), "python": platform.python_version(),
-            "load_average": [round(x, 2) for x in os.getloadavg()]}
+    return {
+        "cpu_count": os.cpu_count(),
+        "cpus_usable": usable,
+        "cpu_model": cpu or None,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
 
 
-def summary_rows(repeat: int, record: dict[str, Any], ours: dict[str, Any] | None,
-                 preview: dict[str, Any] | None, lo: dict[str, Any] | None,
-                 kind: str) -> list[dict[str, str]]:
+def summary_rows(
+    repeat: int,
+    record: dict[str, Any],
+    ours: dict[str, Any] | None,
+    preview: dict[str, Any] | None,
+    lo: dict[str, Any] | None,
+    kind: str,
+) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
 
-    def row(item: str, what: str, value: float | None, result: str, goal: str,
-            verdict: str) -> None:
-        rows.append({"item": item, "measurement": what, "result": result, "goal": goal,
-                     "verdict": verdict, "value": value})  # type: ignore[dict-item]
+    def row(
+        item: str, what: str, value: float | None, result: str, goal: str, verdict: str
+    ) -> None:
+        rows.append(
+            {
+                "item": item,
+                "measurement": what,
+                "result": result,
+                "goal": goal,
+                "verdict": verdict,
+                "value": value,
+            }
+        )  # type: ignore[dict-item]
 
     size = f"{record['departments']} depts × {record['tasks'] // record['departments']} tasks"
     o = ours or {}
     for item, key, label, goal in (
-            ("1", "docx", "DOCX bytes: compose + render_docx", GOAL_DOCX_MS),
-            ("2", "pdf", "PDF bytes: compose + render_pdf (QGuiApplication, offscreen)",
-             GOAL_PDF_MS),
-            ("3", "txt", "TXT bytes: compose + render_text (wrap cache cleared)", GOAL_TXT_MS)):
+        ("1", "docx", "DOCX bytes: compose + render_docx", GOAL_DOCX_MS),
+        ("2", "pdf", "PDF bytes: compose + render_pdf (QGuiApplication, offscreen)", GOAL_PDF_MS),
+        ("3", "txt", "TXT bytes: compose + render_text (wrap cache cleared)", GOAL_TXT_MS),
+    ):
         v = o.get(key, {}).get("median_ms")
-        row(item, f"{label}, {kind}, {size} (median of {repeat})", v, _ms(v),
-            f"≤ {goal:,.0f} ms", _verdict(v, goal))
+        row(
+            item,
+            f"{label}, {kind}, {size} (median of {repeat})",
+            v,
+            _ms(v),
+            f"≤ {goal:,.0f} ms",
+            _verdict(v, goal),
+        )
     v = (preview or {}).get("median_ms")
-    row("4", f"Print preview: updatePreview() until pageCount() > 0 "
-        f"(QPrintPreviewWidget, all pages painted; median of {repeat})", v, _ms(v),
-        f"≤ {GOAL_PREVIEW_MS:,.0f} ms", _verdict(v, GOAL_PREVIEW_MS))
+    row(
+        "4",
+        f"Print preview: updatePreview() until pageCount() > 0 "
+        f"(QPrintPreviewWidget, all pages painted; median of {repeat})",
+        v,
+        _ms(v),
+        f"≤ {GOAL_PREVIEW_MS:,.0f} ms",
+        _verdict(v, GOAL_PREVIEW_MS),
+    )
     v = (lo or {}).get("median_ms")
-    row("5", f"LibreOffice: soffice --headless --convert-to pdf of that DOCX, wall time "
-        f"(median of {repeat} after 1 warm-up)", v, _ms(v), "—", "info")
+    row(
+        "5",
+        f"LibreOffice: soffice --headless --convert-to pdf of that DOCX, wall time "
+        f"(median of {repeat} after 1 warm-up)",
+        v,
+        _ms(v),
+        "—",
+        "info",
+    )
     ratio = None
     if o.get("pdf") and lo:
         ratio = o["pdf"]["median_ms"] / lo["median_ms"]
-    row("5", "Our PDF time / LibreOffice's conversion time", ratio,
-        f"{ratio:.2f}×" if ratio is not None else "error", f"< {GOAL_LO_RATIO:.0f}× (faster)",
-        _verdict(ratio, GOAL_LO_RATIO, strict=True))
+    row(
+        "5",
+        "Our PDF time / LibreOffice's conversion time",
+        ratio,
+        f"{ratio:.2f}×" if ratio is not None else "error",
+        f"< {GOAL_LO_RATIO:.0f}× (faster)",
+        _verdict(ratio, GOAL_LO_RATIO, strict=True),
+    )
     ours_pages = o.get("pdf_pages")
     lo_pages = (lo or {}).get("pages")
-    row("5", "Pages: our PDF / LibreOffice's PDF (pdfinfo)", None,
+    row(
+        "5",
+        "Pages: our PDF / LibreOffice's PDF (pdfinfo)",
+        None,
         f"{ours_pages if ours_pages is not None else '?'} / "
-        f"{lo_pages if lo_pages is not None else '?'}", "—", "info")
+        f"{lo_pages if lo_pages is not None else '?'}",
+        "—",
+        "info",
+    )
     return rows
 
 
-def detail_rows(record: dict[str, Any], ours: dict[str, Any] | None,
-                preview: dict[str, Any] | None, lo: dict[str, Any] | None) -> list[list[str]]:
-    rows = [["Record", f"{record['departments']} departments, {record['tasks']} tasks "
-             f"({record['dated_deadlines']} with dated deadlines, median "
-             f"{record['task_chars_mean']:.0f} characters each), {record['attendees']} "
-             f"attendees; file {record['file_kib']:,.0f} KiB"]]
+def detail_rows(
+    record: dict[str, Any],
+    ours: dict[str, Any] | None,
+    preview: dict[str, Any] | None,
+    lo: dict[str, Any] | None,
+) -> list[list[str]]:
+    rows = [
+        [
+            "Record",
+            f"{record['departments']} departments, {record['tasks']} tasks "
+            f"({record['dated_deadlines']} with dated deadlines, median "
+            f"{record['task_chars_mean']:.0f} characters each), {record['attendees']} "
+            f"attendees; file {record['file_kib']:,.0f} KiB",
+        ]
+    ]
 
     def spread(run: dict[str, Any]) -> str:
         return f"{_ms(run['min_ms'])} / {_ms(run['max_ms'])}"
 
     if ours:
-        rows.append(["Composed notice", f"{ours['body_paragraphs']:,} body paragraphs; font "
-                     f"{ours['font']}; platform `{ours['platform']}`"])
-        rows.append(["Outputs", f"DOCX {len(ours['docx_bytes']) / 1024:,.0f} KiB; PDF "
-                     f"{len(ours['pdf_bytes']) / 1024:,.0f} KiB, {ours.get('pdf_pages')} pages, "
-                     f"{ours.get('pdf_page_size')}; TXT {ours['txt_chars']:,} characters, "
-                     f"{ours['txt_lines']:,} lines"])
+        rows.append(
+            [
+                "Composed notice",
+                f"{ours['body_paragraphs']:,} body paragraphs; font "
+                f"{ours['font']}; platform `{ours['platform']}`",
+            ]
+        )
+        rows.append(
+            [
+                "Outputs",
+                f"DOCX {len(ours['docx_bytes']) / 1024:,.0f} KiB; PDF "
+                f"{len(ours['pdf_bytes']) / 1024:,.0f} KiB, {ours.get('pdf_pages')} pages, "
+                f"{ours.get('pdf_page_size')}; TXT {ours['txt_chars']:,} characters, "
+                f"{ours['txt_lines']:,} lines",
+            ]
+        )
         for key, label in (("docx", "DOCX"), ("pdf", "PDF"), ("txt", "TXT")):
             run = ours[key]
-            rows.append([f"{label}: min / max of timed runs; first (warm-up) run",
-                         f"{spread(run)}; {_ms(run['first_ms'])}"])
-        rows.append(["TXT with a warm wrap cache (as the text preview after an edit), median",
-                     _ms(ours["txt_warm_cache"]["median_ms"])])
-        labels = {"compose": "compose() alone",
-                  "render_docx": "render_docx() alone (python-docx, incl. save)",
-                  "render_pdf": "render_pdf() alone",
-                  "pdf_build_document": "PDF: printing.build_document (QTextDocument)",
-                  "pdf_build_and_layout": "PDF: build_document + page layout (no painting)",
-                  "render_text_cold": "render_text() alone, wrap cache cleared"}
+            rows.append(
+                [
+                    f"{label}: min / max of timed runs; first (warm-up) run",
+                    f"{spread(run)}; {_ms(run['first_ms'])}",
+                ]
+            )
+        rows.append(
+            [
+                "TXT with a warm wrap cache (as the text preview after an edit), median",
+                _ms(ours["txt_warm_cache"]["median_ms"]),
+            ]
+        )
+        labels = {
+            "compose": "compose() alone",
+            "render_docx": "render_docx() alone (python-docx, incl. save)",
+            "render_pdf": "render_pdf() alone",
+            "pdf_build_document": "PDF: printing.build_document (QTextDocument)",
+            "pdf_build_and_layout": "PDF: build_document + page layout (no painting)",
+            "render_text_cold": "render_text() alone, wrap cache cleared",
+        }
         for key, label in labels.items():
             rows.append([f"{label}, median", _ms(ours["breakdown"][key]["median_ms"])])
         rows.append(["Peak RSS of the DOCX/PDF/TXT process", f"{ours['maxrss_mib']:.0f} MiB"])
     if preview:
-        rows.append(["Preview: min / max of timed updatePreview() calls",
-                     f"{_ms(preview['min_ms'])} / {_ms(preview['max_ms'])}"])
-        rows.append(["Preview: paint() in the paintRequested slot / rest of updatePreview() "
-                     "(Qt: pictures → scene), median",
-                     f"{_ms(preview['paint_callback_median_ms'])} / "
-                     f"{_ms(preview['rest_median_ms'])}"])
-        rows.append(["Preview: first show() of the widget (cold: runs updatePreview once), "
-                     "of which paint()", f"{_ms(preview['first_show_ms'])}, "
-                     f"{_ms(preview['first_show_paint_ms'])}"])
-        rows.append(["Preview: repaint of the viewport after an update (not in goal), median",
-                     _ms(preview["repaint_median_ms"])])
-        rows.append(["Preview: pages, printer resolution, peak RSS of the child",
-                     f"{preview['pages']} pages at {preview['printer_dpi']} dpi; "
-                     f"{preview['maxrss_mib']:.0f} MiB"])
+        rows.append(
+            [
+                "Preview: min / max of timed updatePreview() calls",
+                f"{_ms(preview['min_ms'])} / {_ms(preview['max_ms'])}",
+            ]
+        )
+        rows.append(
+            [
+                "Preview: paint() in the paintRequested slot / rest of updatePreview() "
+                "(Qt: pictures → scene), median",
+                f"{_ms(preview['paint_callback_median_ms'])} / {_ms(preview['rest_median_ms'])}",
+            ]
+        )
+        rows.append(
+            [
+                "Preview: first show() of the widget (cold: runs updatePreview once), "
+                "of which paint()",
+                f"{_ms(preview['first_show_ms'])}, {_ms(preview['first_show_paint_ms'])}",
+            ]
+        )
+        rows.append(
+            [
+                "Preview: repaint of the viewport after an update (not in goal), median",
+                _ms(preview["repaint_median_ms"]),
+            ]
+        )
+        rows.append(
+            [
+                "Preview: pages, printer resolution, peak RSS of the child",
+                f"{preview['pages']} pages at {preview['printer_dpi']} dpi; "
+                f"{preview['maxrss_mib']:.0f} MiB",
+            ]
+        )
     if lo:
         rows.append(["LibreOffice", lo["version"]])
-        rows.append(["LibreOffice: warm-up run (creates the profile); min / max of timed runs",
-                     f"{_ms(lo['warmup_ms'])}; {spread(lo)}"])
-        rows.append(["LibreOffice's PDF", f"{lo['pages']} pages, {lo['page_size']}, "
-                     f"{lo['pdf_kib']:,.0f} KiB"])
+        rows.append(
+            [
+                "LibreOffice: warm-up run (creates the profile); min / max of timed runs",
+                f"{_ms(lo['warmup_ms'])}; {spread(lo)}",
+            ]
+        )
+        rows.append(
+            [
+                "LibreOffice's PDF",
+                f"{lo['pages']} pages, {lo['page_size']}, {lo['pdf_kib']:,.0f} KiB",
+            ]
+        )
     return rows
 
 
-def markdown(info: dict[str, Any], repeat: int, rows: list[dict[str, str]],
-             details: list[list[str]], errors: list[str], ours: dict[str, Any] | None) -> str:
+def markdown(
+    info: dict[str, Any],
+    repeat: int,
+    rows: list[dict[str, str]],
+    details: list[list[str]],
+    errors: list[str],
+    ours: dict[str, Any] | None,
+) -> str:
     cpu = f"{info['cpu_count']} CPUs" + (f" ({info['cpu_model']})" if info["cpu_model"] else "")
     if info["cpus_usable"] not in (None, info["cpu_count"]):
         cpu += f", {info['cpus_usable']} usable"
@@ -500,8 +658,10 @@ def markdown(info: dict[str, Any], repeat: int, rows: list[dict[str, str]],
         "| # | Measurement | Result | Goal | Verdict |",
         "|---|---|---:|---|---|",
     ]
-    lines += [f"| {r['item']} | {r['measurement']} | {r['result']} | {r['goal']} | "
-              f"{r['verdict']} |" for r in rows]
+    lines += [
+        f"| {r['item']} | {r['measurement']} | {r['result']} | {r['goal']} | {r['verdict']} |"
+        for r in rows
+    ]
     if details:
         lines += ["", "| Detail | Value |", "|---|---|"]
         lines += [f"| {a} | {b} |" for a, b in details]
@@ -512,14 +672,25 @@ def markdown(info: dict[str, Any], repeat: int, rows: list[dict[str, str]],
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5,
-                        help="timed runs of each measurement; the median is reported "
-                        "(default: 5)")
-    parser.add_argument("--kind", choices=("notice", "minutes", "news"), default="notice",
-                        help="document kind (default: notice, the conclusion notice)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="timed runs of each measurement; the median is reported (default: 5)",
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("notice", "minutes", "news"),
+        default="notice",
+        help="document kind (default: notice, the conclusion notice)",
+    )
     parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
-    parser.add_argument("--timeout", type=float, default=300.0,
-                        help="seconds before a child process counts as hung (default: 300)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="seconds before a child process counts as hung (default: 300)",
+    )
     parser.add_argument("--child-preview", metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.repeat < 1:
@@ -569,13 +740,27 @@ def main(argv: list[str] | None = None) -> int:
             plain = {k: v for k, v in ours.items() if not k.endswith("_bytes")}
             plain["docx_kib"] = len(ours["docx_bytes"]) / 1024
             plain["pdf_kib"] = len(ours["pdf_bytes"]) / 1024
-        out = {"machine": info, "repeat": args.repeat, "kind": args.kind,
-               "goals": {"docx_ms": GOAL_DOCX_MS, "pdf_ms": GOAL_PDF_MS, "txt_ms": GOAL_TXT_MS,
-                         "preview_ms": GOAL_PREVIEW_MS, "pdf_vs_libreoffice_ratio": GOAL_LO_RATIO},
-               "summary": rows, "record": record, "ours": plain, "preview": preview,
-               "libreoffice": lo, "errors": errors}
-        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n",
-                                   encoding="utf-8")
+        out = {
+            "machine": info,
+            "repeat": args.repeat,
+            "kind": args.kind,
+            "goals": {
+                "docx_ms": GOAL_DOCX_MS,
+                "pdf_ms": GOAL_PDF_MS,
+                "txt_ms": GOAL_TXT_MS,
+                "preview_ms": GOAL_PREVIEW_MS,
+                "pdf_vs_libreoffice_ratio": GOAL_LO_RATIO,
+            },
+            "summary": rows,
+            "record": record,
+            "ours": plain,
+            "preview": preview,
+            "libreoffice": lo,
+            "errors": errors,
+        }
+        Path(args.json).write_text(
+            json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     return 1 if errors else 0
 
 

@@ -51,7 +51,7 @@ class RefreshResult:
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskRow:
     """A task of some meeting, as the tracking view shows it."""
 
@@ -112,6 +112,30 @@ class DepartmentStats:
     def total(self) -> int:
         """All tasks counted."""
         return self.done_on_time + self.done_late + self.in_progress + self.overdue
+
+
+def _row_order(r: TaskRow) -> tuple[object, ...]:
+    """By deadline (undated last), then meeting date, file and position in the file."""
+    return (
+        r.deadline is None,
+        r.deadline or dt.date.min,
+        r.meeting_date or dt.date.min,
+        r.path,
+        r.dept_index,
+        r.task_index,
+    )
+
+
+def _category_sql(today: dt.date) -> tuple[str, list[str]]:
+    """The SQL of ``tracking.categorize`` (the two must agree; a test checks they do)."""
+    return (
+        "CASE WHEN t.status = 'done' THEN "
+        "  CASE WHEN t.deadline IS NOT NULL AND t.completed_on IS NOT NULL "
+        "       AND t.completed_on > t.deadline THEN 'done_late' ELSE 'done_on_time' END "
+        "WHEN t.deadline IS NOT NULL AND t.deadline < ? THEN 'overdue' "
+        "ELSE 'in_progress' END",
+        [today.isoformat()],
+    )
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -344,19 +368,22 @@ class LibraryIndex:
         if flt.meeting_to:
             where.append("f.meeting_date <= ?")
             args.append(flt.meeting_to.isoformat())
-        for word in fold(flt.search).split():
-            where.append("t.search LIKE ? ESCAPE '\\'")
-            args.append(
-                "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            )
+        phrase = fold(flt.search)
+        if phrase:
+            # the words typed, in order, from the start of a word: "tien do" finds "tiến độ"
+            # but not "xúc tiến đồng bộ" (Vietnamese words are phrases of syllables)
+            where.append("(' ' || t.search) LIKE ? ESCAPE '\\'")
+            escaped = phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args.append("% " + escaped + "%")
+        if flt.categories:
+            case, case_args = _category_sql(today)
+            where.append(f"({case}) IN ({','.join('?' * len(flt.categories))})")
+            args += case_args + sorted(c.value for c in flt.categories)
         sql = (
             "SELECT t.path, t.dept_index, t.task_index, f.meeting_name, f.meeting_date, "
             "f.number, f.doc_kind, f.agency_code, t.department, t.content, t.lead, "
             "t.coordinating, t.deadline, t.deadline_text, t.status, t.completed_on, t.note "
-            "FROM tasks t JOIN files f ON f.path = t.path WHERE "
-            + " AND ".join(where)
-            + " ORDER BY t.deadline IS NULL, t.deadline, f.meeting_date, t.path, "
-            "t.dept_index, t.task_index"
+            "FROM tasks t JOIN files f ON f.path = t.path WHERE " + " AND ".join(where)
         )
         rows = [
             TaskRow(
@@ -398,8 +425,8 @@ class LibraryIndex:
                 note,
             ) in self._db.execute(sql, args)
         ]
-        if flt.categories:
-            rows = [r for r in rows if r.category(today) in flt.categories]
+        # Sorting the built rows is cheaper than letting SQLite sort the wide result rows.
+        rows.sort(key=_row_order)
         return rows
 
     def statistics(
@@ -409,12 +436,23 @@ class LibraryIndex:
         today: dt.date | None = None,
     ) -> list[DepartmentStats]:
         """Counts per department of the tasks given at meetings in the period."""
-        today = today or dt.date.today()
+        case, args = _category_sql(today or dt.date.today())
+        where = ["f.error IS NULL"]
+        if meeting_from:
+            where.append("f.meeting_date >= ?")
+            args.append(meeting_from.isoformat())
+        if meeting_to:
+            where.append("f.meeting_date <= ?")
+            args.append(meeting_to.isoformat())
+        sql = (
+            f"SELECT t.department, {case} AS c, COUNT(*) FROM tasks t "
+            "JOIN files f ON f.path = t.path WHERE "
+            + " AND ".join(where)
+            + " GROUP BY t.department, c"
+        )
         stats: dict[str, DepartmentStats] = {}
-        for row in self.tasks(TaskFilter(meeting_from=meeting_from, meeting_to=meeting_to), today):
-            s = stats.setdefault(row.department, DepartmentStats(row.department))
-            category = row.category(today)
-            setattr(s, category.value, getattr(s, category.value) + 1)
+        for department, category, count in self._db.execute(sql, args):
+            setattr(stats.setdefault(department, DepartmentStats(department)), category, count)
         return [stats[k] for k in sorted(stats)]
 
     def next_number(self, doc_kind: str, year: int) -> int:

@@ -23,6 +23,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from gui.core.compose import Composed, Kind, Role
 from gui.core.layout import HEADER_COLUMNS_CM, MARGINS_MM, rules
@@ -63,23 +65,48 @@ _ALIGN = {
 }
 
 
+class _StyleIds:
+    """Style name → style id, looked up once per document.
+
+    python-docx resolves a style name on every ``add_paragraph(style=…)`` by walking all the
+    template's styles (most of the time of a long document); ids are set directly instead.
+    """
+
+    def __init__(self, document: DocxDocument) -> None:
+        self._ids = {s.name: s.style_id for s in document.styles}
+
+    def para(self, paragraph: Paragraph, name: str) -> Paragraph:
+        paragraph._p.style = self._ids[name]
+        return paragraph
+
+    def run(self, run: Run, name: str) -> Run:
+        run._r.style = self._ids[name]
+        return run
+
+
+def _add(document: DocxDocument | _Cell, ids: _StyleIds, text: str, style: str) -> Paragraph:
+    p = document.add_paragraph(text)
+    return ids.para(p, style)
+
+
 def render_docx(doc: Composed) -> bytes:
     """The composed document as the bytes of a .docx file."""
     document = Document()
     _styles(document)
+    ids = _StyleIds(document)
     _page_setup(document)
     body = document.paragraphs[0] if document.paragraphs else None
     if body is not None and not body.text:
         body._element.getparent().remove(body._element)
     if doc.header:
-        _header_table(document, doc)
-    _title(document, doc)
+        _header_table(document, doc, ids)
+    _title(document, doc, ids)
     for p in doc.body:
-        _body_paragraph(document, p.role, p.label, p.text)
+        _body_paragraph(document, ids, p.role, p.label, p.text)
     if doc.author:
-        document.add_paragraph(doc.author, style="BB Author")
+        _add(document, ids, doc.author, "BB Author")
     if doc.signatures:
-        _signature_table(document, doc)
+        _signature_table(document, doc, ids)
     props = document.core_properties
     props.title = " ".join(x for x in (doc.type_name, doc.summary) if x)
     props.language = "vi-VN"
@@ -223,21 +250,20 @@ def _borderless_table(document: DocxDocument, widths_cm: tuple[float, ...], rows
     return table
 
 
-def _cell_paragraphs(cell: _Cell, items: list[tuple[str, str]]) -> None:
+def _cell_paragraphs(cell: _Cell, ids: _StyleIds, items: list[tuple[str, str]]) -> None:
     """Fill a cell with (style, text) paragraphs."""
     first = True
     for style, text in items:
         if first:
-            p = cell.paragraphs[0]
-            p.style = style
+            p = ids.para(cell.paragraphs[0], style)
             if text:
                 p.add_run(text)
             first = False
         else:
-            cell.add_paragraph(text, style=style)
+            _add(cell, ids, text, style)
 
 
-def _header_table(document: DocxDocument, doc: Composed) -> None:
+def _header_table(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
     """Two columns; a second row keeps "Số" and the place and date level with each other."""
     h = doc.header
     assert h is not None
@@ -248,32 +274,34 @@ def _header_table(document: DocxDocument, doc: Composed) -> None:
     agency_rule, motto_rule, _summary_rule = rules(doc)
     left += [("BB Agency", h.agency), ("BB Rule", agency_rule)]
     right = [("BB Nation", h.nation), ("BB Motto", h.motto), ("BB Rule", motto_rule)]
-    _cell_paragraphs(table.rows[0].cells[0], left)
-    _cell_paragraphs(table.rows[0].cells[1], right)
-    _cell_paragraphs(table.rows[1].cells[0], [("BB Number", h.number)])
-    _cell_paragraphs(table.rows[1].cells[1], [("BB Place Date", h.place_date)])
+    _cell_paragraphs(table.rows[0].cells[0], ids, left)
+    _cell_paragraphs(table.rows[0].cells[1], ids, right)
+    _cell_paragraphs(table.rows[1].cells[0], ids, [("BB Number", h.number)])
+    _cell_paragraphs(table.rows[1].cells[1], ids, [("BB Place Date", h.place_date)])
 
 
-def _title(document: DocxDocument, doc: Composed) -> None:
+def _title(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
     if doc.kind is Kind.NEWS:
         if doc.type_name:
-            document.add_paragraph(doc.type_name, style="BB News Title")
+            _add(document, ids, doc.type_name, "BB News Title")
         if doc.dateline:
-            document.add_paragraph(doc.dateline, style="BB Dateline")
+            _add(document, ids, doc.dateline, "BB Dateline")
         return
-    document.add_paragraph(doc.type_name, style="BB Type")
+    _add(document, ids, doc.type_name, "BB Type")
     if doc.summary:
-        document.add_paragraph(doc.summary, style="BB Summary")
-    document.add_paragraph(rules(doc)[2], style="BB Rule")
+        _add(document, ids, doc.summary, "BB Summary")
+    _add(document, ids, rules(doc)[2], "BB Rule")
 
 
-def _body_paragraph(document: DocxDocument, role: Role, label: str, text: str) -> None:
+def _body_paragraph(
+    document: DocxDocument, ids: _StyleIds, role: Role, label: str, text: str
+) -> None:
     style = {Role.HEADING: "Heading 1", Role.SUBHEADING: "Heading 2", Role.BULLET: "BB Bullet"}.get(
         role, "Normal"
     )
-    p = document.add_paragraph(style=style)
+    p = ids.para(document.add_paragraph(), style)
     if label:
-        p.add_run(label, style="BB Label")
+        ids.run(p.add_run(label), "BB Label")
         if text:
             p.add_run(" " + text)
     else:
@@ -298,19 +326,19 @@ def _recipient_lines(doc: Composed) -> list[tuple[str, str]]:
     return items
 
 
-def _signature_table(document: DocxDocument, doc: Composed) -> None:
+def _signature_table(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
     if len(doc.signatures) == 1:
         table = _borderless_table(document, SIGN_COLUMNS_CM)
         sig = doc.signatures[0]
-        _cell_paragraphs(table.rows[0].cells[0], _recipient_lines(doc))
-        _cell_paragraphs(table.rows[0].cells[1], _signature_lines(sig.lines, sig.name))
+        _cell_paragraphs(table.rows[0].cells[0], ids, _recipient_lines(doc))
+        _cell_paragraphs(table.rows[0].cells[1], ids, _signature_lines(sig.lines, sig.name))
         return
     table = _borderless_table(document, (8.25, 8.25))
     for cell, sig in zip(table.rows[0].cells, doc.signatures, strict=False):
-        _cell_paragraphs(cell, _signature_lines(sig.lines, sig.name))
+        _cell_paragraphs(cell, ids, _signature_lines(sig.lines, sig.name))
     if doc.recipients:
         for style, text in _recipient_lines(doc):
-            document.add_paragraph(text, style=style)
+            _add(document, ids, text, style)
 
 
 def iter_text(data: bytes) -> Iterator[str]:

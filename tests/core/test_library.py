@@ -367,3 +367,73 @@ def test_report_command_writes_csv_and_xlsx(library: Path, tmp_path: Path) -> No
         cwd=ROOT,
     )
     assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_sql_categories_agree_with_categorize(tmp_path: Path) -> None:
+    """The index filters and counts categories in SQL; it must agree with ``categorize``."""
+    d = TODAY
+    edge_tasks = [
+        Task(
+            content=f"việc {i}",
+            deadline=deadline,
+            deadline_text=text,
+            status=status,
+            completed_on=done,
+        )
+        for i, (deadline, text, status, done) in enumerate(
+            [
+                (d, "", TaskStatus.DONE, d),
+                (d, "", TaskStatus.DONE, d + dt.timedelta(days=1)),
+                (d, "", TaskStatus.DONE, None),
+                (d, "", TaskStatus.NOT_STARTED, None),
+                (d - dt.timedelta(days=1), "", TaskStatus.IN_PROGRESS, None),
+                (None, "", TaskStatus.NOT_STARTED, None),
+                (None, "thường xuyên", TaskStatus.DONE, d),
+                (None, "trong Quý IV/2017", TaskStatus.IN_PROGRESS, None),
+            ]
+        )
+    ]
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    save_record(
+        _record("họp", dt.date(2017, 10, 4), 1, {"Văn phòng": edge_tasks}),
+        folder / "r.bienban.json",
+    )
+    index = _index(folder, tmp_path)
+    expected = {
+        c: sorted(t.content for t in edge_tasks if categorize(t, TODAY) is c) for c in Category
+    }
+    for category in Category:
+        got = sorted(
+            r.content for r in index.tasks(TaskFilter(categories=frozenset({category})), TODAY)
+        )
+        assert got == expected[category], category
+    [stats] = index.statistics(today=TODAY)
+    assert (stats.done_on_time, stats.done_late, stats.in_progress, stats.overdue) == tuple(
+        len(expected[c]) for c in Category
+    )
+
+
+def test_search_matches_the_phrase_from_a_word_start(library: Path, tmp_path: Path) -> None:
+    index = _index(library, tmp_path)
+    record = load_record(library / "t11.bienban.json")
+    record.directives.departments[0].tasks += [
+        Task(content="Tiến hành đo đạc mặt bằng"),  # both words, but not together
+        Task(content="Hỗ trợ thủ tục đầu tư"),  # "hu tuc" only inside words
+    ]
+    save_record(record, library / "t11.bienban.json")
+    index.refresh()
+    found = [r.content for r in index.tasks(TaskFilter(search="tien do"), TODAY)]
+    assert found == ["Rà soát tiến độ các dự án"]
+    assert [r.content for r in index.tasks(TaskFilter(search="TIẾN ĐỘ"), TODAY)] == found
+    # the last word may be unfinished (search as you type)
+    assert [r.content for r in index.tasks(TaskFilter(search="tien d"), TODAY)] == found
+    assert [r.content for r in index.tasks(TaskFilter(search="hu tuc"), TODAY)] == []
+
+
+def test_tasks_are_listed_by_deadline_undated_last(library: Path, tmp_path: Path) -> None:
+    rows = _index(library, tmp_path).tasks(today=TODAY)
+    dated = [r.deadline for r in rows if r.deadline is not None]
+    assert dated == sorted(dated)
+    assert [r.deadline is None for r in rows] == sorted(r.deadline is None for r in rows)
+    assert rows[-1].content == "Theo dõi thường xuyên"
