@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui import __version__
@@ -63,7 +63,15 @@ class Session(QObject):
             self._library = LibraryController(
                 self.settings.library_folder(), open_windows=self.live_windows, parent=self
             )
-            self._library.refresh()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._library.refresh()  # the first build of a large folder takes seconds
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self._library
+
+    def open_library(self):  # type: ignore[no-untyped-def]
+        """The library controller if it has been opened, else None (nothing is indexed)."""
         return self._library
 
     def window_for(self, path: str):  # type: ignore[no-untyped-def]

@@ -691,9 +691,12 @@ class MainWindow(QMainWindow):
         return self._own_library
 
     def _number_holders(self, number: int, kind: str, year: int) -> list[str]:
-        if self.session is None and self._own_library is None:
-            return []  # no library opened yet: nothing to compare with
-        return self.library().index.holders_of_number(number, kind, year)
+        # Only a library already open (tracking book, next number) is asked: indexing a large
+        # folder is not something a key press in the number field should start.
+        library = self.session.open_library() if self.session else self._own_library
+        if library is None:
+            return []
+        return library.index.holders_of_number(number, kind, year)
 
     def show_tracking(self) -> QMainWindow:
         """Open (or raise) the tracking book."""

@@ -521,3 +521,36 @@ def test_profile_dialog_edits_every_field(qtbot, window) -> None:  # type: ignor
     from gui.core.profile import load_profile
 
     assert load_profile(path) == profile
+
+
+def test_export_from_the_window_asks_before_overwriting(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.compose import Kind
+
+    window.open_file(str(SEED_QN), ask=False)
+    filters: list[str] = []
+
+    def choose(name: str, label: str):  # type: ignore[no-untyped-def]
+        def ask(title: str, path: str, f: str) -> tuple[str, str]:
+            filters.append(f)
+            return name, label
+
+        return ask
+
+    window.dialogs.save_file_with_filter = choose(str(tmp_path / "tb"), "PDF (*.pdf)")  # type: ignore[method-assign]
+    assert window.export_dialog(Kind.NOTICE)
+    assert (tmp_path / "tb.pdf").read_bytes().startswith(b"%PDF")
+    assert "Tài liệu Word (*.docx)" in filters[0]
+    asked: list[str] = []
+    window.dialogs.confirm = lambda t, x: asked.append(x) or False  # type: ignore[method-assign]
+    before = (tmp_path / "tb.pdf").read_bytes()
+    assert not window.export_dialog(Kind.NOTICE)  # the file exists: asked, and declined
+    assert asked and (tmp_path / "tb.pdf").read_bytes() == before
+    window.dialogs.save_file_with_filter = choose(str(tmp_path / "bb.docx"), "")  # type: ignore[method-assign]
+    assert window.export_dialog(Kind.MINUTES)
+    from docx import Document
+
+    texts = [p.text for p in Document(str(tmp_path / "bb.docx")).paragraphs]
+    assert "BIÊN BẢN" in texts
+    window.dialogs.save_file_with_filter = choose(str(tmp_path / "tin.html"), "")  # type: ignore[method-assign]
+    assert window.export_dialog(Kind.NEWS)
+    assert "CUỘC HỌP GIAO BAN QUÝ III/2017" in (tmp_path / "tin.html").read_text(encoding="utf-8")
