@@ -67,6 +67,11 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def slug(text: str, default: str) -> str:
+    """A file-name part from Vietnamese text: "giao ban Quý III/2017" → "giao-ban-quy-iii-2017"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or default
+
+
 _ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
 

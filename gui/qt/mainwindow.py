@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import unicodedata
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
@@ -31,7 +29,7 @@ from gui.core.record import Authority
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
 from gui.core.resources import resource_path
-from gui.core.tracking import next_meeting
+from gui.core.tracking import next_meeting, slug
 from gui.qt.actions import Actions
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
@@ -355,10 +353,7 @@ class MainWindow(QMainWindow):
         return self._save_to(name)
 
     def _suggested_name(self) -> str:
-        text = self.doc.record.meeting.name.strip() or "bien-ban"
-        ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-        ascii_text = ascii_text.encode("ascii", "ignore").decode()
-        return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower() or "bien-ban"
+        return slug(self.doc.record.meeting.name, "bien-ban")
 
     def _save_to(self, name: str) -> bool:
         """Save atomically; never silently over a newer version on disk or a locked file."""
@@ -569,14 +564,7 @@ class MainWindow(QMainWindow):
     def save_user_profile(self, profile: Profile) -> str:
         """Save ``profile`` in the user's profile folder and make it current."""
         os.makedirs(self._user_profiles_dir(), exist_ok=True)
-        slug = re.sub(
-            r"[^a-z0-9]+",
-            "-",
-            unicodedata.normalize("NFKD", profile.name.lower().replace("đ", "d"))
-            .encode("ascii", "ignore")
-            .decode(),
-        ).strip("-")
-        path = os.path.join(self._user_profiles_dir(), (slug or "ho-so") + PROFILE_SUFFIX)
+        path = os.path.join(self._user_profiles_dir(), slug(profile.name, "ho-so") + PROFILE_SUFFIX)
         try:
             save_profile(profile, path)
         except RecordFileError as exc:

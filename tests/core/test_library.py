@@ -437,3 +437,18 @@ def test_tasks_are_listed_by_deadline_undated_last(library: Path, tmp_path: Path
     assert dated == sorted(dated)
     assert [r.deadline is None for r in rows] == sorted(r.deadline is None for r in rows)
     assert rows[-1].content == "Theo dõi thường xuyên"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("giao ban Quý III/2017", "giao-ban-quy-iii-2017"),
+        ("Ban Quản lý Khu kinh tế Quảng Ninh", "ban-quan-ly-khu-kinh-te-quang-ninh"),
+        ("Đặc biệt", "dac-biet"),
+        ("   ", "bien-ban"),
+    ],
+)
+def test_slug(text: str, expected: str) -> None:
+    from gui.core.tracking import slug
+
+    assert slug(text, "bien-ban") == expected
