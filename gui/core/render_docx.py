@@ -230,17 +230,16 @@ def _borderless_table(document: DocxDocument, widths_cm: tuple[float, ...], rows
     table = document.add_table(rows=rows, cols=len(widths_cm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    # table.autofit = False already wrote <w:tblLayout w:type="fixed"/>; the cell margins go
+    # right after it, where the schema's sequence puts them (Word repairs misordered files)
     tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         m = OxmlElement(f"w:{side}")
         m.set(qn("w:w"), "0")
         m.set(qn("w:type"), "dxa")
         margins.append(m)
-    tbl_pr.append(margins)
+    tbl_pr.find(qn("w:tblLayout")).addnext(margins)
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=True):
         col.set(qn("w:w"), str(int(Cm(width).twips)))
