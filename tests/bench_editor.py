@@ -44,14 +44,11 @@ one could not be taken (including such a crash).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import platform
-import random
 import selectors
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,9 +56,34 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.benchkit import (
+    N_ATTENDEES,
+    N_DEPARTMENTS,
+    N_TASKS,
+    ROOT,
+    BenchError,
+    add_json_option,
+    add_repeat_option,
+    add_timeout_option,
+    build_big_record,
+    fmt_ms,
+    goal_ms,
+    machine_info,
+    maxrss_mib,
+    median,
+    print_result,
+    report,
+    root_on_path,
+    run_child,
+    sample_stats,
+    summary_row,
+    tail,
+    time_calls,
+    verdict,
+    write_json,
+)
 
 SEED = ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json"
 
@@ -70,9 +92,6 @@ GOAL_OPEN_MS = 1000.0
 GOAL_EDIT_MS = 100.0
 GOAL_RSS_MIB = 250.0
 
-N_DEPARTMENTS = 100
-N_TASKS = 20
-N_ATTENDEES = 300
 N_EDITS = 10
 DIRECTIVES_TAB = 3  # gui.qt.mainwindow.TAB_OF["directives"]
 
@@ -178,418 +197,7 @@ print("INFO " + json.dumps({
 os._exit(0 if exposed else 3)
 """
 
-
-class BenchError(RuntimeError):
-    """A measurement could not be taken (child failed, timed out, wrong state)."""
-
-
-# --- the big record ------------------------------------------------------------------------------
-
-SURNAMES = (
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Vũ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Phan",
-    "Võ",
-    "Đinh",
-    "Trịnh",
-    "Lương",
-    "Mai",
-    "Tạ",
-    "Cao",
-    "Đoàn",
-)
-MIDDLES = (
-    "Văn",
-    "Thị",
-    "Đức",
-    "Minh",
-    "Thanh",
-    "Quang",
-    "Hữu",
-    "Ngọc",
-    "Thu",
-    "Xuân",
-    "Mạnh",
-    "Hồng",
-    "Thành",
-    "Anh",
-    "Kim",
-    "Việt",
-    "Trọng",
-    "Bích",
-    "Công",
-    "Hải",
-)
-GIVEN = (
-    "Tuấn",
-    "Hùng",
-    "Lan",
-    "Hương",
-    "Dũng",
-    "Hải",
-    "Hà",
-    "Nam",
-    "Long",
-    "Phương",
-    "Thảo",
-    "Trang",
-    "Quân",
-    "Sơn",
-    "Bình",
-    "Cường",
-    "Giang",
-    "Hiền",
-    "Khánh",
-    "Linh",
-    "Minh",
-    "Nga",
-    "Oanh",
-    "Phúc",
-    "Quyết",
-    "Thắng",
-    "Tùng",
-    "Vinh",
-    "Yến",
-    "Đạt",
-    "Huệ",
-    "Luận",
-)
-
-KCN = (
-    "Cái Lân",
-    "Việt Hưng",
-    "Hải Yên",
-    "Đông Mai",
-    "Texhong Hải Hà",
-    "Sông Khoai",
-    "Bắc Tiền Phong",
-    "Nam Tiền Phong",
-    "Đầm Nhà Mạc",
-    "Hoành Bồ",
-    "Bạch Đằng",
-    "Cảng biển Hải Hà",
-    "Phương Nam",
-    "Kim Sơn",
-)
-LOCALITIES = (
-    "thành phố Hạ Long",
-    "thành phố Cẩm Phả",
-    "thành phố Uông Bí",
-    "thành phố Móng Cái",
-    "thị xã Quảng Yên",
-    "thị xã Đông Triều",
-    "huyện Vân Đồn",
-    "huyện Hải Hà",
-    "huyện Đầm Hà",
-    "huyện Tiên Yên",
-    "huyện Bình Liêu",
-    "huyện Ba Chẽ",
-    "huyện Cô Tô",
-    "huyện Hoành Bồ",
-)
-OFFICES = (
-    "Văn phòng",
-    "Phòng Kế hoạch - Tổng hợp",
-    "Phòng Quản lý đầu tư",
-    "Phòng Quản lý quy hoạch và xây dựng",
-    "Phòng Quản lý tài nguyên và môi trường",
-    "Phòng Quản lý doanh nghiệp và lao động",
-    "Phòng Xúc tiến đầu tư",
-    "Phòng Tài chính - Kế toán",
-    "Phòng Tổ chức cán bộ",
-    "Thanh tra Ban",
-    "Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp",
-    "Trung tâm Dịch vụ hạ tầng",
-    "Ban Quản lý dự án đầu tư xây dựng các công trình",
-    "Sở Kế hoạch và Đầu tư",
-    "Sở Tài chính",
-    "Sở Xây dựng",
-    "Sở Tài nguyên và Môi trường",
-    "Sở Giao thông vận tải",
-    "Sở Công Thương",
-    "Sở Lao động - Thương binh và Xã hội",
-    "Sở Nông nghiệp và Phát triển nông thôn",
-    "Sở Khoa học và Công nghệ",
-    "Sở Thông tin và Truyền thông",
-    "Sở Tư pháp",
-    "Sở Nội vụ",
-    "Sở Y tế",
-    "Sở Giáo dục và Đào tạo",
-    "Sở Văn hóa và Thể thao",
-    "Sở Du lịch",
-    "Công an tỉnh",
-    "Bộ Chỉ huy Quân sự tỉnh",
-    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
-    "Cục Thuế tỉnh",
-    "Cục Hải quan tỉnh",
-    "Kho bạc Nhà nước tỉnh",
-    "Công ty Điện lực Quảng Ninh",
-    "Ngân hàng Nhà nước chi nhánh tỉnh",
-    "Liên đoàn Lao động tỉnh",
-    "Cảng vụ Hàng hải Quảng Ninh",
-    "Đài Phát thanh và Truyền hình tỉnh",
-    "Báo Quảng Ninh",
-    "Trung tâm Phục vụ hành chính công tỉnh",
-)
-ZONES = (
-    "Khu kinh tế Vân Đồn",
-    "Khu kinh tế cửa khẩu Móng Cái",
-    "Khu kinh tế ven biển Quảng Yên",
-    "khu vực cửa khẩu Hoành Mô - Đồng Văn",
-    "khu vực cửa khẩu Bắc Phong Sinh",
-)
-RANKS = (
-    "Giám đốc",
-    "Phó Giám đốc",
-    "Trưởng phòng",
-    "Phó Trưởng phòng",
-    "Chủ tịch",
-    "Phó Chủ tịch",
-    "Chuyên viên",
-    "Chánh Văn phòng",
-    "Phó Chánh Văn phòng",
-)
-
-OPENERS = (
-    "Chủ trì, phối hợp với {other} rà soát {obj} tại {place}",
-    "Khẩn trương hoàn thiện {obj} tại {place}, trình Trưởng ban xem xét",
-    "Tham mưu UBND tỉnh ban hành {obj} áp dụng cho {place}",
-    "Đôn đốc các nhà đầu tư đẩy nhanh {obj} tại {place}",
-    "Phối hợp chặt chẽ với {other} giải quyết dứt điểm vướng mắc về {obj} tại {place}",
-    "Tổ chức kiểm tra, đánh giá {obj} tại {place}",
-    "Tổng hợp, báo cáo kết quả {obj} tại {place} theo đúng yêu cầu của Tỉnh ủy",
-    "Xây dựng kế hoạch triển khai {obj} giai đoạn 2018 - 2020 tại {place}",
-)
-OBJECTS = (
-    "hồ sơ điều chỉnh quy hoạch phân khu",
-    "thủ tục cấp Giấy chứng nhận đăng ký đầu tư",
-    "kế hoạch giải ngân vốn đầu tư công năm 2018",
-    "công tác giải phóng mặt bằng",
-    "phương án bồi thường, hỗ trợ, tái định cư",
-    "hệ thống xử lý nước thải tập trung",
-    "báo cáo đánh giá tác động môi trường",
-    "chương trình xúc tiến đầu tư",
-    "danh mục dự án kêu gọi đầu tư",
-    "cơ chế, chính sách đặc thù",
-    "hồ sơ mời thầu gói thầu tư vấn giám sát",
-    "công tác phòng cháy, chữa cháy",
-    "việc chấp hành pháp luật về lao động",
-    "tình hình sản xuất, kinh doanh của doanh nghiệp",
-    "việc thu hồi các dự án chậm triển khai",
-    "đề án vị trí việc làm",
-    "quy chế phối hợp quản lý nhà nước",
-    "hạ tầng kỹ thuật khu tái định cư",
-    "nhà ở cho công nhân",
-    "tuyến đường trục chính và cầu cảng",
-    "việc cải cách thủ tục hành chính và chỉ số PCI",
-    "quyết toán vốn các dự án hoàn thành",
-)
-FOLLOW_UPS = (
-    "Báo cáo kết quả về Ban trước ngày {date}.",
-    "Trường hợp vượt thẩm quyền, kịp thời tham mưu, đề xuất Trưởng ban xem xét, chỉ đạo.",
-    "Định kỳ hằng tháng tổng hợp, báo cáo tiến độ thực hiện qua Văn phòng.",
-    "Làm rõ trách nhiệm của tổ chức, cá nhân liên quan đến việc chậm trễ.",
-    "Phấn đấu hoàn thành {pct}% khối lượng công việc trong Quý {quarter}.",
-    "Tổng mức đầu tư dự kiến khoảng {money} tỷ đồng, từ nguồn ngân sách tỉnh.",
-    "Lưu ý bảo đảm an toàn lao động, vệ sinh môi trường trong quá trình thi công.",
-    "Chủ động làm việc với {other} để thống nhất phương án trước khi trình.",
-    "Công khai kết quả trên Cổng thông tin điện tử của Ban.",
-    "Không để phát sinh đơn thư khiếu nại, tố cáo kéo dài.",
-)
-WORDED_DEADLINES = ("thường xuyên", "trong Quý IV/2017", "hằng tháng", "trước Tết Nguyên đán")
-NOTES = (
-    "Đã có văn bản đôn đốc lần 2.",
-    "Chờ ý kiến của Bộ Kế hoạch và Đầu tư.",
-    "Vướng mắc về mặt bằng, đề nghị tỉnh hỗ trợ.",
-    "",
-)
-REASONS = ("đi công tác", "nghỉ ốm", "dự hội nghị tại Hà Nội", "học tập trung", "")
-
-
-def department_names(n: int) -> list[str]:
-    """``n`` distinct department names."""
-    names = [*OFFICES]
-    names += [f"Ban Quản lý KCN {k}" for k in KCN]
-    names += [f"UBND {loc}" for loc in LOCALITIES]
-    names += [f"Ban Quản lý dự án {z}" for z in ZONES]
-    names += [f"Phòng Kinh tế - Hạ tầng {loc}" for loc in LOCALITIES]
-    names += [f"Phòng Tài nguyên và Môi trường {loc}" for loc in LOCALITIES]
-    names += [f"Tổ công tác liên ngành số {i}" for i in range(1, n + 1)]
-    return names[:n]
-
-
-def build_big_record(seed: int = 20171004) -> Any:
-    """A record of ``N_DEPARTMENTS`` × ``N_TASKS`` tasks and ``N_ATTENDEES`` attendees."""
-    from gui.core.record import (
-        Attendance,
-        Attendee,
-        Authority,
-        Closing,
-        Content,
-        Department,
-        Directives,
-        Header,
-        Meeting,
-        News,
-        Person,
-        Record,
-        Signer,
-        Speech,
-        Task,
-        TaskStatus,
-    )
-
-    rnd = random.Random(seed)
-    meeting_day = dt.date(2017, 10, 4)
-    depts = department_names(N_DEPARTMENTS)
-
-    def person() -> str:
-        return f"{rnd.choice(SURNAMES)} {rnd.choice(MIDDLES)} {rnd.choice(GIVEN)}"
-
-    def day_after(lo: int, hi: int) -> dt.date:
-        return meeting_day + dt.timedelta(days=rnd.randint(lo, hi))
-
-    def place() -> str:
-        return rnd.choice((f"KCN {rnd.choice(KCN)}", rnd.choice(ZONES), rnd.choice(LOCALITIES)))
-
-    def task(d: int) -> Task:
-        others = rnd.sample([x for i, x in enumerate(depts) if i != d], rnd.randint(0, 3))
-        fmt = {
-            "other": rnd.choice(depts),
-            "obj": rnd.choice(OBJECTS),
-            "place": place(),
-            "date": day_after(7, 60).strftime("%d/%m/%Y"),
-            "pct": rnd.choice((50, 70, 80, 100)),
-            "quarter": rnd.choice(("IV/2017", "I/2018", "II/2018")),
-            "money": rnd.randint(12, 4800),
-        }
-        sentences = [rnd.choice(OPENERS).format(**fmt) + "."]
-        sentences += [s.format(**fmt) for s in rnd.sample(FOLLOW_UPS, rnd.randint(1, 3))]
-        status = rnd.choices(list(TaskStatus), weights=(5, 4, 1))[0]
-        worded = rnd.random() < 0.08
-        return Task(
-            content=" ".join(sentences),
-            lead=f"đồng chí {person()} - {rnd.choice(RANKS)}",
-            coordinating=", ".join(others),
-            deadline=None if worded else day_after(10, 450),
-            deadline_text=rnd.choice(WORDED_DEADLINES) if worded else "",
-            status=status,
-            completed_on=day_after(1, 80) if status is TaskStatus.DONE else None,
-            note=rnd.choice(NOTES),
-        )
-
-    attendees = []
-    for i in range(N_ATTENDEES):
-        if i % 25 == 0:
-            attendees.append(Attendee(name=f"Đại diện lãnh đạo {rnd.choice(depts)}", is_group=True))
-            continue
-        attendance = rnd.choices(list(Attendance), weights=(92, 3, 5))[0]
-        attendees.append(
-            Attendee(
-                name=person(),
-                position=f"{rnd.choice(RANKS)} {rnd.choice(depts)}",
-                is_guest=rnd.random() < 0.1,
-                attendance=attendance,
-                reason=rnd.choice(REASONS) if attendance is not Attendance.PRESENT else "",
-            )
-        )
-
-    chair = Person("Nguyễn Mạnh Tuấn", "Trưởng ban Quản lý Khu kinh tế Quảng Ninh")
-    return Record(
-        header=Header(
-            parent_agency="UBND tỉnh Quảng Ninh",
-            agency="Ban Quản lý Khu kinh tế Quảng Ninh",
-            agency_code="BQLKKT",
-            number=125,
-            place="Quảng Ninh",
-            issue_date=dt.date(2017, 10, 5),
-            summary="Kết luận của Trưởng ban tại cuộc họp giao ban mở rộng Quý III/2017",
-        ),
-        meeting=Meeting(
-            name="giao ban mở rộng Quý III/2017",
-            date=meeting_day,
-            start_time=dt.time(8, 0),
-            end_time=dt.time(11, 30),
-            location="Hội trường tầng 3, trụ sở Ban Quản lý Khu kinh tế Quảng Ninh",
-            chair=chair,
-            secretary=Person(person(), "Chuyên viên Văn phòng"),
-            attendees=attendees,
-        ),
-        content=Content(
-            opening=[
-                "Trên cơ sở rà soát kết quả thực hiện Chương trình công tác năm, sau khi "
-                "nghe báo cáo của Trưởng các phòng, đơn vị và ý kiến phát biểu của các "
-                "thành viên dự họp, đồng chí Trưởng ban kết luận như sau:"
-            ],
-            discussion=[
-                Speech(
-                    f"đồng chí {person()} - {rnd.choice(RANKS)} {rnd.choice(depts)}",
-                    " ".join(rnd.sample(FOLLOW_UPS, 2)).format(
-                        other=rnd.choice(depts),
-                        date="30/11/2017",
-                        pct=80,
-                        quarter="IV/2017",
-                        money=350,
-                    ),
-                )
-                for _ in range(30)
-            ],
-            results=[
-                f"Công tác {rnd.choice(OBJECTS)} tại {place()} đạt nhiều kết quả tích cực, "
-                f"hoàn thành {rnd.randint(60, 100)}% kế hoạch năm."
-                for _ in range(6)
-            ],
-            limitations=[
-                f"Việc {rnd.choice(OBJECTS)} tại {place()} còn chậm so với yêu cầu."
-                for _ in range(4)
-            ],
-        ),
-        directives=Directives(
-            general=[
-                "Các phòng, đơn vị tập trung cao độ hoàn thành các nhiệm vụ trọng tâm "
-                "Quý IV/2017, bám sát Chương trình công tác của Tỉnh ủy, UBND tỉnh."
-            ],
-            departments=[
-                Department(name, [task(d) for _ in range(N_TASKS)]) for d, name in enumerate(depts)
-            ],
-        ),
-        closing=Closing(
-            sentence="Ban Quản lý Khu kinh tế thông báo để các phòng, đơn vị biết, thực hiện.",
-            recipients=[
-                "Như trên",
-                "UBND tỉnh (b/c)",
-                "Trưởng ban, các Phó Trưởng ban",
-                *[f"{x} (p/h)" for x in depts[13:25]],
-                "Lưu: VT, VP",
-            ],
-            signer=Signer(Authority.KT, "TRƯỞNG BAN", "", "PHÓ TRƯỞNG BAN", person()),
-            drafter="VP",
-            copies=120,
-        ),
-        news=News(
-            title="Giao ban mở rộng Quý III/2017",
-            posted_on=dt.date(2017, 10, 6),
-            author="Trung tâm Xúc tiến đầu tư",
-        ),
-    )
-
-
 # --- the big-record child ---------------------------------------------------------------------
-
-
-def _median(values: list[float]) -> float:
-    return statistics.median(values) if values else float("nan")
 
 
 def pad_none_refcount() -> None:
@@ -608,8 +216,6 @@ def pad_none_refcount() -> None:
 
 def child_big(path: str, mode: str, timeout_s: float, none_guard: bool) -> dict[str, Any]:
     """Open the big record in a shown window; time it, then cell edits; report as a dict."""
-    import resource
-
     if none_guard:
         pad_none_refcount()
 
@@ -620,9 +226,6 @@ def child_big(path: str, mode: str, timeout_s: float, none_guard: bool) -> dict[
 
     from gui.qt.app import install_translators, set_application_names
     from gui.qt.settings import Settings
-
-    def maxrss_mib() -> float:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -796,12 +399,7 @@ def child_big(path: str, mode: str, timeout_s: float, none_guard: bool) -> dict[
     from gui.core.render_text import render_text
 
     def timed(fn: Any, n: int = 3) -> float:
-        runs = []
-        for _ in range(n):
-            t = time.perf_counter()
-            fn()
-            runs.append((time.perf_counter() - t) * 1000)
-        return _median(runs)
+        return median(time_calls(fn, n)[0])
 
     data = read_json(path)
     migrated = migrate(data)
@@ -880,16 +478,12 @@ def child_env(
     env["QT_QPA_PLATFORM"] = platform_name
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env["XDG_DATA_HOME"] = str(home / "data")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    root_on_path(env)
     target = None
     if copy is not None:
         target = home / copy.name
         shutil.copyfile(copy, target)
     return env, target
-
-
-def _tail(data: bytes, lines: int = 25) -> str:
-    return "\n".join(data.decode("utf-8", "replace").splitlines()[-lines:])
 
 
 def run_until_marker(cmd: list[str], env: dict[str, str], timeout: float) -> dict[str, Any]:
@@ -927,7 +521,7 @@ def run_until_marker(cmd: list[str], env: dict[str, str], timeout: float) -> dic
     if shown_at is None or proc.returncode != 0:
         raise BenchError(
             f"child exited with {proc.returncode} "
-            f"({'after' if shown_at else 'before'} {MARKER}):\n{_tail(stderr)}"
+            f"({'after' if shown_at else 'before'} {MARKER}):\n{tail(stderr)}"
         )
     info = {}
     for line in out.decode("utf-8", "replace").splitlines():
@@ -957,19 +551,16 @@ def measure_startup(
     for name, samples in runs.items():
         walls = [s["wall_ms"] for s in samples]
         phases = {
-            k: _median([s["phases_ms"][k] for s in samples if k in s["phases_ms"]])
+            k: median([s["phases_ms"][k] for s in samples if k in s["phases_ms"]])
             for k in samples[0]["phases_ms"]
         }
-        phases["interpreter_start_and_pipe"] = _median(
+        phases["interpreter_start_and_pipe"] = median(
             [s["wall_ms"] - s["child_total_ms"] for s in samples]
         )
         result[name] = {
-            "median_ms": _median(walls),
-            "min_ms": min(walls),
-            "max_ms": max(walls),
-            "samples_ms": walls,
+            **sample_stats(walls),
             "phases_median_ms": phases,
-            "maxrss_mib": _median([s["maxrss_mib"] for s in samples]),
+            "maxrss_mib": median([s["maxrss_mib"] for s in samples]),
             "platform": samples[0].get("platform"),
         }
         for key in ("pyside6", "qt"):
@@ -1001,86 +592,48 @@ def measure_big(
 ) -> dict[str, Any]:
     """Open and edit the big record in a child with the preview in ``mode``."""
     env, own = child_env(platform_name, scratch, copy=path)
-    cmd = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--child-big",
-        str(own),
-        "--child-mode",
-        mode,
-        "--timeout",
-        str(timeout),
-    ] + (["--none-guard"] if none_guard else [])
-    with tempfile.TemporaryFile() as err:
-        try:
-            proc = subprocess.run(
-                cmd, stdout=subprocess.PIPE, stderr=err, cwd=ROOT, env=env, timeout=timeout * 4
-            )
-        except subprocess.TimeoutExpired:
-            raise BenchError(f"big-record child ran over {timeout * 4:.0f} s") from None
-        err.seek(0)
-        stderr = err.read()
-    result = None
-    for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        if line.startswith("RESULT "):
-            result = json.loads(line[7:])
-    if proc.returncode != 0 or result is None:
-        why = ""
-        if b"none_dealloc" in stderr:
-            why = (
-                " — the process aborted: CPython's reference count of None reached zero "
-                "(PySide6 drops a reference to None on each call of a void method); "
-                "--none-guard measures past it"
-            )
-        raise BenchError(
-            f"big-record child ({mode} preview) exited with {proc.returncode}"
-            f"{why}:\n{_tail(stderr)}"
-        )
-    return result
+    args = ["--child-big", str(own), "--child-mode", mode, "--timeout", str(timeout)]
+    return run_child(
+        __file__,
+        args + (["--none-guard"] if none_guard else []),
+        env,
+        timeout * 4,
+        f"big-record child ({mode} preview)",
+        explain=none_dealloc_note,
+    )
+
+
+def none_dealloc_note(stderr: bytes) -> str:
+    """Why a big-record child aborted, when it was PySide6's None reference leak."""
+    if b"none_dealloc" not in stderr:
+        return ""
+    return (
+        " — the process aborted: CPython's reference count of None reached zero "
+        "(PySide6 drops a reference to None on each call of a void method); "
+        "--none-guard measures past it"
+    )
 
 
 # --- report ------------------------------------------------------------------------------------
 
 
-def machine_info(
-    platform_name: str, startup: dict[str, Any] | None, bigs: dict[str, dict[str, Any]]
+def qt_machine_info(
+    platform_name: str,
+    startup: dict[str, Any] | None,
+    bigs: dict[str, dict[str, Any]],
+    load_start: float,
 ) -> dict[str, Any]:
     """CPU, OS, Python, PySide6/Qt and the platform plugin actually used."""
-    cpu = ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "")
-    except OSError:
-        pass
     sources = [*bigs.values(), startup or {}]
     pick = lambda key: next((s[key] for s in sources if s.get(key)), None)  # noqa: E731
     plugin = pick("platform") or ((startup or {}).get("bienban") or {}).get("platform")
-    try:
-        affinity: int | None = len(os.sched_getaffinity(0))
-    except AttributeError:
-        affinity = None
-    return {
-        "cpu_count": os.cpu_count(),
-        "cpus_usable": affinity,
-        "cpu_model": cpu or None,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "pyside6": pick("pyside6"),
-        "qt": pick("qt"),
-        "platform_plugin": plugin or platform_name,
-        "display": os.environ.get("DISPLAY") if platform_name == "xcb" else None,
-        "load_average": [round(x, 2) for x in os.getloadavg()],
-    }
-
-
-def _ms(v: float | None) -> str:
-    if v is None or v != v:
-        return "error"
-    return f"{v:,.0f} ms" if v >= 10 else f"{v:.1f} ms"
-
-
-def _verdict(value: float | None, goal: float) -> str:
-    return "MISS" if value is None or value != value or value > goal else "PASS"
+    return machine_info(
+        load_start,
+        pyside6=pick("pyside6"),
+        qt=pick("qt"),
+        platform_plugin=plugin or platform_name,
+        display=os.environ.get("DISPLAY") if platform_name == "xcb" else None,
+    )
 
 
 def summary_rows(
@@ -1089,27 +642,25 @@ def summary_rows(
     modes: list[str],
     bigs: dict[str, dict[str, Any]],
     failed: dict[str, str],
-) -> list[dict[str, str]]:
+) -> list[dict[str, Any]]:
     """The main table: measurement, result, goal, verdict."""
-    rows = []
+    rows: list[dict[str, Any]] = []
 
-    def row(item: str, what: str, result: str, goal: str, verdict: str) -> None:
-        rows.append(
-            {"item": item, "measurement": what, "result": result, "goal": goal, "verdict": verdict}
-        )
+    def row(*cells: str) -> None:
+        rows.append(summary_row(*cells))
 
     s = startup or {}
     row(
         "1",
         f"Start-up to shown window: Bienban + seed record (median of {repeat})",
-        _ms(s.get("bienban", {}).get("median_ms")),
+        fmt_ms(s.get("bienban", {}).get("median_ms")),
         "—",
         "info",
     )
     row(
         "1",
         f"Start-up to shown window: bare QMainWindow (median of {repeat})",
-        _ms(s.get("bare", {}).get("median_ms")),
+        fmt_ms(s.get("bare", {}).get("median_ms")),
         "—",
         "info",
     )
@@ -1119,7 +670,7 @@ def summary_rows(
         "Start-up ratio Bienban / bare",
         f"{ratio:.2f}×" if ratio else "error",
         f"≤ {GOAL_STARTUP_RATIO:.1f}×",
-        _verdict(ratio, GOAL_STARTUP_RATIO),
+        verdict(ratio, GOAL_STARTUP_RATIO),
     )
 
     for mode in modes:
@@ -1132,28 +683,28 @@ def summary_rows(
             "2",
             f"{tag} Open big record ({N_DEPARTMENTS} depts × {N_TASKS} tasks, "
             f"{N_ATTENDEES} attendees) → tasks shown, preview refreshed",
-            _ms(value) if b else gone,
-            f"≤ {GOAL_OPEN_MS:,.0f} ms",
-            _verdict(value, GOAL_OPEN_MS),
+            fmt_ms(value) if b else gone,
+            goal_ms(GOAL_OPEN_MS),
+            verdict(value, GOAL_OPEN_MS),
         )
         edits = b.get("edits", {})
         samples = edits.get("samples_ms") or []
         complete = bool(samples) and not edits.get("problems")
-        med = _median(samples) if complete else None
+        med = median(samples) if complete else None
         top = max(samples) if complete else None
         row(
             "3",
             f"{tag} Task cell edit → preview updated, median of {N_EDITS}",
-            _ms(med) if b else gone,
-            f"≤ {GOAL_EDIT_MS:.0f} ms",
-            _verdict(med, GOAL_EDIT_MS),
+            fmt_ms(med) if b else gone,
+            goal_ms(GOAL_EDIT_MS),
+            verdict(med, GOAL_EDIT_MS),
         )
         row(
             "3",
             f"{tag} Task cell edit → preview updated, max of {N_EDITS}",
-            _ms(top) if b else gone,
-            f"≤ {GOAL_EDIT_MS:.0f} ms",
-            _verdict(top, GOAL_EDIT_MS),
+            fmt_ms(top) if b else gone,
+            goal_ms(GOAL_EDIT_MS),
+            verdict(top, GOAL_EDIT_MS),
         )
         rss = b.get("maxrss_mib")
         row(
@@ -1161,7 +712,7 @@ def summary_rows(
             f"{tag} Peak memory (ru_maxrss) of the process that opened the big record",
             f"{rss:.0f} MiB" if rss else gone,
             f"≤ {GOAL_RSS_MIB:.0f} MiB",
-            _verdict(rss, GOAL_RSS_MIB),
+            verdict(rss, GOAL_RSS_MIB),
         )
     return rows
 
@@ -1195,7 +746,7 @@ def detail_rows(
             rows.append(
                 [
                     f"Start-up {label}: min / max of runs",
-                    f"{_ms(part['min_ms'])} / {_ms(part['max_ms'])}",
+                    f"{fmt_ms(part['min_ms'])} / {fmt_ms(part['max_ms'])}",
                 ]
             )
             phases = ", ".join(f"{k} {v:.0f}" for k, v in part["phases_median_ms"].items())
@@ -1218,18 +769,18 @@ def detail_rows(
             size += f", {o['pages']} A4 pages"
         rows.append([f"{t} Preview ({big['preview_kind']})", size])
         rows.append(
-            [f"{t} Open: open_file() call (load + models reset)", _ms(o["open_file_call_ms"])]
+            [f"{t} Open: open_file() call (load + models reset)", fmt_ms(o["open_file_call_ms"])]
         )
         rows.append(
             [
                 f"{t} Open: until preview updated (incl. debounce)",
-                _ms(o["until_preview_updated_ms"]),
+                fmt_ms(o["until_preview_updated_ms"]),
             ]
         )
         rows.append(
             [
                 f"{t} Open: until checks panel updated (not in goal)",
-                _ms(o["until_checks_updated_ms"]),
+                fmt_ms(o["until_checks_updated_ms"]),
             ]
         )
         if o["problems"]:
@@ -1242,12 +793,12 @@ def detail_rows(
                     ", ".join(f"{v:.0f}" for v in e["samples_ms"]) + " ms",
                 ]
             )
-        rows.append([f"{t} Edit: setData() call itself, median", _ms(_median(e["setdata_ms"]))])
+        rows.append([f"{t} Edit: setData() call itself, median", fmt_ms(median(e["setdata_ms"]))])
         if e["problems"]:
             rows.append([f"{t} Edit: problems", "; ".join(e["problems"])])
         for key, label in BREAKDOWN_LABELS.items():
             if key in big["breakdown_ms"]:
-                rows.append([f"{t} {label}, median", _ms(big["breakdown_ms"][key])])
+                rows.append([f"{t} {label}, median", fmt_ms(big["breakdown_ms"][key])])
         rows.append(
             [
                 f"{t} Peak RSS before opening the big record",
@@ -1265,49 +816,21 @@ def detail_rows(
     return rows
 
 
-def markdown(
-    info: dict[str, Any],
-    repeat: int,
-    rows: list[dict[str, str]],
-    details: list[list[str]],
-    errors: list[str],
-    none_guard: bool,
-) -> str:
-    """The report printed on stdout."""
-    cpu = f"{info['cpu_count']} CPUs" + (f" ({info['cpu_model']})" if info["cpu_model"] else "")
-    if info["cpus_usable"] not in (None, info["cpu_count"]):
-        cpu += f", {info['cpus_usable']} usable"
+def notes(info: dict[str, Any], repeat: int, none_guard: bool) -> list[str]:
+    """The report's lines under the machine's: versions, plugin, how start-up was run."""
     display = f" on DISPLAY={info['display']}" if info["display"] else ""
     lines = [
-        "## Bienban editor benchmark",
-        "",
-        f"- Machine: {cpu}; {info['os']}; 1-min load average {info['load_average_start']:.2f} "
-        f"at the start, {info['load_average'][0]:.2f} at the end",
-        f"- Python {info['python']}, PySide6 {info['pyside6']} (Qt {info['qt']}), "
+        f"Python {info['python']}, PySide6 {info['pyside6']} (Qt {info['qt']}), "
         f"platform plugin `{info['platform_plugin']}`{display}",
-        f"- Start-up: {repeat} runs each after 1 warm-up each, interleaved; "
+        f"Start-up: {repeat} runs each after 1 warm-up each, interleaved; "
         "isolated XDG_CONFIG_HOME / XDG_DATA_HOME per run",
     ]
     if none_guard:
         lines.append(
-            "- `--none-guard`: None's reference count padded in the big-record "
+            "`--none-guard`: None's reference count padded in the big-record "
             "children (they would abort otherwise)"
         )
-    lines += [
-        "",
-        "| # | Measurement | Result | Goal | Verdict |",
-        "|---|---|---:|---|---|",
-    ]
-    lines += [
-        f"| {r['item']} | {r['measurement']} | {r['result']} | {r['goal']} | {r['verdict']} |"
-        for r in rows
-    ]
-    if details:
-        lines += ["", "| Detail | Value |", "|---|---|"]
-        lines += [f"| {a} | {b} |" for a, b in details]
-    for e in errors:
-        lines += ["", "**Error:**", "", "```", e, "```"]
-    return "\n".join(lines)
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1318,13 +841,8 @@ def main(argv: list[str] | None = None) -> int:
         default="offscreen",
         help="Qt platform plugin of the child processes (default: offscreen)",
     )
-    parser.add_argument(
-        "--repeat",
-        type=int,
-        default=5,
-        help="start-up runs of each kind; the median is reported (default: 5)",
-    )
-    parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
+    add_repeat_option(parser, "start-up runs of each kind; the median is reported")
+    add_json_option(parser)
     parser.add_argument(
         "--preview-mode",
         choices=("pages", "text", "both"),
@@ -1338,19 +856,14 @@ def main(argv: list[str] | None = None) -> int:
         help="pad None's reference count in the big-record children so that "
         "PySide6's None reference leak cannot abort them (Python < 3.12)",
     )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=120.0,
-        help="seconds before a child process counts as hung (default: 120)",
-    )
+    add_timeout_option(parser, 120.0)
     parser.add_argument("--child-big", metavar="PATH", help=argparse.SUPPRESS)
     parser.add_argument("--child-mode", default="pages", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child_big:
         result = child_big(args.child_big, args.child_mode, args.timeout, args.none_guard)
-        print("RESULT " + json.dumps(result), flush=True)
+        print_result(result)
         os._exit(0)  # skip interpreter teardown: nothing to clean up, and it can abort
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -1381,11 +894,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    info = machine_info(args.platform, startup, bigs)
-    info["load_average_start"] = round(load_start, 2)
+    info = qt_machine_info(args.platform, startup, bigs, load_start)
     rows = summary_rows(args.repeat, startup, modes, bigs, failed)
     details = detail_rows(startup, record, bigs)
-    print(markdown(info, args.repeat, rows, details, errors, args.none_guard))
+    about = notes(info, args.repeat, args.none_guard)
+    print(report("Bienban editor benchmark", info, about, rows, details, errors))
     if args.json:
         out = {
             "machine": info,
@@ -1403,9 +916,7 @@ def main(argv: list[str] | None = None) -> int:
             "big_record": {"record": record, **bigs},
             "errors": errors,
         }
-        Path(args.json).write_text(
-            json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        write_json(args.json, out)
     return 1 if errors else 0
 
 

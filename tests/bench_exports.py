@@ -6,7 +6,7 @@ Not a pytest test (pytest collects only ``test_*.py``); run it by hand::
     QT_QPA_PLATFORM=offscreen python tests/bench_exports.py [--repeat N] [--kind notice|minutes|news]
                                                             [--json OUT]
 
-The record is the editor benchmark's big record (``tests/bench_editor.build_big_record``:
+The record is the editor benchmark's big record (``tests/benchkit.build_big_record``:
 100 departments × 20 tasks of a few Vietnamese sentences each with dated or worded deadlines,
 300 attendees), saved with ``save_record`` and loaded back with ``load_record``. The document
 is its conclusion notice (``--kind``). Every time below is the median of ``--repeat`` runs
@@ -43,12 +43,8 @@ one could not be taken (e.g. no ``soffice`` on PATH).
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,9 +53,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.benchkit import (
+    BenchError,
+    add_json_option,
+    add_repeat_option,
+    add_timeout_option,
+    build_big_record,
+    fmt_ms,
+    machine_info,
+    maxrss_mib,
+    median,
+    ms_row,
+    print_result,
+    report,
+    root_on_path,
+    run_child,
+    sample_stats,
+    summary_row,
+    time_calls,
+    verdict,
+    write_json,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt application exists
 
@@ -72,43 +88,14 @@ GOAL_LO_RATIO = 1.0  # our PDF time / LibreOffice's; below 1 = faster
 PREVIEW_SIZE = (900, 1000)  # MainWindow.print_preview_dialog resizes the dialog to this
 
 
-class BenchError(RuntimeError):
-    """A measurement could not be taken."""
-
-
-def _median(values: list[float]) -> float:
-    return statistics.median(values) if values else float("nan")
-
-
-def _maxrss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def timed_runs(
     fn: Callable[[], Any], repeat: int, before: Callable[[], None] | None = None
 ) -> dict[str, Any]:
     """One untimed warm-up, then ``repeat`` timed runs of ``fn`` (``before`` runs untimed
     ahead of each one). Returns the samples (ms), the warm-up's time and the last result."""
-    if before:
-        before()
-    t = time.perf_counter()
-    result = fn()
-    first = (time.perf_counter() - t) * 1000
-    samples = []
-    for _ in range(repeat):
-        if before:
-            before()
-        t = time.perf_counter()
-        result = fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return {
-        "median_ms": _median(samples),
-        "min_ms": min(samples),
-        "max_ms": max(samples),
-        "samples_ms": samples,
-        "first_ms": first,
-        "result": result,
-    }
+    [first], _ = time_calls(fn, 1, before)
+    samples, result = time_calls(fn, repeat, before)
+    return {**sample_stats(samples), "first_ms": first, "result": result}
 
 
 def _public(run: dict[str, Any]) -> dict[str, Any]:
@@ -121,7 +108,6 @@ def _public(run: dict[str, Any]) -> dict[str, Any]:
 def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
     """The editor benchmark's big record, saved as a record file."""
     from gui.core.recordfile import SUFFIX, save_record
-    from tests.bench_editor import build_big_record
 
     record = build_big_record()
     path = scratch / ("big-record" + SUFFIX)
@@ -132,7 +118,7 @@ def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
         "tasks": len(tasks),
         "dated_deadlines": sum(1 for t in tasks if t.deadline is not None),
         "attendees": len(record.meeting.attendees),
-        "task_chars_mean": _median([len(t.content) for t in tasks]),
+        "task_chars_mean": median([len(t.content) for t in tasks]),
         "file_kib": path.stat().st_size / 1024,
     }
 
@@ -156,7 +142,7 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
 
     record = load_record(path)
     kind = Kind(kind_name)
-    rss_start = _maxrss_mib()
+    rss_start = maxrss_mib()
 
     docx = timed_runs(lambda: render(compose(record, kind), Format.DOCX), repeat)
     pdf = timed_runs(lambda: render(compose(record, kind), Format.PDF, pdf=render_pdf), repeat)
@@ -206,7 +192,7 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
         "platform": app.platformName(),
         "pyside6": PySide6.__version__,
         "qt": qVersion(),
-        "maxrss_mib": _maxrss_mib(),
+        "maxrss_mib": maxrss_mib(),
         "maxrss_before_mib": rss_start,
     }
 
@@ -271,50 +257,30 @@ def child_preview(path: str, kind_name: str, repeat: int, timeout_s: float) -> d
         app.processEvents()
         repaint_ms.append((time.perf_counter() - t) * 1000)
     return {
-        "median_ms": _median(samples),
+        "median_ms": median(samples),
         "samples_ms": samples,
         "min_ms": min(samples) if samples else None,
         "max_ms": max(samples) if samples else None,
         "first_show_ms": first_show_ms,
         "first_show_paint_ms": paints[0][0] if paints else None,
-        "paint_callback_median_ms": _median(paint_ms),
-        "rest_median_ms": _median([a - b for a, b in zip(samples, paint_ms, strict=True)]),
-        "repaint_median_ms": _median(repaint_ms),
+        "paint_callback_median_ms": median(paint_ms),
+        "rest_median_ms": median([a - b for a, b in zip(samples, paint_ms, strict=True)]),
+        "repaint_median_ms": median(repaint_ms),
         "pages": pages[-1] if pages else None,
         "printer_dpi": printer.resolution(),
         "platform": app.platformName(),
-        "maxrss_mib": _maxrss_mib(),
+        "maxrss_mib": maxrss_mib(),
         "problems": problems,
     }
 
 
 def measure_preview(path: Path, kind: str, repeat: int, timeout: float) -> dict[str, Any]:
-    env = dict(os.environ)
+    env = root_on_path(dict(os.environ))
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    cmd = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--child-preview",
-        str(path),
-        "--kind",
-        kind,
-        "--repeat",
-        str(repeat),
-        "--timeout",
-        str(timeout),
-    ]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, cwd=ROOT, env=env, timeout=timeout * 4)
-    except subprocess.TimeoutExpired:
-        raise BenchError(f"the preview child ran over {timeout * 4:.0f} s") from None
-    result = None
-    for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        if line.startswith("RESULT "):
-            result = json.loads(line[7:])
-    if proc.returncode != 0 or result is None:
-        tail = "\n".join(proc.stderr.decode("utf-8", "replace").splitlines()[-25:])
-        raise BenchError(f"the preview child exited with {proc.returncode}:\n{tail}")
+    args = ["--child-preview", str(path), "--kind", kind, "--repeat", str(repeat)]
+    result = run_child(
+        __file__, [*args, "--timeout", str(timeout)], env, timeout * 4, "the preview child"
+    )
     if result["problems"]:
         raise BenchError("print preview: " + "; ".join(result["problems"]))
     return result
@@ -323,26 +289,25 @@ def measure_preview(path: Path, kind: str, repeat: int, timeout: float) -> dict[
 # --- LibreOffice ---------------------------------------------------------------------------------
 
 
-def pdf_pages(pdf: Path) -> int | None:
+def pdfinfo(pdf: Path, field: str) -> str | None:
+    """A field of ``pdfinfo``'s output for ``pdf``; None without pdfinfo or that field."""
     if shutil.which("pdfinfo") is None:
         return None
     out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60)
     for line in out.stdout.splitlines():
         key, _, value = line.partition(":")
-        if key.strip() == "Pages":
-            return int(value)
+        if key.strip() == field:
+            return value.strip()
     return None
+
+
+def pdf_pages(pdf: Path) -> int | None:
+    pages = pdfinfo(pdf, "Pages")
+    return None if pages is None else int(pages)
 
 
 def pdf_page_size(pdf: Path) -> str | None:
-    if shutil.which("pdfinfo") is None:
-        return None
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60)
-    for line in out.stdout.splitlines():
-        key, _, value = line.partition(":")
-        if key.strip() == "Page size":
-            return value.strip()
-    return None
+    return pdfinfo(pdf, "Page size")
 
 
 def measure_libreoffice(docx: Path, scratch: Path, repeat: int, timeout: float) -> dict[str, Any]:
@@ -389,10 +354,7 @@ def measure_libreoffice(docx: Path, scratch: Path, repeat: int, timeout: float) 
         [soffice, "--version"], capture_output=True, text=True, timeout=60
     ).stdout.strip()
     return {
-        "median_ms": _median(samples),
-        "min_ms": min(samples),
-        "max_ms": max(samples),
-        "samples_ms": samples,
+        **sample_stats(samples),
         "warmup_ms": warmup,
         "pages": pdf_pages(pdf),
         "page_size": pdf_page_size(pdf),
@@ -404,39 +366,6 @@ def measure_libreoffice(docx: Path, scratch: Path, repeat: int, timeout: float) 
 # --- report --------------------------------------------------------------------------------------
 
 
-def _ms(v: float | None) -> str:
-    if v is None or v != v:
-        return "error"
-    return f"{v:,.0f} ms" if v >= 10 else f"{v:.1f} ms"
-
-
-def _verdict(value: float | None, goal: float, strict: bool = False) -> str:
-    if value is None or value != value:
-        return "MISS"
-    return "PASS" if (value < goal if strict else value <= goal) else "MISS"
-
-
-def machine_info() -> dict[str, Any]:
-    cpu = ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "")
-    except OSError:
-        pass
-    try:
-        usable: int | None = len(os.sched_getaffinity(0))
-    except AttributeError:
-        usable = None
-    return {
-        "cpu_count": os.cpu_count(),
-        "cpus_usable": usable,
-        "cpu_model": cpu or None,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "load_average": [round(x, 2) for x in os.getloadavg()],
-    }
-
-
 def summary_rows(
     repeat: int,
     record: dict[str, Any],
@@ -444,22 +373,11 @@ def summary_rows(
     preview: dict[str, Any] | None,
     lo: dict[str, Any] | None,
     kind: str,
-) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
 
-    def row(
-        item: str, what: str, value: float | None, result: str, goal: str, verdict: str
-    ) -> None:
-        rows.append(
-            {
-                "item": item,
-                "measurement": what,
-                "result": result,
-                "goal": goal,
-                "verdict": verdict,
-                "value": value,
-            }
-        )  # type: ignore[dict-item]
+    def row(item: str, what: str, value: float | None, *cells: str) -> None:
+        rows.append(summary_row(item, what, *cells, value=value))
 
     size = f"{record['departments']} depts × {record['tasks'] // record['departments']} tasks"
     o = ours or {}
@@ -469,23 +387,15 @@ def summary_rows(
         ("3", "txt", "TXT bytes: compose + render_text (wrap cache cleared)", GOAL_TXT_MS),
     ):
         v = o.get(key, {}).get("median_ms")
-        row(
-            item,
-            f"{label}, {kind}, {size} (median of {repeat})",
-            v,
-            _ms(v),
-            f"≤ {goal:,.0f} ms",
-            _verdict(v, goal),
+        rows.append(ms_row(item, f"{label}, {kind}, {size} (median of {repeat})", v, goal))
+    rows.append(
+        ms_row(
+            "4",
+            f"Print preview: updatePreview() until pageCount() > 0 "
+            f"(QPrintPreviewWidget, all pages painted; median of {repeat})",
+            (preview or {}).get("median_ms"),
+            GOAL_PREVIEW_MS,
         )
-    v = (preview or {}).get("median_ms")
-    row(
-        "4",
-        f"Print preview: updatePreview() until pageCount() > 0 "
-        f"(QPrintPreviewWidget, all pages painted; median of {repeat})",
-        v,
-        _ms(v),
-        f"≤ {GOAL_PREVIEW_MS:,.0f} ms",
-        _verdict(v, GOAL_PREVIEW_MS),
     )
     v = (lo or {}).get("median_ms")
     row(
@@ -493,7 +403,7 @@ def summary_rows(
         f"LibreOffice: soffice --headless --convert-to pdf of that DOCX, wall time "
         f"(median of {repeat} after 1 warm-up)",
         v,
-        _ms(v),
+        fmt_ms(v),
         "—",
         "info",
     )
@@ -506,7 +416,7 @@ def summary_rows(
         ratio,
         f"{ratio:.2f}×" if ratio is not None else "error",
         f"< {GOAL_LO_RATIO:.0f}× (faster)",
-        _verdict(ratio, GOAL_LO_RATIO, strict=True),
+        verdict(ratio, GOAL_LO_RATIO, strict=True),
     )
     ours_pages = o.get("pdf_pages")
     lo_pages = (lo or {}).get("pages")
@@ -539,7 +449,7 @@ def detail_rows(
     ]
 
     def spread(run: dict[str, Any]) -> str:
-        return f"{_ms(run['min_ms'])} / {_ms(run['max_ms'])}"
+        return f"{fmt_ms(run['min_ms'])} / {fmt_ms(run['max_ms'])}"
 
     if ours:
         rows.append(
@@ -563,13 +473,13 @@ def detail_rows(
             rows.append(
                 [
                     f"{label}: min / max of timed runs; first (warm-up) run",
-                    f"{spread(run)}; {_ms(run['first_ms'])}",
+                    f"{spread(run)}; {fmt_ms(run['first_ms'])}",
                 ]
             )
         rows.append(
             [
                 "TXT with a warm wrap cache (as the text preview after an edit), median",
-                _ms(ours["txt_warm_cache"]["median_ms"]),
+                fmt_ms(ours["txt_warm_cache"]["median_ms"]),
             ]
         )
         labels = {
@@ -581,33 +491,33 @@ def detail_rows(
             "render_text_cold": "render_text() alone, wrap cache cleared",
         }
         for key, label in labels.items():
-            rows.append([f"{label}, median", _ms(ours["breakdown"][key]["median_ms"])])
+            rows.append([f"{label}, median", fmt_ms(ours["breakdown"][key]["median_ms"])])
         rows.append(["Peak RSS of the DOCX/PDF/TXT process", f"{ours['maxrss_mib']:.0f} MiB"])
     if preview:
         rows.append(
             [
                 "Preview: min / max of timed updatePreview() calls",
-                f"{_ms(preview['min_ms'])} / {_ms(preview['max_ms'])}",
+                f"{fmt_ms(preview['min_ms'])} / {fmt_ms(preview['max_ms'])}",
             ]
         )
         rows.append(
             [
                 "Preview: paint() in the paintRequested slot / rest of updatePreview() "
                 "(Qt: pictures → scene), median",
-                f"{_ms(preview['paint_callback_median_ms'])} / {_ms(preview['rest_median_ms'])}",
+                f"{fmt_ms(preview['paint_callback_median_ms'])} / {fmt_ms(preview['rest_median_ms'])}",
             ]
         )
         rows.append(
             [
                 "Preview: first show() of the widget (cold: runs updatePreview once), "
                 "of which paint()",
-                f"{_ms(preview['first_show_ms'])}, {_ms(preview['first_show_paint_ms'])}",
+                f"{fmt_ms(preview['first_show_ms'])}, {fmt_ms(preview['first_show_paint_ms'])}",
             ]
         )
         rows.append(
             [
                 "Preview: repaint of the viewport after an update (not in goal), median",
-                _ms(preview["repaint_median_ms"]),
+                fmt_ms(preview["repaint_median_ms"]),
             ]
         )
         rows.append(
@@ -622,7 +532,7 @@ def detail_rows(
         rows.append(
             [
                 "LibreOffice: warm-up run (creates the profile); min / max of timed runs",
-                f"{_ms(lo['warmup_ms'])}; {spread(lo)}",
+                f"{fmt_ms(lo['warmup_ms'])}; {spread(lo)}",
             ]
         )
         rows.append(
@@ -634,63 +544,27 @@ def detail_rows(
     return rows
 
 
-def markdown(
-    info: dict[str, Any],
-    repeat: int,
-    rows: list[dict[str, str]],
-    details: list[list[str]],
-    errors: list[str],
-    ours: dict[str, Any] | None,
-) -> str:
-    cpu = f"{info['cpu_count']} CPUs" + (f" ({info['cpu_model']})" if info["cpu_model"] else "")
-    if info["cpus_usable"] not in (None, info["cpu_count"]):
-        cpu += f", {info['cpus_usable']} usable"
+def notes(info: dict[str, Any], repeat: int, ours: dict[str, Any] | None) -> list[str]:
+    """The report's lines under the machine's: versions, plugin, how times were taken."""
     qt = f"PySide6 {ours['pyside6']} (Qt {ours['qt']})" if ours else "PySide6 ?"
-    lines = [
-        "## Bienban exports benchmark",
-        "",
-        f"- Machine: {cpu}; {info['os']}; 1-min load average {info['load_average_start']:.2f} "
-        f"at the start, {info['load_average'][0]:.2f} at the end",
-        f"- Python {info['python']}, {qt}, platform plugin "
+    return [
+        f"Python {info['python']}, {qt}, platform plugin "
         f"`{os.environ.get('QT_QPA_PLATFORM', 'offscreen')}`",
-        f"- Each time: median of {repeat} runs after 1 untimed warm-up run",
-        "",
-        "| # | Measurement | Result | Goal | Verdict |",
-        "|---|---|---:|---|---|",
+        f"Each time: median of {repeat} runs after 1 untimed warm-up run",
     ]
-    lines += [
-        f"| {r['item']} | {r['measurement']} | {r['result']} | {r['goal']} | {r['verdict']} |"
-        for r in rows
-    ]
-    if details:
-        lines += ["", "| Detail | Value |", "|---|---|"]
-        lines += [f"| {a} | {b} |" for a, b in details]
-    for e in errors:
-        lines += ["", "**Error:**", "", "```", e, "```"]
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument(
-        "--repeat",
-        type=int,
-        default=5,
-        help="timed runs of each measurement; the median is reported (default: 5)",
-    )
+    add_repeat_option(parser, "timed runs of each measurement; the median is reported")
     parser.add_argument(
         "--kind",
         choices=("notice", "minutes", "news"),
         default="notice",
         help="document kind (default: notice, the conclusion notice)",
     )
-    parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=300.0,
-        help="seconds before a child process counts as hung (default: 300)",
-    )
+    add_json_option(parser)
+    add_timeout_option(parser, 300.0)
     parser.add_argument("--child-preview", metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.repeat < 1:
@@ -698,7 +572,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child_preview:
         result = child_preview(args.child_preview, args.kind, args.repeat, args.timeout)
-        print("RESULT " + json.dumps(result), flush=True)
+        print_result(result)
         os._exit(0)  # skip interpreter teardown: nothing to clean up
 
     load_start = os.getloadavg()[0]
@@ -729,11 +603,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    info = machine_info()
-    info["load_average_start"] = round(load_start, 2)
+    info = machine_info(load_start)
     rows = summary_rows(args.repeat, record, ours, preview, lo, args.kind)
     details = detail_rows(record, ours, preview, lo)
-    print(markdown(info, args.repeat, rows, details, errors, ours))
+    about = notes(info, args.repeat, ours)
+    print(report("Bienban exports benchmark", info, about, rows, details, errors))
     if args.json:
         plain = None
         if ours:
@@ -758,9 +632,7 @@ def main(argv: list[str] | None = None) -> int:
             "libreoffice": lo,
             "errors": errors,
         }
-        Path(args.json).write_text(
-            json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        write_json(args.json, out)
     return 1 if errors else 0
 
 

@@ -10,7 +10,7 @@ The library: ``--meetings`` record files (default 500) of ``--tasks`` tasks each
 saved with ``save_record`` into ``YYYY/MM/`` folders of a temporary folder. Meetings fall on
 working days over two years (2016–2017): monthly and quarterly "giao ban", thematic meetings
 and progress reviews of one agency, each giving tasks to 5–10 of 30 departments. Tasks are a
-few Vietnamese sentences (the editor benchmark's vocabulary) with a lead, coordinating units,
+few Vietnamese sentences (the vocabulary of ``tests/benchkit.py``) with a lead, coordinating units,
 a dated deadline 1 week to 6 months after the meeting (some worded, "thường xuyên", or none)
 and a status that depends on age: done on time, done late, in progress, not started — and
 thereby overdue on the benchmark's fixed "today", 15/01/2018.
@@ -42,24 +42,44 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import platform
 import random
-import resource
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.benchkit import (
+    NOTES,
+    OBJECTS,
+    RANKS,
+    BenchError,
+    Phrasebook,
+    add_json_option,
+    add_repeat_option,
+    add_timeout_option,
+    agency_closing,
+    agency_header,
+    department_names,
+    fmt_ms,
+    machine_info,
+    maxrss_mib,
+    median,
+    ms_row,
+    print_result,
+    report,
+    root_on_path,
+    run_child,
+    summary_row,
+    time_calls,
+    verdict,
+    write_json,
+)
 
 GOAL_BUILD_MS = 10_000.0
 GOAL_UPDATE_MS = 200.0
@@ -75,18 +95,6 @@ QUARTER = (dt.date(2017, 7, 1), dt.date(2017, 9, 30))
 SEARCH_ONE = "tien do"
 SEARCH_TWO = "mat bang"
 COMBINED_SEARCH = "bao cao"
-
-
-class BenchError(RuntimeError):
-    """A measurement could not be taken."""
-
-
-def _median(values: list[float]) -> float:
-    return statistics.median(values) if values else float("nan")
-
-
-def _maxrss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- the library ---------------------------------------------------------------------------------
@@ -107,40 +115,13 @@ def meeting_days(n: int, rnd: random.Random) -> list[dt.date]:
 
 def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018) -> dict[str, Any]:
     """Write the generated library into ``folder``; return what it holds."""
-    from gui.core.record import (
-        Attendee,
-        Authority,
-        Closing,
-        Content,
-        Department,
-        Directives,
-        Header,
-        Meeting,
-        News,
-        Person,
-        Record,
-        Signer,
-        Task,
-        TaskStatus,
-    )
+    from gui.core import record as rec
     from gui.core.recordfile import SUFFIX, save_record
-    from tests.bench_editor import (
-        FOLLOW_UPS,
-        GIVEN,
-        KCN,
-        LOCALITIES,
-        MIDDLES,
-        NOTES,
-        OBJECTS,
-        OPENERS,
-        RANKS,
-        SURNAMES,
-        ZONES,
-        department_names,
-    )
 
     rnd = random.Random(seed)
     depts = department_names(N_DEPARTMENTS)
+    book = Phrasebook(rnd, depts)
+    person, place = book.person, book.place
     worded = ("thường xuyên", "hằng tháng", "trước Tết Nguyên đán", "trong năm")
     numbers: dict[int, int] = {}
     counts = {
@@ -153,12 +134,6 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
         "open_in_time": 0,
         "undated": 0,
     }
-
-    def person() -> str:
-        return f"{rnd.choice(SURNAMES)} {rnd.choice(MIDDLES)} {rnd.choice(GIVEN)}"
-
-    def place() -> str:
-        return rnd.choice((f"KCN {rnd.choice(KCN)}", rnd.choice(ZONES), rnd.choice(LOCALITIES)))
 
     def meeting_name(day: dt.date, i: int) -> str:
         q = ROMAN[(day.month - 1) // 3]
@@ -174,20 +149,13 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
             )
         )
 
-    def task(day: dt.date, d: int) -> Task:
-        others = rnd.sample([x for i, x in enumerate(depts) if i != d], rnd.randint(0, 2))
+    def task(day: dt.date, d: int) -> rec.Task:
+        others = book.others(d, 2)
         deadline = day + dt.timedelta(days=rnd.randint(7, 180))
-        fmt = {
-            "other": rnd.choice(depts),
-            "obj": rnd.choice(OBJECTS),
-            "place": place(),
-            "date": deadline.strftime("%d/%m/%Y"),
-            "pct": rnd.choice((50, 70, 80, 100)),
-            "quarter": f"{ROMAN[(deadline.month - 1) // 3]}/{deadline.year}",
-            "money": rnd.randint(12, 4800),
-        }
-        sentences = [rnd.choice(OPENERS).format(**fmt) + "."]
-        sentences += [s.format(**fmt) for s in rnd.sample(FOLLOW_UPS, rnd.randint(1, 3))]
+        content = book.task_content(
+            lambda: deadline.strftime("%d/%m/%Y"),
+            lambda: f"{ROMAN[(deadline.month - 1) // 3]}/{deadline.year}",
+        )
         r = rnd.random()
         dated = r >= 0.1
         words = "" if dated or r < 0.03 else rnd.choice(worded)
@@ -195,14 +163,14 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
         p_done = 0.9 if age > 90 else 0.75 if age > 0 else 0.35
         completed = None
         if rnd.random() < p_done:
-            status = TaskStatus.DONE
+            status = rec.TaskStatus.DONE
             completed = min(TODAY, deadline + dt.timedelta(days=rnd.randint(-40, 30)))
             completed = max(completed, day + dt.timedelta(days=1))
         else:
             status = rnd.choice(
-                (TaskStatus.IN_PROGRESS, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+                (rec.TaskStatus.IN_PROGRESS, rec.TaskStatus.IN_PROGRESS, rec.TaskStatus.NOT_STARTED)
             )
-        if status is TaskStatus.DONE:
+        if status is rec.TaskStatus.DONE:
             counts["done"] += 1
             counts["done_late"] += bool(dated and completed and completed > deadline)
         elif dated and deadline < TODAY:
@@ -210,9 +178,9 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
         else:
             counts["open_in_time"] += 1
         counts["undated"] += not dated
-        return Task(
-            content=" ".join(sentences),
-            lead=f"đồng chí {person()} - {rnd.choice(RANKS)}",
+        return rec.Task(
+            content=content,
+            lead=book.lead(),
             coordinating=", ".join(others),
             deadline=deadline if dated else None,
             deadline_text=words,
@@ -224,35 +192,31 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
     for i, day in enumerate(meeting_days(n_meetings, rnd)):
         numbers[day.year] = numbers.get(day.year, 0) + 1
         chosen = sorted(rnd.sample(range(len(depts)), rnd.randint(5, 10)))
-        per = [[] for _ in chosen]  # type: list[list[Task]]
+        per: list[list[rec.Task]] = [[] for _ in chosen]
         for t in range(n_tasks):
             k = t % len(chosen) if t < len(chosen) else rnd.randrange(len(chosen))
             per[k].append(task(day, chosen[k]))
         name = meeting_name(day, i)
-        record = Record(
-            header=Header(
-                parent_agency="UBND tỉnh Quảng Ninh",
-                agency="Ban Quản lý Khu kinh tế Quảng Ninh",
-                agency_code="BQLKKT",
-                number=numbers[day.year],
-                place="Quảng Ninh",
-                issue_date=day + dt.timedelta(days=rnd.randint(1, 3)),
-                summary=f"Kết luận của Trưởng ban tại cuộc {name}",
+        record = rec.Record(
+            header=agency_header(
+                numbers[day.year],
+                day + dt.timedelta(days=rnd.randint(1, 3)),
+                f"Kết luận của Trưởng ban tại cuộc {name}",
             ),
-            meeting=Meeting(
+            meeting=rec.Meeting(
                 name=name,
                 date=day,
                 start_time=dt.time(8, 0),
                 end_time=dt.time(11, 0),
                 location="Phòng họp tầng 3, trụ sở Ban Quản lý Khu kinh tế",
-                chair=Person("Nguyễn Mạnh Tuấn", "Trưởng ban"),
-                secretary=Person(person(), "Chuyên viên Văn phòng"),
+                chair=rec.Person("Nguyễn Mạnh Tuấn", "Trưởng ban"),
+                secretary=rec.Person(person(), "Chuyên viên Văn phòng"),
                 attendees=[
-                    Attendee(name=person(), position=f"{rnd.choice(RANKS)} {depts[c]}")
+                    rec.Attendee(name=person(), position=f"{rnd.choice(RANKS)} {depts[c]}")
                     for c in chosen
                 ],
             ),
-            content=Content(
+            content=rec.Content(
                 opening=[
                     "Sau khi nghe báo cáo của các phòng, đơn vị và ý kiến "
                     "của các thành viên dự họp, đồng chí Trưởng ban kết luận "
@@ -260,16 +224,14 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
                 ],
                 results=[f"Công tác {rnd.choice(OBJECTS)} tại {place()} có chuyển biến tích cực."],
             ),
-            directives=Directives(
+            directives=rec.Directives(
                 general=["Các phòng, đơn vị tập trung hoàn thành các nhiệm vụ được giao."],
-                departments=[Department(depts[c], ts) for c, ts in zip(chosen, per, strict=True)],
+                departments=[
+                    rec.Department(depts[c], ts) for c, ts in zip(chosen, per, strict=True)
+                ],
             ),
-            closing=Closing(
-                sentence="Ban Quản lý Khu kinh tế thông báo để các phòng, đơn vị biết, thực hiện.",
-                recipients=["Như trên", "Lưu: VT, VP"],
-                signer=Signer(Authority.KT, "TRƯỞNG BAN", "", "PHÓ TRƯỞNG BAN", person()),
-            ),
-            news=News(),
+            closing=agency_closing(["Như trên", "Lưu: VT, VP"], person()),
+            news=rec.News(),
         )
         sub = folder / f"{day.year}" / f"{day.month:02d}"
         sub.mkdir(parents=True, exist_ok=True)
@@ -285,22 +247,13 @@ def build_library(folder: Path, n_meetings: int, n_tasks: int, seed: int = 2018)
 # --- the child: index, update, query -------------------------------------------------------------
 
 
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[list[float], Any]:
-    samples, result = [], None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        result = fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return samples, result
-
-
 def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]:
     from gui.core.library import LibraryIndex, TaskFilter
     from gui.core.record import TaskStatus
     from gui.core.recordfile import load_record, save_record
     from gui.core.tracking import Category, fold
 
-    rss_start = _maxrss_mib()
+    rss_start = maxrss_mib()
     problems: list[str] = []
 
     # --- 1. full builds ----------------------------------------------------------------------
@@ -320,9 +273,9 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
             index.close()
     files = [p for p, *_ in index.meetings()]
     n_tasks = index._db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
-    rss_after_build = _maxrss_mib()
+    rss_after_build = maxrss_mib()
 
-    unchanged_ms, _ = timed(index.refresh, repeat)
+    unchanged_ms, _ = time_calls(index.refresh, repeat)
 
     # --- 2. one file changes ------------------------------------------------------------------
     update_ms: list[float] = []
@@ -381,11 +334,11 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
     queries: dict[str, dict[str, Any]] = {}
     for key, (label, flt) in filters.items():
         index.tasks(flt, TODAY)  # warm-up
-        samples, rows = timed(lambda flt=flt: index.tasks(flt, TODAY), repeat)
+        samples, rows = time_calls(lambda flt=flt: index.tasks(flt, TODAY), repeat)
         queries[key] = {
             "label": label,
             "samples_ms": samples,
-            "median_ms": _median(samples),
+            "median_ms": median(samples),
             "rows": len(rows),
         }
         if not rows:
@@ -429,12 +382,12 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
         ("all", "Statistics, all meetings", (None, None)),
     ):
         index.statistics(*args, TODAY)  # warm-up
-        samples, result = timed(lambda args=args: index.statistics(*args, TODAY), repeat)
+        samples, result = time_calls(lambda args=args: index.statistics(*args, TODAY), repeat)
         cats = {c.value: sum(getattr(s, c.value) for s in result) for c in Category}
         stats[key] = {
             "label": label,
             "samples_ms": samples,
-            "median_ms": _median(samples),
+            "median_ms": median(samples),
             "departments": len(result),
             "total": sum(s.total for s in result),
             "categories": cats,
@@ -444,7 +397,7 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
     if stats["all"]["total"] != n_tasks:
         problems.append(f"statistics count {stats['all']['total']} of {n_tasks} tasks")
 
-    rss_measured = _maxrss_mib()  # before the breakdown below, which loads records of its own
+    rss_measured = maxrss_mib()  # before the breakdown below, which loads records of its own
 
     # --- breakdown of one full build (informational, after the measured part) ---------------
     from gui.core.jsonfile import read_json
@@ -493,10 +446,10 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
     index.close()
     return {
         "build_ms": build_ms,
-        "build_median_ms": _median(build_ms),
-        "unchanged_refresh_ms": _median(unchanged_ms),
+        "build_median_ms": median(build_ms),
+        "unchanged_refresh_ms": median(unchanged_ms),
         "update_ms": update_ms,
-        "update_median_ms": _median(update_ms),
+        "update_median_ms": median(update_ms),
         "queries": queries,
         "statistics": stats,
         "indexed": {
@@ -517,125 +470,67 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
         "maxrss_start_mib": rss_start,
         "maxrss_after_build_mib": rss_after_build,
         "maxrss_mib": rss_measured,
-        "maxrss_after_breakdown_mib": _maxrss_mib(),
+        "maxrss_after_breakdown_mib": maxrss_mib(),
         "python": platform.python_version(),
         "sqlite": __import__("sqlite3").sqlite_version,
         "problems": problems,
     }
 
 
-def run_child(
+def measure(
     folder: Path, scratch: Path, repeat: int, builds: int, timeout: float
 ) -> dict[str, Any]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    cmd = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--child",
-        str(folder),
-        "--scratch",
-        str(scratch),
-        "--repeat",
-        str(repeat),
-        "--builds",
-        str(builds),
-    ]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, cwd=ROOT, env=env, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        raise BenchError(f"the measuring child ran over {timeout:.0f} s") from None
-    result = None
-    for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        if line.startswith("RESULT "):
-            result = json.loads(line[7:])
-    if proc.returncode != 0 or result is None:
-        tail = "\n".join(proc.stderr.decode("utf-8", "replace").splitlines()[-25:])
-        raise BenchError(f"the measuring child exited with {proc.returncode}:\n{tail}")
-    return result
+    """Run :func:`child` in a process of its own."""
+    args = ["--child", str(folder), "--scratch", str(scratch)]
+    args += ["--repeat", str(repeat), "--builds", str(builds)]
+    return run_child(__file__, args, root_on_path(dict(os.environ)), timeout, "the measuring child")
 
 
 # --- report --------------------------------------------------------------------------------------
 
 
-def _ms(v: float | None) -> str:
-    if v is None or v != v:
-        return "error"
-    return f"{v:,.0f} ms" if v >= 10 else f"{v:.1f} ms"
-
-
-def _verdict(value: float | None, goal: float) -> str:
-    return "MISS" if value is None or value != value or value > goal else "PASS"
-
-
-def summary_rows(repeat: int, builds: int, r: dict[str, Any] | None) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-
-    def row(
-        item: str, what: str, value: float | None, result: str, goal: str, verdict: str
-    ) -> None:
-        rows.append(
-            {
-                "item": item,
-                "measurement": what,
-                "result": result,
-                "goal": goal,
-                "verdict": verdict,
-                "value": value,
-            }
-        )  # type: ignore[dict-item]
+def summary_rows(repeat: int, builds: int, r: dict[str, Any] | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
 
     r = r or {}
     idx = r.get("indexed", {})
-    v = r.get("build_median_ms")
-    row(
-        "1",
-        f"Full index build: refresh() of an empty index, {idx.get('files', '?')} files, "
-        f"{idx.get('tasks', '?'):,} tasks (median of {builds})",
-        v,
-        _ms(v),
-        f"≤ {GOAL_BUILD_MS:,.0f} ms",
-        _verdict(v, GOAL_BUILD_MS),
+    rows.append(
+        ms_row(
+            "1",
+            f"Full index build: refresh() of an empty index, {idx.get('files', '?')} files, "
+            f"{idx.get('tasks', '?'):,} tasks (median of {builds})",
+            r.get("build_median_ms"),
+            GOAL_BUILD_MS,
+        )
     )
-    v = r.get("update_median_ms")
-    row(
-        "2",
-        f"Update: one file rewritten (one task changed), then refresh() (median of {repeat})",
-        v,
-        _ms(v),
-        f"≤ {GOAL_UPDATE_MS:,.0f} ms",
-        _verdict(v, GOAL_UPDATE_MS),
+    rows.append(
+        ms_row(
+            "2",
+            f"Update: one file rewritten (one task changed), then refresh() (median of {repeat})",
+            r.get("update_median_ms"),
+            GOAL_UPDATE_MS,
+        )
     )
     for key, q in r.get("queries", {}).items():
         extra = " (extra: not in the brief's list)" if key == "all" else ""
-        v = q["median_ms"]
-        row(
-            "3",
-            f"tasks(): {q['label']} → {q['rows']:,} rows{extra} (median of {repeat})",
-            v,
-            _ms(v),
-            f"≤ {GOAL_QUERY_MS:,.0f} ms",
-            _verdict(v, GOAL_QUERY_MS),
-        )
+        what = f"tasks(): {q['label']} → {q['rows']:,} rows{extra} (median of {repeat})"
+        rows.append(ms_row("3", what, q["median_ms"], GOAL_QUERY_MS))
     for s in r.get("statistics", {}).values():
-        v = s["median_ms"]
-        row(
-            "4",
+        what = (
             f"{s['label']}: {s['departments']} departments, {s['total']:,} tasks "
-            f"(median of {repeat})",
-            v,
-            _ms(v),
-            f"≤ {GOAL_STATS_MS:,.0f} ms",
-            _verdict(v, GOAL_STATS_MS),
+            f"(median of {repeat})"
         )
+        rows.append(ms_row("4", what, s["median_ms"], GOAL_STATS_MS))
     v = r.get("maxrss_mib")
-    row(
-        "5",
-        "Peak memory (ru_maxrss) of the indexing and querying process",
-        v,
-        f"{v:.0f} MiB" if v else "error",
-        f"≤ {GOAL_RSS_MIB:.0f} MiB",
-        _verdict(v, GOAL_RSS_MIB),
+    rows.append(
+        summary_row(
+            "5",
+            "Peak memory (ru_maxrss) of the indexing and querying process",
+            f"{v:.0f} MiB" if v else "error",
+            f"≤ {GOAL_RSS_MIB:.0f} MiB",
+            verdict(v, GOAL_RSS_MIB),
+            value=v,
+        )
     )
     return rows
 
@@ -666,20 +561,20 @@ def detail_rows(
     rows.append(
         ["Index", f"SQLite {r['sqlite']}, database {r['indexed']['db_kib'] / 1024:,.1f} MiB"]
     )
-    rows.append(["Full builds, all runs", ", ".join(_ms(v) for v in r["build_ms"])])
+    rows.append(["Full builds, all runs", ", ".join(fmt_ms(v) for v in r["build_ms"])])
     b = r["breakdown_ms"]
     rows.append(
         [
             "Build breakdown (separate passes over all files): scan (rglob) / stat / "
             "SHA-256 / read_json / load_record / fold of the search keys",
-            f"{_ms(b['scan'])} / {_ms(b['stat'])} / {_ms(b['sha256'])} / "
-            f"{_ms(b['read_json'])} / {_ms(b['load_record_extrapolated'])} / "
-            f"{_ms(b['fold_extrapolated'])} (load_record and fold: timed on "
+            f"{fmt_ms(b['scan'])} / {fmt_ms(b['stat'])} / {fmt_ms(b['sha256'])} / "
+            f"{fmt_ms(b['read_json'])} / {fmt_ms(b['load_record_extrapolated'])} / "
+            f"{fmt_ms(b['fold_extrapolated'])} (load_record and fold: timed on "
             f"{b['sampled_files']} files, scaled to {r['indexed']['files']})",
         ]
     )
-    rows.append(["refresh() with nothing changed, median", _ms(r["unchanged_refresh_ms"])])
-    rows.append(["Updates, all runs", ", ".join(_ms(v) for v in r["update_ms"])])
+    rows.append(["refresh() with nothing changed, median", fmt_ms(r["unchanged_refresh_ms"])])
+    rows.append(["Updates, all runs", ", ".join(fmt_ms(v) for v in r["update_ms"])])
     for s in r["statistics"].values():
         c = s["categories"]
         rows.append(
@@ -700,54 +595,12 @@ def detail_rows(
     return rows
 
 
-def machine_info() -> dict[str, Any]:
-    cpu = ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "")
-    except OSError:
-        pass
-    try:
-        usable: int | None = len(os.sched_getaffinity(0))
-    except AttributeError:
-        usable = None
-    return {
-        "cpu_count": os.cpu_count(),
-        "cpus_usable": usable,
-        "cpu_model": cpu or None,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "load_average": [round(x, 2) for x in os.getloadavg()],
-    }
-
-
-def markdown(
-    info: dict[str, Any], rows: list[dict[str, str]], details: list[list[str]], errors: list[str]
-) -> str:
-    cpu = f"{info['cpu_count']} CPUs" + (f" ({info['cpu_model']})" if info["cpu_model"] else "")
-    if info["cpus_usable"] not in (None, info["cpu_count"]):
-        cpu += f", {info['cpus_usable']} usable"
-    lines = [
-        "## Bienban library benchmark",
-        "",
-        f"- Machine: {cpu}; {info['os']}; 1-min load average {info['load_average_start']:.2f} "
-        f"at the start, {info['load_average'][0]:.2f} at the end",
-        f"- Python {info['python']}; library and index in a temporary folder (files just "
-        f'written, so in the page cache); "today" = {TODAY:%d/%m/%Y}',
-        "",
-        "| # | Measurement | Result | Goal | Verdict |",
-        "|---|---|---:|---|---|",
+def notes(info: dict[str, Any]) -> list[str]:
+    """The report's line under the machine's: Python, where the library is, "today"."""
+    return [
+        f"Python {info['python']}; library and index in a temporary folder (files just "
+        f'written, so in the page cache); "today" = {TODAY:%d/%m/%Y}'
     ]
-    lines += [
-        f"| {r['item']} | {r['measurement']} | {r['result']} | {r['goal']} | {r['verdict']} |"
-        for r in rows
-    ]
-    if details:
-        lines += ["", "| Detail | Value |", "|---|---|"]
-        lines += [f"| {a} | {b} |" for a, b in details]
-    for e in errors:
-        lines += ["", "**Error:**", "", "```", e, "```"]
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -756,25 +609,15 @@ def main(argv: list[str] | None = None) -> int:
         "--meetings", type=int, default=500, help="record files in the library (default: 500)"
     )
     parser.add_argument("--tasks", type=int, default=50, help="tasks per meeting (default: 50)")
-    parser.add_argument(
-        "--repeat",
-        type=int,
-        default=5,
-        help="updates, and calls of each query; medians reported (default: 5)",
-    )
+    add_repeat_option(parser, "updates, and calls of each query; medians reported")
     parser.add_argument(
         "--builds",
         type=int,
         default=3,
         help="full index builds, each into a new database (default: 3)",
     )
-    parser.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=900.0,
-        help="seconds before the measuring child counts as hung (default: 900)",
-    )
+    add_json_option(parser)
+    add_timeout_option(parser, 900.0, "the measuring child")
     parser.add_argument("--child", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--scratch", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -783,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child:
         result = child(args.child, args.scratch, args.repeat, args.builds)
-        print("RESULT " + json.dumps(result, ensure_ascii=False), flush=True)
+        print_result(result, ensure_ascii=False)
         return 0
 
     load_start = os.getloadavg()[0]
@@ -798,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
         lib = build_library(folder, args.meetings, args.tasks)
         gen_s = time.perf_counter() - t
         try:
-            result = run_child(folder, scratch, args.repeat, args.builds, args.timeout)
+            result = measure(folder, scratch, args.repeat, args.builds, args.timeout)
             if result["problems"]:
                 errors.append("; ".join(result["problems"]))
         except BenchError as exc:
@@ -806,10 +649,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    info = machine_info()
-    info["load_average_start"] = round(load_start, 2)
+    info = machine_info(load_start)
     rows = summary_rows(args.repeat, args.builds, result)
-    print(markdown(info, rows, detail_rows(lib, gen_s, result), errors))
+    details = detail_rows(lib, gen_s, result)
+    print(report("Bienban library benchmark", info, notes(info), rows, details, errors))
     if args.json:
         out = {
             "machine": info,
@@ -829,9 +672,7 @@ def main(argv: list[str] | None = None) -> int:
             "results": result,
             "errors": errors,
         }
-        Path(args.json).write_text(
-            json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        write_json(args.json, out)
     return 1 if errors else 0
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.record import Department, Record, Task
 from gui.core.recordfile import save_record
+from tests.benchkit import median, pass_miss, table
 
 GOAL_MEDIAN_MS, GOAL_MAX_MS = 16.0, 50.0
 
@@ -122,22 +122,31 @@ def main() -> int:
         ("10,000-character paragraph (results field)", paragraph, during_paragraph),
         ("task cell editor, record of 2,000 tasks", cell, during_cell),
     ):
-        med, worst = statistics.median(samples), max(samples)
+        med, worst = median(samples), max(samples)
         ok = med <= GOAL_MEDIAN_MS and worst <= GOAL_MAX_MS and not any(during.values())
         rows.append(
-            f"| {label} | {len(samples)} | {med:.2f} ms | {worst:.1f} ms | "
-            f"{during['preview']} / {during['checks']} | {'PASS' if ok else 'MISS'} |"
+            [
+                label,
+                len(samples),
+                f"{med:.2f} ms",
+                f"{worst:.1f} ms",
+                f"{during['preview']} / {during['checks']}",
+                pass_miss(ok),
+            ]
         )
     print(
         f"Goals: median ≤ {GOAL_MEDIAN_MS:.0f} ms, worst ≤ {GOAL_MAX_MS:.0f} ms per key, "
         "no preview/checks refresh while typing\n"
     )
-    print(
-        "| Typing into | keys | median per key | worst key | preview / checks refreshes "
-        "during the burst | verdict |"
+    header = (
+        "Typing into",
+        "keys",
+        "median per key",
+        "worst key",
+        "preview / checks refreshes during the burst",
+        "verdict",
     )
-    print("|---|---:|---:|---:|---:|---|")
-    print("\n".join(rows))
+    print("\n".join(table(header, "lrrrrl", rows)))
     return 0
 
 
