@@ -104,9 +104,9 @@ def convert_files(
     from gui.core.recordfile import load_record
 
     fmt, kind = Format(fmt_name), Kind(kind_name)
-    pdf = None
+    pdf = _app = None
     if fmt is Format.PDF:
-        pdf = _headless_pdf_renderer()
+        _app, pdf = _headless_pdf_renderer()  # held until the renders are done
     if outdir is not None and not os.path.isdir(outdir):
         print(f"bienban: error: --outdir {outdir}: not a folder", file=sys.stderr)
         return EXIT_USAGE
@@ -176,19 +176,14 @@ def report(
 
 
 def _headless_pdf_renderer():  # type: ignore[no-untyped-def]
-    """Qt's PDF renderer with an offscreen platform when there is no display."""
+    """(application, Qt's PDF renderer), offscreen when there is no display."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from gui.qt.printing import render_pdf
 
-    global _APP  # the application must outlive every render
-    _APP = QGuiApplication.instance() or QGuiApplication(["bienban"])
-    return render_pdf
-
-
-_APP = None
+    return QGuiApplication.instance() or QGuiApplication(["bienban"]), render_pdf
 
 
 def main(argv: list[str] | None = None) -> int:

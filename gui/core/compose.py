@@ -276,9 +276,8 @@ def _end_body(body: list[Paragraph]) -> None:
 
 def _header(record: Record, kind: Kind) -> HeaderBlock:
     h = record.header
-    code = h.doc_kind.strip() or DOC_CODES[kind]
-    if kind is Kind.MINUTES:
-        code = DOC_CODES[kind]
+    # the minutes are always "BB"; the notice takes the record's kind code, "TB" by default
+    code = DOC_CODES[kind] if kind is Kind.MINUTES else (h.doc_kind.strip() or DOC_CODES[kind])
     return HeaderBlock(
         parent_agency=w.upper_vi(h.parent_agency),
         agency=w.upper_vi(h.agency),

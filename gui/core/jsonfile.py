@@ -101,17 +101,25 @@ def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) 
 
 
 @functools.cache
+def _schemas() -> dict[str, Any]:
+    """The shipped schemas by file name (the profile schema refers to the record schema)."""
+    return {
+        n: json.loads(resource_path(n).read_text(encoding="utf-8"))
+        for n in ("record.schema.json", "profile.schema.json")
+    }
+
+
+@functools.cache
 def _validator(schema_name: str) -> Any:
     """The full jsonschema validator, imported only to explain an invalid file."""
     import jsonschema
     from referencing import Registry, Resource
 
     registry: Registry[Any] = Registry()
-    for n in ("record.schema.json", "profile.schema.json"):
-        schema = json.loads(resource_path(n).read_text(encoding="utf-8"))
+    for n, schema in _schemas().items():
         registry = registry.with_resource(n, Resource.from_contents(schema))
         registry = registry.with_resource(schema["$id"], Resource.from_contents(schema))
-    schema = json.loads(resource_path(schema_name).read_text(encoding="utf-8"))
+    schema = _schemas()[schema_name]
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
 
@@ -137,13 +145,9 @@ def _is_date(value: object) -> bool:
 @functools.cache
 def _fast_validator(schema_name: str) -> Callable[[Any], Any]:
     """A compiled validator (fastjsonschema): the common, valid case in milliseconds."""
-    schemas = {
-        n: json.loads(resource_path(n).read_text(encoding="utf-8"))
-        for n in ("record.schema.json", "profile.schema.json")
-    }
-    by_uri = {s["$id"]: s for s in schemas.values()}
+    by_uri = {s["$id"]: s for s in _schemas().values()}
     return fastjsonschema.compile(
-        schemas[schema_name],
+        _schemas()[schema_name],
         handlers={"https": lambda uri: by_uri[uri.split("#")[0]]},
         formats={"date": _is_date},
     )

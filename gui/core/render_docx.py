@@ -152,7 +152,7 @@ def _page_setup(document: DocxDocument) -> None:
     section.first_page_header.paragraphs[0].text = ""
 
 
-def _set_fonts(style_element: object, size: float | None) -> None:
+def _set_fonts(style_element: object) -> None:
     """Times New Roman for every script (Vietnamese is "cs"/"hAnsi" in some Word versions)."""
     rpr = style_element.get_or_add_rPr()  # type: ignore[attr-defined]
     fonts = rpr.find(qn("w:rFonts"))
@@ -166,6 +166,16 @@ def _set_fonts(style_element: object, size: float | None) -> None:
             del fonts.attrib[qn(theme_attr)]
 
 
+def _paragraph_format(style: ParagraphStyle, align: str, indent: bool, before: float) -> None:
+    """Alignment, first-line indent, space before (none after), single line spacing."""
+    pf = style.paragraph_format
+    pf.alignment = _ALIGN[align]
+    pf.first_line_indent = FIRST_LINE_INDENT if indent else Cm(0)
+    pf.space_before = Pt(before)
+    pf.space_after = Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+
 def _styles(document: DocxDocument) -> None:
     styles = document.styles
     normal = styles["Normal"]
@@ -173,17 +183,12 @@ def _styles(document: DocxDocument) -> None:
     normal.font.name = FONT
     normal.font.size = Pt(BODY_PT)
     normal.font.color.rgb = RGBColor(0, 0, 0)
-    _set_fonts(normal.element, BODY_PT)
+    _set_fonts(normal.element)
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "vi-VN")
     normal.element.get_or_add_rPr().append(lang)
-    pf = normal.paragraph_format
-    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    pf.first_line_indent = FIRST_LINE_INDENT
-    pf.space_before = Pt(6)
-    pf.space_after = Pt(0)
-    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    pf.widow_control = True
+    _paragraph_format(normal, "justify", indent=True, before=6)
+    normal.paragraph_format.widow_control = True
 
     for name in ("Heading 1", "Heading 2"):
         h = styles[name]
@@ -194,14 +199,9 @@ def _styles(document: DocxDocument) -> None:
         h.font.bold = True
         h.font.italic = False
         h.font.color.rgb = RGBColor(0, 0, 0)
-        _set_fonts(h.element, BODY_PT)
-        hf = h.paragraph_format
-        hf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        hf.first_line_indent = FIRST_LINE_INDENT
-        hf.space_before = Pt(6)
-        hf.space_after = Pt(0)
-        hf.line_spacing_rule = WD_LINE_SPACING.SINGLE
-        hf.keep_with_next = True
+        _set_fonts(h.element)
+        _paragraph_format(h, "justify", indent=True, before=6)
+        h.paragraph_format.keep_with_next = True
 
     for name, (base, size, bold, italic, align, indent, before) in _STYLES.items():
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -211,12 +211,7 @@ def _styles(document: DocxDocument) -> None:
         style.font.size = Pt(size)
         style.font.bold = bold
         style.font.italic = italic
-        sf = style.paragraph_format
-        sf.alignment = _ALIGN[align]
-        sf.first_line_indent = FIRST_LINE_INDENT if indent else Cm(0)
-        sf.space_before = Pt(before)
-        sf.space_after = Pt(0)
-        sf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        _paragraph_format(style, align, indent, before)
     label = styles.add_style("BB Label", WD_STYLE_TYPE.CHARACTER)
     label.font.bold = True  # type: ignore[union-attr]
     styles["BB Signer"].paragraph_format.keep_with_next = True  # type: ignore[union-attr]

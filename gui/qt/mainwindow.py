@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from gui import __version__
 from gui.core.compose import Kind, compose
@@ -809,8 +816,6 @@ class MainWindow(QMainWindow):
         )
 
     def _quit(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         QApplication.closeAllWindows()
 
     def closeEvent(self, event: QCloseEvent) -> None:
