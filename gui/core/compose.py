@@ -89,6 +89,25 @@ class Table:
         """The number of columns: the longest row's."""
         return max((len(r) for r in self.rows), default=0)
 
+    def column_widths(self, total: float) -> list[float]:
+        """Column widths summing to ``total`` (cm): each at least as wide as its longest word at
+        13 pt needs (and 1 cm), the rest shared by the length of each column's longest text, so
+        a number column stays narrow and a text column takes the room. Rows that span are left
+        out of the measure."""
+        cols = self.columns
+        full = [row for row in self.rows if len(row) == cols] or self.rows
+        floors, weights = [], []
+        for c in range(cols):
+            cells = [row[c] for row in full if c < len(row)]
+            word = max((len(x) for cell in cells for x in cell.split()), default=0)
+            floors.append(max(1.0, 0.24 * word + 0.35))
+            weights.append(float(min(max((len(x) for x in cells), default=0), 50)))
+        spare = max(total - sum(floors), 0.0)
+        share = sum(weights) or 1.0
+        widths = [f + spare * w / share for f, w in zip(floors, weights, strict=True)]
+        scale = total / (sum(widths) or 1.0)
+        return [w * scale for w in widths]
+
     def plain(self) -> str:
         """Every cell on its own line, row by row (as LibreOffice writes a table as text)."""
         return "\n".join(cell for row in self.rows for cell in row)

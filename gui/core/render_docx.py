@@ -449,15 +449,13 @@ def _body_table(document: DocxDocument, ids: _StyleIds, t: Table) -> None:
     """A bordered table, columns sized by their text; header rows repeat on each page; no row
     splits across pages; a short row's last cell spans the rest."""
     cols = t.columns
-    weights = []
-    for c in range(cols):
-        longest = max((len(row[c]) for row in t.rows if c < len(row)), default=0)
-        weights.append(min(max(longest, 4), 60) ** 0.5)
-    total = sum(weights) or 1
-    widths = [16.5 * w / total for w in weights]
+    widths = t.column_widths(16.5)
     table = document.add_table(rows=len(t.rows), cols=cols)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False  # fixed layout: the grid's widths, as Word and LibreOffice both honour
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
     for n, (row, cells) in enumerate(zip(t.rows, table.rows, strict=True)):
         trpr = cells._tr.get_or_add_trPr()
         trpr.append(OxmlElement("w:cantSplit"))

@@ -237,12 +237,9 @@ def build_document(doc: Composed, dpi: float) -> QTextDocument:
 def _body_table(b: _Builder, t: Table) -> None:
     """A bordered table, columns sized by their text; a short row's last cell spans the rest."""
     cols = t.columns
-    weights = []
-    for c in range(cols):
-        longest = max((len(row[c]) for row in t.rows if c < len(row)), default=0)
-        weights.append(min(max(longest, 4), 60) ** 0.5)
-    total = sum(weights) or 1
-    table = b.table(len(t.rows), [100 * w / total for w in weights], before=6, border=True)
+    table = b.table(
+        len(t.rows), [w / 16.5 * 100 for w in t.column_widths(16.5)], before=6, border=True
+    )
     fmt = table.format()  # type: ignore[attr-defined]
     fmt.setHeaderRowCount(t.header_rows)
     table.setFormat(fmt)  # type: ignore[attr-defined]
