@@ -109,17 +109,30 @@ def render_text(doc: Composed, width: int = DEFAULT_WIDTH) -> str:
     return unicodedata.normalize("NFC", "\n".join(lines).rstrip() + "\n")
 
 
+def _cell_lines(text: str, width: int) -> list[str]:
+    """A table cell's lines: wrapped at spaces, a word longer than the cell split."""
+    return textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+
+
 def _table(table: Table, width: int) -> list[str]:
-    """A table as text: columns side by side in equal widths, separated by " │ ", a rule under
-    the header rows; a short row's last cell spans the rest."""
+    """A table as text: columns side by side as wide as on the page, separated by " │ ", a rule
+    under the header rows; a short row's last cell spans the rest."""
     cols = max(table.columns, 1)
     sep = " │ "
-    cell_w = max(8, (width - len(sep) * (cols - 1)) // cols)
+    room = width - len(sep) * (cols - 1)
+    full = [row for row in table.rows if len(row) == cols]
+    longest = [
+        max((len(x) for row in full for x in row[c].split()), default=0) for c in range(cols)
+    ]
+    cell_w = [
+        max(4, int(w), min(word, 24))
+        for w, word in zip(table.column_widths(float(room)), longest, strict=True)
+    ]
     out: list[str] = []
     for n, row in enumerate(table.rows):
-        spans = [cell_w] * (len(row) - 1)
-        spans.append(width - sum(spans) - len(sep) * (len(row) - 1))
-        cells = [wrap_words(c, w) for c, w in zip(row, spans, strict=True)]
+        spans = cell_w[: len(row) - 1]
+        spans.append(max(4, sum(cell_w[len(row) - 1 :]) + len(sep) * (cols - len(row))))
+        cells = [_cell_lines(c, w) for c, w in zip(row, spans, strict=True)]
         for parts in zip_longest(*cells, fillvalue=""):
             out.append(sep.join(p.ljust(w) for p, w in zip(parts, spans, strict=True)).rstrip())
         if n + 1 == table.header_rows:

@@ -28,7 +28,12 @@ from .helpers import SEED_FILES, composed, seed_stem
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("BIENBAN_UPDATE_GOLDEN") == "1"
-CASES = [(seed, kind) for seed in SEED_FILES for kind in Kind]
+REAL_SEEDS = sorted(
+    p for p in SEED_FILES[0].parent.glob("*.bienban.json") if p not in SEED_FILES
+)  # the published documents: each in its own kind (TB-… a notice, the others minutes)
+CASES = [(seed, kind) for seed in SEED_FILES for kind in Kind] + [
+    (seed, Kind.NOTICE if seed.name.startswith("TB-") else Kind.MINUTES) for seed in REAL_SEEDS
+]
 IDS = [f"{seed_stem(seed)}.{kind.value}" for seed, kind in CASES]
 
 
