@@ -244,11 +244,12 @@ def _body_table(b: _Builder, t: Table) -> None:
     fmt.setHeaderRowCount(t.header_rows)
     table.setFormat(fmt)  # type: ignore[attr-defined]
     for r, row in enumerate(t.rows):
-        if len(row) < cols:
-            table.mergeCells(r, max(len(row) - 1, 0), 1, cols - len(row) + 1)  # type: ignore[attr-defined]
         header = r < t.header_rows
         for c, text in enumerate(row):
             b.cell_paras(table, r, c, [(text, 13.0, header, False, C if header else L, 0.0)])
+    for r, row in enumerate(t.rows):  # after the text: formatting a merged cell splits it again
+        if len(row) < cols:
+            table.mergeCells(r, max(len(row) - 1, 0), 1, cols - len(row) + 1)  # type: ignore[attr-defined]
 
 
 def _sign_items(
