@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gui.core.compose import compose  # noqa: E402
-from gui.core.importer import import_file, import_text  # noqa: E402
-from gui.core.render_docx import render_docx  # noqa: E402
-from tests import importkit as kit  # noqa: E402
+from gui.core.compose import compose
+from gui.core.importer import import_file, import_text
+from gui.core.render_docx import render_docx
+from tests import importkit as kit
 
 
 def import_document(path: Path):  # type: ignore[no-untyped-def]

@@ -188,7 +188,7 @@ def _docx_items(name: str) -> list[_Item]:
 
     try:
         document = docx.Document(name)
-    except Exception as exc:  # python-docx raises many kinds on a broken package  # noqa: BLE001
+    except Exception as exc:  # python-docx raises many kinds on a broken package
         raise RecordFileError(
             name, Problem.INVALID, f"not a readable DOCX ({type(exc).__name__})"
         ) from None
@@ -301,7 +301,8 @@ _ATTENDEE = {
     ),
 }
 _MEETING_AT = re.compile(
-    r"Hôm nay,?\s*(?:vào\s+)?(?:hồi\s+)?(?:(?P<h>\d{1,2})\s*giờ\s*(?P<min>\d{1,2})?\s*(?:phút)?,?\s*)?"
+    r"Hôm nay,?\s*(?:vào\s+)?(?:hồi\s+)?"
+    r"(?:(?P<h>\d{1,2})\s*giờ\s*(?P<min>\d{1,2})?\s*(?:phút)?,?\s*)?"
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 )
 _MEETING_ON = re.compile(
@@ -611,14 +612,19 @@ class _Importer:
                 self.note(NoteKind.ATTENDEE_LINE, heading)
             return
         lines = holder.blocks[0].paragraphs
-        for style, pattern in _ATTENDEE.items():
-            matches = [pattern.match(line) for line in lines]
-            if all(matches):
-                break
-        else:
+        found = next(
+            (
+                (st, [p.match(line) for line in lines])
+                for st, p in _ATTENDEE.items()
+                if all(p.match(line) for line in lines)
+            ),
+            None,
+        )
+        if found is None:
             bad = next(line for line in lines if not any(p.match(line) for p in _ATTENDEE.values()))
-            self.note(NoteKind.ATTENDEE_LINE, bad)
+            self.note(NoteKind.ATTENDEE_LINE, bad or heading)
             return
+        style, matches = found
         org = heading.rstrip(".").strip()
         m = self.record.meeting
         for match in matches:
