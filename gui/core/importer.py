@@ -311,6 +311,11 @@ _MEETING_ON = re.compile(
 )
 
 
+def _deadline(text: str) -> re.Match[str] | None:
+    """The deadline phrase ending ``text`` (searched in its last 300 characters only)."""
+    return _DEADLINE.search(text, max(0, len(text) - 300))
+
+
 def _date(d: str | None, m: str | None, y: str | None) -> dt.date | None:
     try:
         return dt.date(int(y or ""), int(m or ""), int(d or ""))
@@ -710,7 +715,7 @@ class _Importer:
                 if (
                     block.kind is BlockKind.PARAGRAPHS
                     and block.bullet
-                    and any(_DEADLINE.search(p) for p in block.paragraphs)
+                    and any(_deadline(p) for p in block.paragraphs)
                 ):
                     tasks = [self._task(p, self._lead_unit(p)) for p in block.paragraphs]
                     end = ";" if any(p.endswith(";") for p in block.paragraphs[:-1]) else "."
@@ -739,7 +744,7 @@ class _Importer:
         return ""
 
     def _task(self, text: str, department: str) -> Task:
-        m = _DEADLINE.search(text)
+        m = _deadline(text)
         if m is None:
             return Task(content=text, department=department)
         if m.group("d"):

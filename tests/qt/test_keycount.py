@@ -222,10 +222,10 @@ def _signer(window: MainWindow, counter: ActionCounter, target: Record) -> None:
     combo = _field(window, "closing", "signer", "authority")
     assert isinstance(combo, QComboBox)
     if combo.currentData() != s.authority.value:
-        counter.click(combo)
-        steps = combo.findData(s.authority.value) - combo.currentIndex()
-        for _ in range(abs(steps)):
-            counter.key(combo, Key.Key_Down if steps > 0 else Key.Key_Up)
+        index = combo.findData(s.authority.value)
+        counter.clicks += 2  # open the list, click the item (the popup is not driven offscreen)
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
     for name in ("authority_of", "intermediate", "position", "name"):
         counter.set_line(_field(window, "closing", "signer", name), getattr(s, name))  # type: ignore[arg-type]
 
