@@ -57,7 +57,6 @@ class NoteKind(enum.StrEnum):
     ATTENDEE_LINE = "attendee_line"  # under Thành phần but not a person: kept as paragraphs
     SIGNER = "signer"  # a signature's title lines fit no signing authority form
     TABLE_CELLS = "table_cells"  # plain text: lines that look like table cells
-    SKIPPED = "skipped"  # a DOCX element with no text (drawing, …)
 
 
 _NOTE_TEXT = {
@@ -71,7 +70,6 @@ _NOTE_TEXT = {
     NoteKind.ATTENDEE_LINE: "line under Thành phần not read as a person; kept as paragraphs",
     NoteKind.SIGNER: "signature title fits no signing form (TM./KT./TL./…); kept as written",
     NoteKind.TABLE_CELLS: "plain text: table cells were imported as paragraphs",
-    NoteKind.SKIPPED: "element without text skipped",
 }
 
 
@@ -188,10 +186,14 @@ def _docx_items(name: str) -> list[_Item]:
 
     try:
         document = docx.Document(name)
-    except Exception as exc:  # python-docx raises many kinds on a broken package
+        return _body_items(document, qn)
+    except Exception as exc:  # python-docx and lxml raise many kinds on a broken package
         raise RecordFileError(
             name, Problem.INVALID, f"not a readable DOCX ({type(exc).__name__})"
         ) from None
+
+
+def _body_items(document: Any, qn: Any) -> list[_Item]:
     items: list[_Item] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
@@ -201,8 +203,7 @@ def _docx_items(name: str) -> list[_Item]:
         elif child.tag == qn("w:sectPr"):
             continue
         else:  # content controls and the like: their paragraphs, in order
-            paras = [_docx_paragraph(p, document) for p in child.iter(qn("w:p"))]
-            items += paras or [_Item()]
+            items += [_docx_paragraph(p, document) for p in child.iter(qn("w:p"))]
     return items
 
 

@@ -36,7 +36,6 @@ def note_text(note: Note) -> str:
             "Import", "Chức danh người ký không theo mẫu TM./KT./TL./…, giữ nguyên như văn bản"
         ),
         NoteKind.TABLE_CELLS: t("Import", "Văn bản thuần: các ô bảng được nhập thành đoạn văn"),
-        NoteKind.SKIPPED: t("Import", "Bỏ qua phần tử không có chữ"),
     }
     text = sentences[note.kind]
     if note.text:
