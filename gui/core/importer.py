@@ -104,6 +104,7 @@ class _Item:
     bold: bool = False
     italic: bool = False
     centered: bool = False
+    raw: str = ""  # plain text: the line as written (its columns)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -141,8 +142,36 @@ def import_file(path: str | os.PathLike[str]) -> ImportResult:
 
 def import_text(text: str) -> ImportResult:
     """Import a document given as plain text (one paragraph a line, as LibreOffice writes)."""
-    items = [_Item(_clean(line)) for line in text.splitlines()]
+    items = [_Item(_clean(line), raw=line) for line in _unwrap(text)]
     return _import_items(items, from_text=True)
+
+
+def _unwrap(text: str) -> list[str]:
+    """The lines of ``text``, with the lines of a paragraph wrapped at a fixed width (a text laid
+    out like the page: a paragraph starts indented, its other lines are not) joined again.
+    LibreOffice's text export writes a paragraph a line: nothing is joined there."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    longest = max((len(line) for line in lines), default=0)
+    if not 40 <= longest <= 160:
+        return lines
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        starts = line.startswith("    ") and not line.startswith("     ")
+        if (
+            joining
+            and line
+            and not line[0].isspace()
+            and "│" not in line
+            and len(out[-1]) >= longest - 25
+        ):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        out.append(line)
+        joining = bool(line) and (starts or joining) and "│" not in line
+        if not line:
+            joining = False
+    return out
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -250,10 +279,10 @@ _NUMBER = re.compile(
     r"^Số\s*:\s*(?P<n>\d*)\s*/\s*(?P<kind>[A-ZĐ]+)(?:\s*-\s*(?P<code>[A-ZĐ0-9][A-ZĐ0-9.\-]*))?"
 )
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[^,]{1,60}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
-    r"\s*năm\s*(?P<y>\d{4})?"
+    r"^(?P<place>[^,]{1,60}),\s*ngày\s*(?:(?P<d>\d{1,2})|[….]*)\s*tháng\s*(?:(?P<m>\d{1,2})|[….]*)"
+    r"\s*năm\s*(?:(?P<y>\d{4})|[….]*)"
 )
-_RULE = re.compile(r"^[_\-─—=.*]{3,}$")
+_RULE = re.compile(r"^(?=(?:\s*[_\-─—=.*]){3})[_\-─—=.*\s]+$")
 _ROMAN = re.compile(r"^(?P<n>[IVXL]{1,6})\.\s*(?P<text>\S.*)$")
 _NESTED = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\S.*)$")
 _ARABIC = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<text>\S.*)$")
@@ -443,8 +472,7 @@ class _Importer:
         leftover: list[_Item] = []
         motto = False
         numbered = False
-        for raw in lines:
-            line = _clean(raw)
+        for line in (part for raw in lines for part in _header_parts(_clean(raw))):
             if not line or _RULE.match(line):
                 continue
             if _MOTTO.search(line):
@@ -769,17 +797,18 @@ class _Importer:
         lines: list[str] = []
         for it in items:
             if it.rows is None:
-                lines.append(it.text)
+                lines.append(it.raw or it.text)
                 continue
             for row in it.rows:
                 groups += [[_clean(x) for x in c.splitlines()] for c in row if c.strip()]
         if lines:
-            groups.insert(0, lines)
+            groups[:0] = _text_columns(lines)
         recipients: list[str] = []
         signatures: list[_Signature] = []
         leftovers: list[str] = []
         for group in groups:
             self._tail_group(group, recipients, signatures, leftovers)
+        recipients = [r.rstrip(";.").strip() for r in recipients if r.rstrip(";.").strip()]
         for line in leftovers:
             self.note(NoteKind.TAIL_LINE, line)
         if self.kind is Kind.MINUTES:
@@ -815,13 +844,16 @@ class _Importer:
                 in_recipients = True
                 rest = line.split(":", 1)[1].strip() if ":" in line else ""
                 if rest:
-                    recipients.append(rest.lstrip("-+• ").rstrip(";.").strip())
+                    recipients.append(rest.lstrip("-+• ").strip())
                 continue
             if in_recipients:
                 if line.startswith(("-", "+", "•")):
-                    recipients.append(line.lstrip("-+• ").rstrip(";.").strip())
+                    recipients.append(line.lstrip("-+• ").strip())
                     continue
                 if not line:
+                    continue
+                if recipients and not recipients[-1].endswith((";", ".")) and not _is_upper(line):
+                    recipients[-1] += " " + line  # a recipient wrapped onto two lines
                     continue
                 in_recipients = False
             if not line:
@@ -880,6 +912,32 @@ class _Importer:
                 m.date = _date(on.group("d"), on.group("m"), on.group("y"))
                 m.name = on.group("name").strip()
                 return
+
+
+def _text_columns(lines: list[str]) -> list[list[str]]:
+    """Lines after the body, as one group of cleaned lines per column: Nơi nhận and the
+    signature side by side in a text laid out like the page, or one column."""
+    starts = [m.end() for line in lines if (m := re.search(r"\S\s{3,}(?=\S)", line))]
+    if not starts:
+        return [[_clean(line) for line in lines]]
+    column = min(starts)
+    left = [_clean(line[:column]) for line in lines]
+    right = [_clean(line[column:]) for line in lines]
+    return [left, right]
+
+
+def _header_parts(line: str) -> list[str]:
+    """A line holding both header columns side by side (a text laid out like the page) as its
+    two parts: "VĂN PHÒNG … Độc lập - Tự do - Hạnh phúc", "Số: 12/TB-VP … Lào Cai, ngày …"."""
+    parts = []
+    m = _MOTTO.search(line)
+    if m and line[: m.start()].strip():
+        parts.append(line[: m.start()].strip())
+        line = line[m.start() :]
+    m = _NUMBER.match(line)
+    if m and line[m.end() :].strip():
+        return [*parts, line[: m.end()], line[m.end() :].strip()]
+    return [*parts, line]
 
 
 def _number_value(numbering: Numbering, number: str) -> int:

@@ -260,3 +260,25 @@ def test_libreoffice_text_of_the_real_documents(path: Path) -> None:
     back = kit.docx_text(render_docx(compose(result.record, result.kind)))
     matched, total = kit.word_match(kit.source_text(path), back)
     assert matched / total >= 0.95
+
+
+GOLDEN = sorted((Path(__file__).resolve().parents[1] / "exports" / "golden").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem)
+def test_bienban_text_exports_come_back(path: Path) -> None:
+    """Bienban's own text export (columns side by side, paragraphs wrapped at 80 columns)
+    imports again: wrapped lines joined, both header columns and Nơi nhận beside the signature
+    read; the news item, which has no header, imports as paragraphs with notes."""
+    from gui.core.render_text import render_text
+
+    result = import_file(path)
+    matched, total = kit.word_match(
+        path.read_text(encoding="utf-8"), render_text(compose(result.record, result.kind))
+    )
+    assert matched / total >= 0.99
+    if path.stem.endswith(".news"):
+        assert NoteKind.NO_TITLE in [n.kind for n in result.notes]
+    else:
+        assert result.notes == []
+        assert result.kind is (Kind.MINUTES if path.stem.endswith(".minutes") else Kind.NOTICE)
