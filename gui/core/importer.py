@@ -37,7 +37,7 @@ from gui.core.record import (
     Signer,
     Task,
 )
-from gui.core.wording import signer_lines
+from gui.core.wording import roman, signer_lines
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a DOCX that unpacks to more is refused (zip bomb)
@@ -224,19 +224,104 @@ def _docx_items(name: str) -> list[_Item]:
 
 def _body_items(document: Any, qn: Any) -> list[_Item]:
     items: list[_Item] = []
+    labels = _ListLabels(document)
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            items.append(_docx_paragraph(child, document))
+            items.append(_docx_paragraph(child, document, labels))
         elif child.tag == qn("w:tbl"):
             items.append(_Item(rows=_docx_rows(child, document)))
         elif child.tag == qn("w:sectPr"):
             continue
         else:  # content controls and the like: their paragraphs, in order
-            items += [_docx_paragraph(p, document) for p in child.iter(qn("w:p"))]
+            items += [_docx_paragraph(p, document, labels) for p in child.iter(qn("w:p"))]
     return items
 
 
-def _docx_paragraph(element: Any, document: Any) -> _Item:
+class _ListLabels:
+    """Word's automatic numbering: the label ("1.", "a)", "II.", "-") a list paragraph shows
+    before its text, which python-docx's ``Paragraph.text`` leaves out."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for a in numbering.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in a.findall(qn("w:lvl")):
+                fmt = lvl.find(qn("w:numFmt"))
+                text = lvl.find(qn("w:lvlText"))
+                start = lvl.find(qn("w:start"))
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+                    text.get(qn("w:val"), "") if text is not None else "",
+                    int(start.get(qn("w:val"), "1")) if start is not None else 1,
+                )
+            abstract[a.get(qn("w:abstractNumId"), "")] = levels
+        for num in numbering.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is not None:
+                self.levels[num.get(qn("w:numId"), "")] = abstract.get(ref.get(qn("w:val"), ""), {})
+
+    def _num_pr(self, p: Any) -> Any:
+        qn = self.qn
+        ppr = p._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+        style = p.style
+        while style is not None:
+            spr = style.element.find(qn("w:pPr"))
+            found = spr.find(qn("w:numPr")) if spr is not None else None
+            if found is not None:
+                return found
+            style = style.base_style
+        return None
+
+    def label(self, p: Any) -> str:
+        """The label of paragraph ``p`` ("" when it is not a list paragraph)."""
+        qn = self.qn
+        num_pr = self._num_pr(p)
+        if num_pr is None:
+            return ""
+        num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+        num_id = num_id_el.get(qn("w:val"), "0") if num_id_el is not None else "0"
+        ilvl = int(ilvl_el.get(qn("w:val"), "0")) if ilvl_el is not None else 0
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        fmt, text, _start = levels[ilvl]
+        if fmt in ("bullet", "none"):
+            return "+" if text.strip() == "+" else ("-" if fmt == "bullet" else "")
+        counters = self.counters.setdefault(num_id, [0] * 10)
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else levels[ilvl][2]
+        for deeper in range(ilvl + 1, len(counters)):
+            counters[deeper] = 0
+        out = text
+        for level in range(ilvl + 1):
+            lfmt = levels.get(level, ("decimal", "", 1))[0]
+            value = counters[level] or levels.get(level, ("", "", 1))[2]
+            out = out.replace(f"%{level + 1}", _format_number(lfmt, value))
+        return out
+
+
+def _format_number(fmt: str, n: int) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        text = letters[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        return text.upper() if fmt == "upperLetter" else text
+    if fmt in ("lowerRoman", "upperRoman"):
+        text = roman(max(n, 1))
+        return text.lower() if fmt == "lowerRoman" else text
+    return str(n)
+
+
+def _docx_paragraph(element: Any, document: Any, labels: _ListLabels | None = None) -> _Item:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.text.paragraph import Paragraph
 
@@ -249,8 +334,13 @@ def _docx_paragraph(element: Any, document: Any) -> _Item:
     alignment = p.alignment
     if alignment is None and p.style is not None:
         alignment = p.style.paragraph_format.alignment
+    text = _clean(p.text)
+    label = labels.label(p) if labels is not None and text else ""
     return _Item(
-        _clean(p.text), bold=bold, italic=italic, centered=alignment == WD_ALIGN_PARAGRAPH.CENTER
+        _clean(f"{label} {text}") if label else text,
+        bold=bold,
+        italic=italic,
+        centered=alignment == WD_ALIGN_PARAGRAPH.CENTER,
     )
 
 

@@ -282,3 +282,34 @@ def test_bienban_text_exports_come_back(path: Path) -> None:
     else:
         assert result.notes == []
         assert result.kind is (Kind.MINUTES if path.stem.endswith(".minutes") else Kind.NOTICE)
+
+
+def test_word_automatic_numbering(tmp_path: Path) -> None:
+    """Numbers and bullets Word draws itself (list styles) are read as the text shows them."""
+    import docx
+
+    document = docx.Document()
+    for text, style in (
+        ("THÔNG BÁO", None),
+        ("", None),
+        ("Đánh giá chung", "List Number"),
+        ("Một việc đã làm.", "List Bullet"),
+        ("Nhiệm vụ", "List Number"),
+        ("Sở Tài chính chủ trì rà soát, hoàn thành trước ngày 20/10/2024.", "List Bullet"),
+        ("Văn phòng thông báo để biết./.", None),
+    ):
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "lists.docx"
+    document.save(str(path))
+    result = import_file(path)
+    outline = result.record.notice.outline
+    assert outline is not None
+    assert [(s.heading, s.numbering.value) for s in outline] == [
+        ("Đánh giá chung", "1."),
+        ("Nhiệm vụ", "1."),
+    ]
+    assert outline[0].blocks[0].bullet == "-"
+    [task] = result.record.tracked_tasks()
+    assert (task.department, task.task.deadline) == ("Sở Tài chính", dt.date(2024, 10, 20))
+    plain = compose(result.record, Kind.NOTICE).plain_text()
+    assert "1. Đánh giá chung\n- Một việc đã làm.\n2. Nhiệm vụ" in plain
