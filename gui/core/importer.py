@@ -365,6 +365,8 @@ def _docx_rows(table: Any, document: Any) -> list[list[str]]:
 
 _TITLE = re.compile(r"^(THÔNG BÁO|BIÊN BẢN)(?:\s+(\S.*))?$")
 _MOTTO = re.compile(r"CỘNG\s+H\S+\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do", re.IGNORECASE)
+_NATION = re.compile(r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
+_MOTTO_LINE = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.IGNORECASE)
 _NUMBER = re.compile(
     r"^Số\s*:\s*(?P<n>\d*)\s*/\s*(?P<kind>[A-ZĐ]+)(?:\s*-\s*(?P<code>[A-ZĐ0-9][A-ZĐ0-9.\-]*))?"
 )
@@ -560,16 +562,18 @@ class _Importer:
         s = self.settings
         agencies: list[str] = []
         leftover: list[_Item] = []
-        motto = False
-        numbered = False
+        seen: set[str] = set()  # each header part once; a second one is kept in the body
         for line in (part for raw in lines for part in _header_parts(_clean(raw))):
             if not line or _RULE.match(line):
                 continue
-            if _MOTTO.search(line):
-                motto = True
+            part = _header_part(line, len(agencies))
+            if part in seen:
+                part = "again"
+            if part != "agency":
+                seen.add(part)
+            if part in ("nation", "motto"):
                 continue
-            if m := _NUMBER.match(line):
-                numbered = True
+            if part == "number" and (m := _NUMBER.match(line)):
                 number = int(m.group("n")) if m.group("n") else None
                 code = m.group("code") or ""
                 if self.kind is Kind.MINUTES:
@@ -578,7 +582,7 @@ class _Importer:
                     h.number, h.doc_kind = number, m.group("kind")
                 h.agency_code = code
                 continue
-            if m := _PLACE_DATE.match(line):
+            if part == "date" and (m := _PLACE_DATE.match(line)):
                 place = m.group("place").strip()
                 day = _date(m.group("d"), m.group("m"), m.group("y"))
                 month = int(m.group("m")) if m.group("m") and day is None else None
@@ -589,11 +593,13 @@ class _Importer:
                 else:
                     h.issue_date, h.issue_month, h.issue_year = day, month, year
                 continue
-            if _is_upper(line) and len(line) <= 80:
+            if part == "agency":
                 agencies.append(line)
                 continue
             self.note(NoteKind.HEADER_LINE, line)
             leftover.append(_Item(line))
+        motto = "nation" in seen or "motto" in seen
+        numbered = "number" in seen
         if not motto:
             self.note(NoteKind.NO_HEADER)
         if len(agencies) == 1:
@@ -1002,6 +1008,21 @@ class _Importer:
                 m.date = _date(on.group("d"), on.group("m"), on.group("y"))
                 m.name = on.group("name").strip()
                 return
+
+
+def _header_part(line: str, agencies: int) -> str:
+    """Which part of the header a line is: nation, motto, number, date, agency or other."""
+    for part, pattern in (("nation", _NATION), ("motto", _MOTTO_LINE)):
+        if m := pattern.search(line):
+            rest = line[: m.start()] + line[m.end() :]
+            return part if not any(c.isalnum() for c in rest) else "other"
+    if _NUMBER.match(line):
+        return "number"
+    if _PLACE_DATE.match(line):
+        return "date"
+    if _is_upper(line) and len(line) <= 80 and agencies < 3:
+        return "agency"
+    return "other"
 
 
 def _text_columns(lines: list[str]) -> list[list[str]]:

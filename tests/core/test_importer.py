@@ -313,3 +313,34 @@ def test_word_automatic_numbering(tmp_path: Path) -> None:
     assert (task.department, task.task.deadline) == ("Sở Tài chính", dt.date(2024, 10, 20))
     plain = compose(result.record, Kind.NOTICE).plain_text()
     assert "1. Đánh giá chung\n- Một việc đã làm.\n2. Nhiệm vụ" in plain
+
+
+def test_nothing_in_a_crowded_header_is_lost() -> None:
+    """Two headers (a page of templates), a motto sharing its line with a date: every word of the
+    source is somewhere in the composed document."""
+    from collections import Counter
+
+    text = "\n".join(
+        [
+            "PHỤ LỤC",
+            "TÊN CƠ QUAN || CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Lào Cai, ngày 01 tháng 7 năm 2026",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 12/TB-VP",
+            "Số: 13/TB-VP",
+            "Hà Nội, ngày 02 tháng 7 năm 2026",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "MỘT",
+            "HAI",
+            "BA",
+            "BỐN",
+            "THÔNG BÁO",
+            "Về việc thử",
+            "",
+            "Nội dung./.",
+        ]
+    )
+    result = import_text(text)
+    out = compose(result.record, Kind.NOTICE).plain_text()
+    missing = Counter(kit.words(text)) - Counter(kit.words(out))
+    assert missing == Counter()
+    assert NoteKind.HEADER_LINE in [n.kind for n in result.notes]
