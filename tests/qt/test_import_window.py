@@ -75,3 +75,19 @@ def test_cancelled_dialog_changes_nothing(window: MainWindow) -> None:
     before = window.doc.record
     window.import_dialog()
     assert window.doc.record is before and not window.doc.is_modified()
+
+
+def test_unsaved_changes_are_asked_about_first(window: MainWindow) -> None:
+    from gui.qt.dialogs import SaveChoice
+
+    window.doc.edit(("header", "agency"), "Sở Nội vụ")
+    asked: list[str] = []
+
+    def ask(title: str, text: str) -> SaveChoice:
+        asked.append(text)
+        return SaveChoice.CANCEL
+
+    window.dialogs.ask_save_changes = ask  # type: ignore[method-assign]
+    window.import_dialog()  # open_file is not reached: the fixture's would fail the test
+    assert len(asked) == 1
+    assert window.doc.record.header.agency == "Sở Nội vụ"
