@@ -670,8 +670,8 @@ class _Importer:
                 rows = [[_clean(c) for c in row] for row in it.rows]
                 self._current(root, stack).blocks.append(Block(BlockKind.TABLE, rows=rows))
                 continue
-            if not it.text or _RULE.match(it.text):
-                continue
+            if not it.text or re.fullmatch(r"[_─—=-]{3,}", it.text):
+                continue  # a rule drawn with characters (under the summary); dots are kept
             heading = self._heading(it)
             if heading is not None:
                 numbering, number, text = heading
