@@ -36,6 +36,12 @@ BB_THAM_DINH = DATA / "Bien-ban-tham-dinh-SCT-ThaiThinh-xangdau-loai3.docx"
 BB_KIEM_TRA = DATA / "bien-ban-kiem-tra-thuc-te-hhnh.docx"
 LAO_CAI = DATA / "example-thong-bao-ket-luan-lao-cai.txt"
 DOCUMENTS = [TB_1894, BB_THAM_DINH, BB_KIEM_TRA, LAO_CAI]
+LABELS = {
+    TB_1894.name: "TB-1894 (docx)",
+    BB_THAM_DINH.name: "BB thẩm định (docx)",
+    BB_KIEM_TRA.name: "BB kiểm tra (docx)",
+    LAO_CAI.name: "TB Lào Cai (txt)",
+}
 
 FIELDS = (
     "agency",

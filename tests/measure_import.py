@@ -42,11 +42,11 @@ def main() -> int:
         for f, (right, total) in scores.items():
             totals[f][0] += right
             totals[f][1] += total
-        rows.append((path.name, scores))
+        rows.append((kit.LABELS[path.name], scores))
         data = render_docx(compose(result.record, result.kind))
         back = kit.soffice_text(data) if args.soffice else kit.docx_text(data)
         matched, total = kit.word_match(kit.source_text(path), back)
-        matches.append((path.name, matched, total, len(result.notes)))
+        matches.append((kit.LABELS[path.name], matched, total, len(result.notes)))
     names = [name for name, _ in rows]
     print("| Field | " + " | ".join(names) + " | All |")
     print("|---|" + "---:|" * (len(names) + 1))
