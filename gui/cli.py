@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="xlsx",
         help="with --report: output format (default xlsx)",
     )
+    parser.add_argument(
+        "--import",
+        dest="import_files",
+        action="store_true",
+        help="read FILE... (a notice or minutes as .docx or .txt) into new record files; "
+        "prints the path of each record written (never overwrites: adds a suffix)",
+    )
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language (kept)")
     parser.add_argument("--version", action="version", version=f"bienban {__version__}")
     return parser
@@ -121,6 +128,40 @@ def convert_files(
             status = EXIT_INVALID
         else:
             print(target)
+    return status
+
+
+def import_files(files: list[str], outdir: str | None) -> int:
+    """Import each document into a new record file beside it (or in ``outdir``); print each
+    path written and, on stderr, what was not recognised; one stderr line per failure."""
+    from pathlib import Path
+
+    from gui.core.errors import RecordFileError
+    from gui.core.importer import import_file
+    from gui.core.recordfile import SUFFIX, save_record
+
+    if outdir is not None and not os.path.isdir(outdir):
+        print(f"bienban: error: --outdir {outdir}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    status = EXIT_OK
+    for name in files:
+        source = Path(name)
+        folder = Path(outdir) if outdir is not None else source.parent
+        target = folder / f"{source.stem}{SUFFIX}"
+        n = 2
+        while target.exists():
+            target = folder / f"{source.stem}-{n}{SUFFIX}"
+            n += 1
+        try:
+            result = import_file(source)
+            save_record(result.record, target)
+        except RecordFileError as exc:
+            print(exc.one_line(), file=sys.stderr)
+            status = EXIT_INVALID
+            continue
+        for note in result.notes:
+            print(f"{name}: note: {note.describe()}", file=sys.stderr)
+        print(target)
     return status
 
 
@@ -193,6 +234,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exc.code or 0)
+    if args.import_files:
+        if not args.files or args.check or args.convert_to or args.report:
+            parser.print_usage(sys.stderr)
+            print("bienban: error: --import needs FILE... (and no other command)", file=sys.stderr)
+            return EXIT_USAGE
+        return import_files(args.files, args.outdir)
     if args.report:
         if args.files or args.check or args.convert_to:
             parser.print_usage(sys.stderr)

@@ -24,6 +24,7 @@ class Actions:
 
         self.file_new = action(Std.New)
         self.file_open = action(Std.Open)
+        self.file_import = action()
         self.file_save = action(Std.Save)
         self.file_save_as = action(Std.SaveAs)
         self.file_close = action(Std.Close)
@@ -65,6 +66,7 @@ class Actions:
         """Set every action's text in the current language."""
         self.file_new.setText(QCoreApplication.translate("Actions", "&Mới"))
         self.file_open.setText(QCoreApplication.translate("Actions", "&Mở…"))
+        self.file_import.setText(QCoreApplication.translate("Actions", "&Nhập từ văn bản…"))
         self.file_save.setText(QCoreApplication.translate("Actions", "&Lưu"))
         self.file_save_as.setText(QCoreApplication.translate("Actions", "Lưu &thành…"))
         self.file_close.setText(QCoreApplication.translate("Actions", "Đó&ng"))

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.file_new)
         file_menu.addAction(a.file_open)
         file_menu.addMenu(a.recent_menu)
+        file_menu.addAction(a.file_import)
         file_menu.addSeparator()
         file_menu.addAction(a.file_save)
         file_menu.addAction(a.file_save_as)
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.file_new.triggered.connect(self.new_file)
         a.file_open.triggered.connect(self.open_dialog)
+        a.file_import.triggered.connect(self.import_dialog)
         a.file_save.triggered.connect(self.save)
         a.file_save_as.triggered.connect(self.save_as)
         a.file_close.triggered.connect(self.close)
@@ -289,6 +291,41 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_file(name, ask=False)
+
+    def import_dialog(self) -> None:
+        """Ask for an old notice or minutes (DOCX or text) and import it."""
+        if not self.maybe_save():
+            return
+        name = self.dialogs.open_file(
+            self.tr("Nhập từ văn bản"),
+            self.settings.last_folder(),
+            self.tr("Văn bản (*.docx *.txt);;Mọi tệp (*)"),
+        )
+        if name:
+            self.import_document(name)
+
+    def import_document(self, file_name: str) -> bool:
+        """Open the record read from ``file_name`` as a new, unsaved document; list what was
+        not recognised. On failure show why and keep the current record."""
+        from gui.core.importer import import_file
+        from gui.qt.importing import notes_message
+
+        try:
+            result = import_file(file_name)
+        except RecordFileError as exc:
+            self.show_file_error(self.tr("Không nhập được văn bản"), exc)
+            return False
+        self.autosaver.discard()
+        self._leave_file()
+        self.doc.set_record(result.record)
+        self.doc.undo_stack.resetClean()  # a new record: unsaved until saved
+        self._update_title()
+        self.tabs.setCurrentIndex(0)
+        box = self.preview.kind_box  # show the document that was imported
+        box.setCurrentIndex(max(0, box.findData(result.kind.value)))
+        if result.notes:
+            self.dialogs.info(self.tr("Nhập từ văn bản"), notes_message(result))
+        return True
 
     def open_file(self, file_name: str, ask: bool = True) -> bool:
         """Open ``file_name``; on failure show why and keep the current record.
