@@ -262,7 +262,13 @@ def test_libreoffice_text_of_the_real_documents(path: Path) -> None:
     assert matched / total >= 0.95
 
 
-GOLDEN = sorted((Path(__file__).resolve().parents[1] / "exports" / "golden").glob("*.txt"))
+# the meeting records' goldens; the real documents' goldens hold tables, which a text layout
+# cannot give back as tables (their DOCX round trip is tested above)
+GOLDEN = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[1] / "exports" / "golden").glob("*.txt")
+    if p.name.startswith(("lao-cai-", "quang-ninh-"))
+)
 
 
 @pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem)
