@@ -144,6 +144,13 @@ def _check(box: QCheckBox, on: bool) -> None:
     box.blockSignals(False)
 
 
+def _compact(combo: QComboBox) -> QComboBox:
+    """A combo box that does not widen the form to its longest entry."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def _text_edit(placeholder: str = "") -> PlainTextEdit:
     w = PlainTextEdit()
     w.setUndoRedoEnabled(False)  # the document's stack undoes
@@ -176,7 +183,7 @@ class SectionEditor(EntryEditor):
         self.pick_menu = QMenu(self)
         self.pick_menu.aboutToShow.connect(self._fill_pick_menu)
         self.pick.setMenu(self.pick_menu)
-        self.numbering = QComboBox()
+        self.numbering = _compact(QComboBox())
         self.numbering.setObjectName("section_numbering")
         self.numbering.setAccessibleName(self.tr("Đánh số"))
         for value, text in numbering_labels().items():
@@ -228,7 +235,7 @@ class ParagraphsEditor(EntryEditor):
         self.text.setAccessibleName(self.tr("Các đoạn văn (mỗi dòng một đoạn)"))
         self.filtered(self.text)
         self.text.textChanged.connect(self._text_changed)
-        self.bullet = QComboBox()
+        self.bullet = _compact(QComboBox())
         self.bullet.setObjectName("block_bullet")
         self.bullet.setAccessibleName(self.tr("Gạch đầu dòng"))
         for value, text in (
@@ -680,7 +687,7 @@ class AttendeesEditor(EntryEditor):
 
     def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
-        self.style = QComboBox()
+        self.style = _compact(QComboBox())
         self.style.setObjectName("block_attendee_style")
         self.style.setAccessibleName(self.tr("Cách viết"))
         for value, text in (
@@ -694,7 +701,7 @@ class AttendeesEditor(EntryEditor):
                 "attendee_style", AttendeeStyle(self.style.itemData(i)), self.tr("Cách viết")
             )
         )
-        self.honorific = QComboBox()
+        self.honorific = _compact(QComboBox())
         self.honorific.setEditable(True)
         self.honorific.addItems(["đồng chí", "Ông/Bà", "Ông", "Bà", ""])
         self.honorific.setObjectName("block_honorific")
@@ -703,7 +710,7 @@ class AttendeesEditor(EntryEditor):
         self.honorific.currentTextChanged.connect(
             lambda t: self.set("honorific", _nfc(t), self.tr("Danh xưng"), merge=True)
         )
-        self.organisation = QComboBox()
+        self.organisation = _compact(QComboBox())
         self.organisation.setEditable(True)
         self.organisation.setObjectName("block_organisation")
         self.organisation.setAccessibleName(self.tr("Chỉ người của cơ quan"))
@@ -716,7 +723,7 @@ class AttendeesEditor(EntryEditor):
         self.grouped.clicked.connect(
             lambda on: self.set("grouped", bool(on), self.tr("Nhóm theo cơ quan"))
         )
-        self.item_end = QComboBox()
+        self.item_end = _compact(QComboBox())
         self.item_end.setAccessibleName(self.tr("Cuối mỗi dòng"))
         self.item_end.addItem(self.tr("«;» (dòng cuối «.»)"), ";")
         self.item_end.addItem(self.tr("«.»"), ".")
@@ -761,7 +768,7 @@ class OpeningEditor(EntryEditor):
 
     def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
         super().__init__(model, parent)
-        self.order = QComboBox()
+        self.order = _compact(QComboBox())
         self.order.setObjectName("block_intro_order")
         self.order.setAccessibleName(self.tr("Cách nêu người chủ trì"))
         self.order.addItem(self.tr("đồng chí Họ tên - Chức vụ"), IntroOrder.NAME_FIRST.value)

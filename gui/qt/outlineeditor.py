@@ -396,7 +396,10 @@ class ContentPage(QTabWidget):
         )
         self.addTab(self.notice, self.tr("Thông báo"))
         self.addTab(self.minutes, self.tr("Biên bản"))
-        self.addTab(self.fields, self.tr("Diễn biến, kết quả"))
+        fields = QScrollArea()  # five groups: taller than a 768-pixel screen leaves
+        fields.setWidgetResizable(True)
+        fields.setWidget(self.fields)
+        self.addTab(fields, self.tr("Diễn biến, kết quả"))
         for page in (self.notice, self.minutes):
             page.outline.go_to.connect(self._go_to)
 

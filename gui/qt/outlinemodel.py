@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from gui.core import outline as ol
-from gui.core.compose import number_label
+from gui.core.compose import number_label, progress_heading
 from gui.core.paths import Path
 from gui.core.record import Block, BlockKind, Numbering, Section
 from gui.qt.document import RecordDocument
@@ -334,7 +334,10 @@ class OutlineModel(QAbstractItemModel):
             section: Section = self.value(path)
             if role == Qt.ItemDataRole.DisplayRole:
                 label = self.label(node)
-                heading = section.heading.strip() or _tr("(mục không tiêu đề)")
+                heading = section.heading.strip()
+                if not heading and section.blocks and section.blocks[0].kind is BlockKind.PROGRESS:
+                    heading = progress_heading(self._doc.record)  # as the composer heads it
+                heading = heading or _tr("(mục không tiêu đề)")
                 return f"{label} {heading}" if label else heading
             if role == Qt.ItemDataRole.EditRole:
                 return section.heading
