@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -308,6 +311,29 @@ class BlockTasksModel(ListTableModel):
         return self.tr("Thêm nhiệm vụ")
 
 
+class _CompletingDelegate(QStyledItemDelegate):
+    """A text cell that offers names as you type (the profile's departments)."""
+
+    def __init__(self, names: Callable[[], list[str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names = names
+        self._undo_filter = UndoKeysToWindow(self)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = QCompleter(self._names(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        editor.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        editor.installEventFilter(self._undo_filter)
+        return editor
+
+
 class TasksEditor(EntryEditor):
     """Directives written in the outline: tracked like the department tasks."""
 
@@ -321,6 +347,9 @@ class TasksEditor(EntryEditor):
         self._departments = departments
         self.tasks_model = BlockTasksModel(model.doc, self)
         self.tasks = TableEditor(self.tasks_model, self.tr("Nhiệm vụ của khối"))
+        self.tasks.view.setItemDelegateForColumn(
+            0, _CompletingDelegate(departments, self.tasks.view)
+        )
         self.tasks.view.setColumnWidth(0, 110)
         self.tasks.view.setColumnWidth(1, 260)
         self.grouped = QCheckBox(self.tr("Nhóm theo phòng, đơn vị"))
@@ -338,8 +367,6 @@ class TasksEditor(EntryEditor):
 
     def show_entry(self, path: Path | None) -> None:
         self.tasks_model.set_list_path(None if path is None else (*path, "tasks"))
-        delegate = self.tasks.view.itemDelegate()
-        delegate.completions = {0: list(self._departments())}  # type: ignore[attr-defined]
         super().show_entry(path)
 
     def refresh(self) -> None:

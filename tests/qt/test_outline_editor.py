@@ -278,4 +278,7 @@ def test_the_new_record_composes_the_place_into_the_opening() -> None:
     record.meeting.date = dt.date(2024, 10, 7)
     record.meeting.chair.name = "A"
     record.meeting.name = "về B"
-    assert "Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, " in compose(record, Kind.NOTICE).plain_text()
+    assert (
+        "Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, "
+        in compose(record, Kind.NOTICE).plain_text()
+    )
