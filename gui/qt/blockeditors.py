@@ -683,6 +683,8 @@ class SpeechesEditor(EntryEditor):
 
     def show_entry(self, path: Path | None) -> None:
         self.speakers_model.set_list_path(None if path is None else (*path, "speeches"))
+        if self.speakers_model.rowCount() and self.speakers.current_row() < 0:
+            self.speakers.select(0)
         super().show_entry(path)
         self._show_speech(self.speakers.current_row())
 

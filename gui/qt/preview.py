@@ -149,7 +149,7 @@ def shorten(doc: Composed, limit: int, note: str) -> int:
     paragraphs were left out (0: nothing was)."""
     total = 0
     for i, p in enumerate(doc.body):
-        total += len(p.text) + len(p.label)
+        total += len(p.plain())  # a paragraph or a table
         if total > limit and i + 1 < len(doc.body):
             left_out = len(doc.body) - i - 1
             doc.body[i + 1 :] = [Paragraph(note % left_out)]

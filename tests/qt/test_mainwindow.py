@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.record import DocumentSettings, Record
+from gui.core.record import Record
 from gui.core.recordfile import load_record
 from gui.qt.dialogs import SaveChoice
 from gui.qt.mainwindow import MainWindow
