@@ -511,6 +511,9 @@ class MainWindow(QMainWindow):
             else:
                 self.directives_section.select_task(department, -1, "name")
             return
+        if len(path) > 2 and path[1] == "outline":  # a section, block or task of an outline
+            self.content_section.show_path(path)
+            return
         tables = {
             ("content", "discussion"): self.content_section.discussion.view,
             ("meeting", "attendees"): self.meeting_section.attendees.view,

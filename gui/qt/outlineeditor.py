@@ -235,6 +235,7 @@ class OutlineEditor(QWidget):
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved):
             signal.connect(self._structure_changed)
         self.model.modelReset.connect(self._structure_changed)
+        self.model.dataChanged.connect(self._data_changed)  # a block replaced by another kind
         self._shown: EntryEditor | None = None
         self._show_current()
 
@@ -266,6 +267,14 @@ class OutlineEditor(QWidget):
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
+
+    def _data_changed(self, *_args: object) -> None:
+        block = self.model.block(self.current())
+        if (
+            block is not None
+            and self._editor_of.get(block.kind, self.bound_editor) is not self._shown
+        ):
+            self._show_current()
 
     def _structure_changed(self, *_args: object) -> None:
         self.view.expandAll()
@@ -425,6 +434,28 @@ class ContentPage(QTabWidget):
             page.setCurrentWidget(page.outline)
             return
         self.go_to.emit(path)
+
+    def show_path(self, path: tuple[Any, ...]) -> None:
+        """Show the section or block holding ``path`` (e.g. a task of a tasks block, from the
+        checks panel or the tracking book) and focus the task when there is one."""
+        path = tuple(path)
+        page = self.document(str(path[0]))
+        self.setCurrentWidget(page)
+        page.setCurrentWidget(page.outline)
+        editor = page.outline
+        for end in range(len(path), 2, -1):
+            index = editor.model.index_for(path[:end])
+            if index.isValid():
+                editor.select_path(path[:end])
+                rest = path[end:]
+                if rest[:1] == ("tasks",) and len(rest) >= 2 and isinstance(rest[1], int):
+                    tasks = editor.tasks_editor
+                    column = tasks.tasks_model.column_of(str(rest[2])) if len(rest) > 2 else 1
+                    tasks.tasks.select(rest[1], column)
+                    tasks.tasks.view.setFocus()
+                else:
+                    editor.view.setFocus()
+                return
 
     @property
     def discussion(self) -> Any:
