@@ -538,7 +538,9 @@ def test_profile_dialog_edits_every_field(qtbot, window) -> None:  # type: ignor
     dialog.intermediate.setText("Chánh Văn phòng")
     dialog.position.setText("Phó Chánh Văn phòng")
     dialog.recipients.setPlainText("Các phòng, đơn vị;\nLưu: VT, VP.")
+    dialog.headings.setPlainText("Về quy hoạch:\nVề vốn đầu tư:\n")
     profile = dialog.profile()
+    assert profile.headings == ["Về quy hoạch:", "Về vốn đầu tư:"]
     assert profile.name == "Ban Quản lý Khu kinh tế Quảng Ninh"
     assert profile.departments == ["Văn phòng", "Phòng Đầu tư"]
     assert profile.signer.authority is Authority.TL_KT
@@ -547,6 +549,9 @@ def test_profile_dialog_edits_every_field(qtbot, window) -> None:  # type: ignor
     from gui.core.profile import load_profile
 
     assert load_profile(path) == profile
+    section = window.content_section.notice.outline.section_editor  # the headings offered
+    section.pick_menu.aboutToShow.emit()
+    assert [a.text() for a in section.pick_menu.actions()] == profile.headings
 
 
 def test_export_from_the_window_asks_before_overwriting(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
