@@ -28,12 +28,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
 
 from gui.core import outline as ol
-from gui.core.compose import number_label, progress_heading
+from gui.core.compose import Kind, number_label, progress_heading, section_printed
 from gui.core.paths import Path
 from gui.core.record import Block, BlockKind, Numbering, Section
 from gui.qt.document import RecordDocument
@@ -130,7 +131,13 @@ class OutlineModel(QAbstractItemModel):
         self.name = name
         self._root = _Node(None, True)
         self._shadow: list[Section] | None = None
+        self._printed: dict[_Node, bool] = {}  # which sections print (numbers skip the others)
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(150)  # once typing pauses: composing is the preview's cost
+        self._recheck.timeout.connect(self._recheck_numbers)
         self._rebuild()
+        doc.changed.connect(self._recheck.start)
         doc.value_changed.connect(self._on_value_changed)
         doc.about_to_insert.connect(self._on_about_to_insert)
         doc.inserted.connect(self._on_inserted)
@@ -338,7 +345,8 @@ class OutlineModel(QAbstractItemModel):
                 if not heading and section.blocks and section.blocks[0].kind is BlockKind.PROGRESS:
                     heading = progress_heading(self._doc.record)  # as the composer heads it
                 heading = heading or _tr("(mục không tiêu đề)")
-                return f"{label} {heading}" if label else heading
+                text = f"{label} {heading}" if label else heading
+                return text if self.printed(node) else text + " " + _tr("(trống, không in)")
             if role == Qt.ItemDataRole.EditRole:
                 return section.heading
             if role == Qt.ItemDataRole.FontRole:
@@ -366,14 +374,27 @@ class OutlineModel(QAbstractItemModel):
         self.set_value((*self.path(index), "heading"), text, _tr("Sửa tiêu đề mục"))
         return True
 
+    def printed(self, node: _Node) -> bool:
+        """Whether the section at ``node`` prints anything (remembered until the next edit)."""
+        if node not in self._printed:
+            kind = Kind.MINUTES if self.is_minutes else Kind.NOTICE
+            section = self.value(self._path_of(node))
+            self._printed[node] = section_printed(self._doc.record, kind, section)
+        return self._printed[node]
+
     def label(self, node: _Node) -> str:
-        """The number a section's heading gets (among its numbered siblings)."""
+        """The number a section's heading gets: as printed, among its numbered siblings that
+        print something; "" for a section left out."""
         section: Section = self.value(self._path_of(node))
-        if not section.numbering or node.parent is None:
+        if not section.numbering or node.parent is None or not self.printed(node):
             return ""
         n = 0
         for sibling in node.parent.children:
-            if sibling.is_section and self.value(self._path_of(sibling)).numbering:
+            if (
+                sibling.is_section
+                and self.value(self._path_of(sibling)).numbering
+                and self.printed(sibling)
+            ):
                 n += 1
             if sibling is node:
                 break
@@ -622,7 +643,24 @@ class OutlineModel(QAbstractItemModel):
                 if child.is_section:
                     self._siblings_changed(child)
 
+    def _sections(self, node: _Node) -> Iterator[_Node]:
+        for child in node.children:
+            if child.is_section:
+                yield child
+                yield from self._sections(child)
+
+    def _recheck_numbers(self) -> None:
+        """After edits: show again the sections whose number or "left out" mark changed."""
+        before = {
+            node: (self.label(node), self.printed(node)) for node in self._sections(self._root)
+        }
+        self._printed.clear()
+        for node, shown in before.items():
+            if (self.label(node), self.printed(node)) != shown:
+                self._changed(node)
+
     def _reset(self) -> None:
+        self._printed.clear()
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
