@@ -152,7 +152,9 @@ class _Bound(QWidget):
 class TitleField(_Bound):
     """The document's title: typed, or one of the usual ones; empty: the kind's own."""
 
-    def __init__(self, doc: RecordDocument, path: Path, label: str, titles: list[str]) -> None:
+    def __init__(
+        self, doc: RecordDocument, path: Path, label: str, titles: list[str], placeholder: str
+    ) -> None:
         super().__init__(doc, path, label)
         self.combo = QComboBox()
         self.combo.setEditable(True)
@@ -161,7 +163,7 @@ class TitleField(_Bound):
         self.combo.setAccessibleName(label)
         line = self.combo.lineEdit()
         assert line is not None
-        line.setPlaceholderText(titles[0])
+        line.setPlaceholderText(placeholder)
         line.textEdited.connect(lambda t: self.edit(_nfc(t).strip(), merge=True))
         self.combo.activated.connect(lambda i: self.edit(self.combo.itemText(i)))
         layout = QHBoxLayout(self)
@@ -294,7 +296,7 @@ class DocumentSettingsForm(QWidget):
             )
             form.addRow(
                 self.tr("Loại văn bản (viết tắt)"),
-                binder.line((*s, "doc_kind"), self.tr("Loại biên bản (viết tắt)"), "BB"),
+                binder.line((*s, "doc_kind"), self.tr("Loại biên bản (viết tắt)"), self.tr("BB")),
             )
             form.addRow(
                 self.tr("Địa danh"),
@@ -380,12 +382,16 @@ class DocumentSettingsForm(QWidget):
         binder.adopt((*s, "deadline_style"), style, self.tr("Cách viết ngày"))
         wf.addRow(self.tr("Ngày hạn"), style)
         words: QLineEdit = binder.line(
-            (*s, "deadline_words"), self.tr("Chữ trước ngày hạn"), "hoàn thành trước"
+            (*s, "deadline_words"), self.tr("Chữ trước ngày hạn"), self.tr("hoàn thành trước")
         )
         wf.addRow(self.tr("Chữ trước ngày hạn"), words)
         wf.addRow(
             self.tr("Ngăn cách trước hạn"),
-            binder.line((*s, "deadline_separator"), self.tr("Ngăn cách trước hạn"), "; "),
+            binder.line(
+                (*s, "deadline_separator"),
+                self.tr("Ngăn cách trước hạn"),
+                self.tr("; (dấu chấm phẩy)"),
+            ),
         )
         layout.addWidget(wording)
         layout.addStretch(1)

@@ -311,10 +311,9 @@ def test_minutes_with_six_signatories_written_in_the_window(qtbot, window, tmp_p
             if k:
                 qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # a second line
             _type_focused(qtbot, part)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # on to the name
-        qtbot.waitUntil(lambda: table.view.currentIndex().column() == 1)
-        if table.view.state() != QAbstractItemView.State.EditingState:
-            qtbot.keyClick(table.view, Qt.Key.Key_F2)
+        name_cell = table.model.index(2 + n, 1)
+        _click_row(qtbot, table.view, name_cell)  # the title is committed as the cell is left
+        qtbot.keyClick(table.view, Qt.Key.Key_F2)
         qtbot.waitUntil(lambda: table.view.state() == QAbstractItemView.State.EditingState)
         _type_focused(qtbot, name)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits when queued
