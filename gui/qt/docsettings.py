@@ -277,6 +277,7 @@ class DocumentSettingsForm(QWidget):
             (*s, "title"),
             self.tr("Tên loại văn bản"),
             MINUTES_TITLES if minutes else NOTICE_TITLES,
+            self.tr("BIÊN BẢN") if minutes else self.tr("THÔNG BÁO"),
         )
         binder.adopt((*s, "title"), title, self.tr("Tên loại văn bản"))
         form.addRow(self.tr("Tên loại văn bản"), title)
