@@ -588,6 +588,13 @@ class _Outline:
         return text[:1].upper() + text[1:]
 
 
+def section_printed(record: Record, kind: Kind, section: Section) -> bool:
+    """Whether ``section`` prints anything in ``kind`` (one with nothing to print is left out
+    and not numbered): for the editor, which numbers sections as the document will."""
+    settings = record.minutes if kind is Kind.MINUTES else record.notice
+    return bool(_Outline(record, kind, settings).section(section, 0, ""))
+
+
 def _outline_of(record: Record, kind: Kind) -> list[Section]:
     settings = record.minutes if kind is Kind.MINUTES else record.notice
     if settings.outline is not None:

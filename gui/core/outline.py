@@ -8,6 +8,7 @@ conclusions, the end of the meeting).
 
 from __future__ import annotations
 
+from gui.core.paths import Path
 from gui.core.record import Block, BlockKind, Numbering, Section
 
 ASSESSMENT_HEADING = "ĐÁNH GIÁ CHUNG"
@@ -45,3 +46,90 @@ def default_minutes_outline() -> list[Section]:
             ]
         )
     ]
+
+
+USUAL_HEADINGS = [ASSESSMENT_HEADING, DIRECTIVES_HEADING, PROGRESS_HEADING]
+"""Headings offered when the agency profile lists none of its own."""
+
+
+def default_outline(minutes: bool, with_place: bool = True) -> list[Section]:
+    """The default outline of the notice or (``minutes``) of the minutes."""
+    return default_minutes_outline() if minutes else default_notice_outline(with_place)
+
+
+# --- where things are in an outline -----------------------------------------------------------
+#
+# An outline is addressed by ``gui.core.paths`` paths: ``(doc, "outline", 0, "sections", 2)`` is
+# the third sub-section of the first section, ``(…, "blocks", 1)`` the second block of a section.
+
+
+def is_section_path(path: Path) -> bool:
+    """True when ``path`` ends at a section: ``(…, "outline", i)`` or ``(…, "sections", i)``."""
+    return len(path) >= 3 and isinstance(path[-1], int) and path[-2] in ("outline", "sections")
+
+
+def parent_section(path: Path) -> Path | None:
+    """The section holding the section or block at ``path`` (None: the outline's top)."""
+    if path[-2] == "outline":
+        return None
+    return path[:-2]
+
+
+def adjust_after_removal(path: Path, removed: Path) -> Path | None:
+    """Where ``path`` (an entry or a list) is once the entry at ``removed`` is taken out of its
+    list; None when ``path`` is the removed entry or inside it."""
+    list_path, index = removed[:-1], removed[-1]
+    n = len(list_path)
+    if len(path) <= n or tuple(path[:n]) != tuple(list_path):
+        return path
+    at = path[n]
+    assert isinstance(at, int) and isinstance(index, int)
+    if at == index:
+        return None
+    if at > index:
+        return (*path[:n], at - 1, *path[n + 1 :])
+    return path
+
+
+def indent_target(outline: list[Section], path: Path) -> tuple[Path, int] | None:
+    """Where indenting the section or block at ``path`` puts it, counted once it is taken out:
+    a section becomes the last sub-section of the section before it; a block moves to the
+    start of its section's first sub-section. None when it cannot go deeper."""
+    index = path[-1]
+    assert isinstance(index, int)
+    if is_section_path(path):
+        if index == 0:
+            return None
+        return (*path[:-1], index - 1, "sections"), len(
+            _get(outline, (*path[:-1], index - 1)).sections
+        )
+    section = _get(outline, path[:-2])
+    if not section.sections:
+        return None
+    return (*path[:-2], "sections", 0, "blocks"), 0
+
+
+def outdent_target(outline: list[Section], path: Path) -> tuple[Path, int] | None:
+    """Where outdenting puts the section or block at ``path``, counted once it is taken out:
+    a sub-section follows its parent section; a block goes to the end of the blocks of its
+    section's parent. None at the top."""
+    parent = parent_section(path)
+    if parent is None:
+        return None
+    if is_section_path(path):
+        index = parent[-1]
+        assert isinstance(index, int)
+        return parent[:-1], index + 1
+    grand = parent_section(parent)
+    if grand is None:
+        return None
+    return (*grand, "blocks"), len(_get(outline, grand).blocks)
+
+
+def _get(outline: list[Section], path: Path) -> Section:
+    """The section at ``path`` (which starts with the document and "outline")."""
+    obj: object = outline
+    for part in path[2:]:
+        obj = obj[part] if isinstance(part, int) else getattr(obj, part)  # type: ignore[index]
+    assert isinstance(obj, Section)
+    return obj

@@ -1,7 +1,8 @@
 """Agency profiles: the reusable part of an agency's records.
 
 A profile holds the agencies, their code, the place name, the department list, the default
-signer, recipients and closing sentence. File → New builds a record from the current profile.
+signer, recipients and closing sentence, and the section headings the agency usually writes.
+File → New builds a record from the current profile.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 from gui.core.convert import from_data, to_data
 from gui.core.errors import Problem, RecordFileError
 from gui.core.jsonfile import read_json, validate, write_json
-from gui.core.record import Closing, Directives, Header, Record, Signer
+from gui.core.outline import default_notice_outline
+from gui.core.record import Closing, Directives, DocumentSettings, Header, Record, Signer
 from gui.core.resources import resource_path
 
 PROFILE_VERSION = 1
@@ -35,9 +37,11 @@ class Profile:
     recipients: list[str] = field(default_factory=list)
     closing_sentence: str = ""
     drafter: str = ""
+    headings: list[str] = field(default_factory=list)  # usual section headings, offered first
 
     def new_record(self) -> Record:
-        """A new, empty record with this profile's header, signer, recipients and closing."""
+        """A new, empty record with this profile's header, signer, recipients and closing; the
+        notice starts from the default outline (its opening names the place)."""
         return Record(
             header=Header(
                 parent_agency=self.parent_agency,
@@ -52,6 +56,7 @@ class Profile:
                 signer=dataclasses.replace(self.signer),
                 drafter=self.drafter,
             ),
+            notice=DocumentSettings(outline=default_notice_outline()),
         )
 
 

@@ -144,6 +144,10 @@ class FieldBinder(QObject):
         """Every bound path."""
         return list(self._widgets)
 
+    def adopt(self, path: Path, widget: QWidget, label: str) -> None:
+        """Register a widget that shows and edits ``path`` itself (for jumps to the field)."""
+        self._register(path, widget, label)
+
     def _register(self, path: Path, widget: QWidget, label: str) -> None:
         self._widgets[path] = widget
         widget.setAccessibleName(label)

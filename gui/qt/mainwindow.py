@@ -45,11 +45,11 @@ from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
 from gui.qt.locking import DocumentLock, LockState
+from gui.qt.outlineeditor import ContentPage, reveal
 from gui.qt.preview import PreviewPane
 from gui.qt.printing import page_layout, paint, render_pdf
 from gui.qt.sections import (
     ClosingSection,
-    ContentSection,
     DirectivesSection,
     HeaderSection,
     MeetingSection,
@@ -66,6 +66,8 @@ TAB_OF = {
     "meeting": 1,
     "content": 2,
     "progress": 2,
+    "notice": 2,
+    "minutes": 2,
     "directives": 3,
     "closing": 4,
     "news": 4,
@@ -98,7 +100,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.header_section = HeaderSection(self.binder)
         self.meeting_section = MeetingSection(self.binder, self.doc)
-        self.content_section = ContentSection(self.binder, self.doc)
+        self.content_section = ContentPage(
+            self.binder, self.doc, self.profile.headings, self.profile.departments
+        )
+        self.content_section.go_to.connect(self.jump_to)
         self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
         self.closing_section = ClosingSection(self.binder, self.authority_labels())
         for page, title in (
@@ -543,8 +548,16 @@ class MainWindow(QMainWindow):
             else:
                 self.directives_section.select_task(department, -1, "name")
             return
-        widget = self.binder.widget_for(path)
+        if len(path) > 2 and path[1] == "outline":  # a section, block or task of an outline
+            self.content_section.show_path(path)
+            return
+        tables = {
+            ("content", "discussion"): self.content_section.discussion.view,
+            ("meeting", "attendees"): self.meeting_section.attendees.view,
+        }
+        widget = self.binder.widget_for(path) or tables.get(tuple(path))
         if widget is not None:
+            reveal(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- profiles --------------------------------------------------------------------------
@@ -573,6 +586,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.settings.set_profile_path(path)
         self.directives_section.set_department_names(profile.departments)
+        self.content_section.set_profile_lists(profile.headings, profile.departments)
         self.statusBar().showMessage(self.tr("Hồ sơ cơ quan: %s") % profile.name, 5000)
         return True
 

@@ -70,6 +70,7 @@ class ProfileDialog(QDialog):
         self.recipients = lines(self.tr("Nơi nhận (mỗi dòng một)"), profile.recipients)
         self.closing = lines(self.tr("Câu kết"), [profile.closing_sentence])
         self.drafter = line(self.tr("Ký hiệu người soạn thảo"), profile.drafter)
+        self.headings = lines(self.tr("Tiêu đề mục thường dùng (mỗi dòng một)"), profile.headings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,4 +104,5 @@ class ProfileDialog(QDialog):
             recipients=split(self.recipients),
             closing_sentence=self.closing.toPlainText().strip(),
             drafter=self.drafter.text().strip(),
+            headings=split(self.headings),
         )

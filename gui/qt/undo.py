@@ -88,3 +88,30 @@ class MoveCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.apply_move(self._path, self._dest, self._source)
+
+
+class MoveToCommand(QUndoCommand):
+    """Move an entry to another list (a section indented or outdented, a block dragged into
+    another section). ``dest_list`` and ``dest`` are counted once the entry is taken out."""
+
+    def __init__(
+        self,
+        doc: RecordDocument,
+        source_list: Path,
+        source: int,
+        dest_list: Path,
+        dest: int,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._from, self._source = source_list, source
+        self._to, self._dest = dest_list, dest
+
+    def redo(self) -> None:
+        item = self._doc.apply_remove(self._from, self._source)
+        self._doc.apply_insert(self._to, self._dest, item)
+
+    def undo(self) -> None:
+        item = self._doc.apply_remove(self._to, self._dest)
+        self._doc.apply_insert(self._from, self._source, item)

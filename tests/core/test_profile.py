@@ -175,3 +175,24 @@ def test_missing_profile(tmp_path: Path) -> None:
     with pytest.raises(RecordFileError) as info:
         load_profile(tmp_path / "none.profile.json")
     assert info.value.problem is Problem.NOT_FOUND
+
+
+def test_a_profile_without_headings_still_loads_and_keeps_them_once_saved(tmp_path: Path) -> None:
+    data = profile_to_data(_sample())
+    del data["headings"]  # a profile written before the outline editor
+    old = tmp_path / "old.profile.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    profile = load_profile(old)
+    assert profile.headings == []
+    profile.headings = ["Về công tác quy hoạch", "ĐÁNH GIÁ CHUNG"]
+    save_profile(profile, old)
+    assert load_profile(old).headings == ["Về công tác quy hoạch", "ĐÁNH GIÁ CHUNG"]
+
+
+def test_a_new_record_starts_from_the_default_notice_outline_with_the_place() -> None:
+    from gui.core.outline import default_notice_outline
+
+    record = _sample().new_record()
+    assert record.notice.outline == default_notice_outline()
+    assert record.notice.outline[0].blocks[0].with_place
+    assert record.minutes.outline is None  # the default minutes: Mẫu 1.9
