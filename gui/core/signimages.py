@@ -80,7 +80,8 @@ def check_image(data: bytes, ink: Ink) -> ImageCheck:
     # the inked pixels: a small thumbnail is enough to judge the colour
     thumb = rgba.copy()
     thumb.thumbnail((200, 200))
-    inked = [(r, g, b) for r, g, b, a in thumb.getdata() if a >= 128]
+    raw = thumb.tobytes()
+    inked = [tuple(raw[i : i + 3]) for i in range(0, len(raw), 4) if raw[i + 3] >= 128]
     if not inked:
         result.problems.append(ImageProblem.EMPTY)
         return result

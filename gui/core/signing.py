@@ -22,6 +22,7 @@ import io
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -187,7 +188,28 @@ def _font_file() -> str:
     raise SignError("no Times New Roman or Liberation Serif font file for the annex signature")
 
 
-def _style(appearance: Appearance) -> Any:
+def _annex_font(text: str, folder: str) -> str:
+    """The Times (or Liberation Serif) glyphs of ``text`` as a TrueType file in ``folder``,
+    rescaled to 1000 units per em: pyHanko writes the PDF font's widths (/W) in the font's own
+    units, which PDF reads as thousandths of an em (Liberation Serif has 2048)."""
+    from fontTools import subset, ttLib
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    font = ttLib.TTFont(_font_file())
+    options = subset.Options()
+    options.notdef_outline = True
+    options.drop_tables += ["FFTM"]  # FontForge's timestamps: pyHanko's subsetter warns on it
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text + " ")
+    subsetter.subset(font)
+    if font["head"].unitsPerEm != 1000:
+        scale_upem(font, 1000)
+    path = os.path.join(folder, "annex-font.ttf")
+    font.save(path)
+    return path
+
+
+def _style(appearance: Appearance, folder: str) -> Any:
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.text import TextBoxStyle
@@ -198,7 +220,7 @@ def _style(appearance: Appearance) -> Any:
             # the stamp text is %-formatted with pyHanko's parameters
             stamp_text=appearance.text.replace("%", "%%"),
             text_box_style=TextBoxStyle(
-                font=GlyphAccumulatorFactory(_font_file(), font_size=10),
+                font=GlyphAccumulatorFactory(_annex_font(appearance.text, folder), font_size=10),
                 font_size=10,
                 leading=12,
                 text_color=(0, 0, 0),
@@ -249,11 +271,10 @@ def sign_pdf(
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko.sign.general import SigningError
 
     when = (when or now_vietnam()).astimezone(VIETNAM_TZ)
-    style = _style(appearance)
-    with open_signer(key) as signer:
+    with tempfile.TemporaryDirectory() as folder, open_signer(key) as signer:
+        style = _style(appearance, folder)
         try:
             writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
             meta = signers.PdfSignatureMetadata(
@@ -271,9 +292,7 @@ def sign_pdf(
             out = pdf_signer.sign_pdf(writer)
         except SignError:
             raise
-        except (SigningError, ValueError, KeyError, OSError) as exc:
-            raise SignError(f"could not sign: {_describe(exc)}") from None
-        except Exception as exc:  # a token's driver error surfaces here too
+        except Exception as exc:  # pyHanko's, the PDF reader's or the token driver's errors
             raise SignError(f"could not sign: {_describe(exc)}") from None
     return bytes(out.getvalue())
 

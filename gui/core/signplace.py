@@ -111,7 +111,7 @@ def seal_box(signature: Rect, seal_size: tuple[float, float]) -> Rect:
 def annex_box(page_size: tuple[float, float] = A4_PT, right_margin_mm: float = 20) -> Rect:
     """The annex signature's box: top right of the first page, in the top margin, its right
     edge on the text's right margin."""
-    width, height = 200.0, 30.0
+    width, height = 220.0, 40.0
     right = page_size[0] - right_margin_mm * MM
     top = page_size[1] - 6 * MM
     return Rect(right - width, top - height, right, top)
