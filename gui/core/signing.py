@@ -286,7 +286,7 @@ def sign_pdf(
             spec = fields.SigFieldSpec(
                 field_name, on_page=appearance.page, box=appearance.box.as_tuple()
             )
-            pdf_signer = _VietnamTimeSigner(
+            pdf_signer = _vietnam_time_signer(
                 meta, signer, stamp_style=style, new_field_spec=spec, when=when
             )
             out = pdf_signer.sign_pdf(writer)
@@ -315,7 +315,7 @@ def _vietnam_time_signer_class() -> type:
     return VietnamTimeSigner
 
 
-def _VietnamTimeSigner(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - a class factory
+def _vietnam_time_signer(*args: Any, **kwargs: Any) -> Any:
     return _vietnam_time_signer_class()(*args, **kwargs)
 
 
