@@ -211,6 +211,19 @@ class News:
 
 
 @dataclass
+class Issue:
+    """The record of an electronic issue (ký số): which document was signed, its number and
+    issue date, when, the signed PDF's file name (beside the record) and its SHA-256."""
+
+    kind: str = "notice"
+    number: str = ""
+    issue_date: dt.date | None = None
+    signed_at: str = ""  # ISO 8601, Vietnam time
+    file: str = ""
+    sha256: str = ""
+
+
+@dataclass
 class Record:
     """One meeting: everything the notice and the minutes are composed from."""
 
@@ -221,6 +234,7 @@ class Record:
     closing: Closing = field(default_factory=Closing)
     news: News = field(default_factory=News)
     progress: Progress = field(default_factory=Progress)
+    issue: Issue | None = None  # set once the document is signed; editing starts a new version
 
     def all_tasks(self) -> list[tuple[int, int, Task]]:
         """Every task with its department and task index, in document order."""
