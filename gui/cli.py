@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="xlsx",
         help="with --report: output format (default xlsx)",
     )
+    from gui import cli_signing  # --sign, --verify and their options
+
+    cli_signing.add_arguments(parser)
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language (kept)")
     parser.add_argument("--version", action="version", version=f"bienban {__version__}")
     return parser
@@ -193,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exc.code or 0)
+    from gui import cli_signing
+
+    if cli_signing.wanted(args):
+        if args.report or args.check or args.convert_to:
+            parser.print_usage(sys.stderr)
+            print("bienban: error: --sign/--verify go alone", file=sys.stderr)
+            return EXIT_USAGE
+        return cli_signing.run(args, parser)
     if args.report:
         if args.files or args.check or args.convert_to:
             parser.print_usage(sys.stderr)
