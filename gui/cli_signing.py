@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--agency-key-label", metavar="K", help="with --agency-token-label: the key's label"
     )
+    g.add_argument("--pin", nargs="?", action=_RefusePin, help=argparse.SUPPRESS)
     g.add_argument("--pin-env", metavar="NAME", help="read the signer's PIN from $NAME")
     g.add_argument("--agency-pin-env", metavar="NAME", help="read the agency's PIN from $NAME")
     g.add_argument(
@@ -63,6 +64,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="with --verify: a trusted root certificate (PEM or DER; repeatable)",
     )
+
+
+class _RefusePin(argparse.Action):
+    """``--pin`` would leave the PIN in the shell history and the process list."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        parser.error("the PIN is never given as an argument: use --pin-env NAME or the prompt")
 
 
 def wanted(args: argparse.Namespace) -> bool:

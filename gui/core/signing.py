@@ -476,7 +476,8 @@ def verify_pdf(data: bytes, trust: Sequence[Any] = ()) -> list[SignatureReport]:
         raise SignError(f"not a readable PDF ({_describe(exc)})") from None
     reports = []
     for sig in embedded:
-        context = ValidationContext(trust_roots=list(trust)) if trust else None
+        # no trust roots: the chain is not judged (never the system's list, never fetched)
+        context = ValidationContext(trust_roots=list(trust), allow_fetching=False)
         try:
             status = validate_pdf_signature(sig, context)
         except Exception as exc:  # a mangled signature: report it, do not crash
