@@ -41,7 +41,7 @@ from gui.core.record import Issue, Record
 from gui.core.signimages import ImageProblem, Ink, check_image
 from gui.core.signing import Key, Pkcs11Key, Pkcs12Key, SignError, placement
 from gui.core.signplace import A4_PT, Rect, SignatureAnchor
-from gui.qt.printing import build_document, render_pdf, signature_anchors
+from gui.qt.printing import PDF_DPI, build_document, render_pdf, signature_anchors
 
 FileChooser = Callable[[QWidget, str, str], str]
 """(parent, title, filters) → the chosen file, "" when cancelled; tests replace it."""
@@ -245,27 +245,31 @@ class KeyChooser(QGroupBox):
         )
 
 
-def placement_preview(
-    doc: Composed, anchor: SignatureAnchor, images: Images, dpi: float = 110
-) -> QImage:
-    """The signature block of ``doc`` as it will look signed: the page laid out as for the
-    PDF, the images drawn in their boxes, cropped around the signature column."""
-    page_w, page_h = (round(v / 72 * dpi) for v in A4_PT)
-    image = QImage(page_w, page_h, QImage.Format.Format_ARGB32_Premultiplied)
+def placement_preview(doc: Composed, anchor: SignatureAnchor, images: Images) -> QImage:
+    """The signature block of ``doc`` as it will look signed: laid out at the PDF's
+    resolution as for the PDF, the images drawn in their boxes, cropped around the column."""
+    dpi = PDF_DPI
+    place = placement(anchor, images.signature, images.seal, images.seal_width_mm)
+    crop = _px(anchor.column, dpi)
+    if place.agency is not None:
+        crop = crop.united(_px(place.agency.box, dpi))
+    crop = crop.adjusted(-40, -80, 40, 80).toAlignedRect()
+    image = QImage(crop.size(), QImage.Format.Format_ARGB32_Premultiplied)
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     image.fill(QColor("white"))
     left = MARGINS_MM["left"] / 25.4 * dpi
     top = MARGINS_MM["top"] / 25.4 * dpi
+    page_w, page_h = (v / 72 * dpi for v in A4_PT)
     width = page_w - left - MARGINS_MM["right"] / 25.4 * dpi
     height = page_h - top - MARGINS_MM["bottom"] / 25.4 * dpi
     text = build_document(doc, dpi)
     text.documentLayout().setPaintDevice(image)
     text.setPageSize(QSizeF(width, height))
-    place = placement(anchor, images.signature, images.seal, images.seal_width_mm)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(-crop.left(), -crop.top())
         painter.save()
         painter.translate(left, top - anchor.page * height)
         text.drawContents(painter, QRectF(0, anchor.page * height, width, height))
@@ -281,11 +285,7 @@ def placement_preview(
             painter.drawImage(target, QImage.fromData(appearance.image))
     finally:
         painter.end()
-    crop = _px(anchor.column, dpi)
-    if place.agency is not None:
-        crop = crop.united(_px(place.agency.box, dpi))
-    crop = crop.adjusted(-12, -24, 12, 24).intersected(QRectF(image.rect()))
-    return image.copy(crop.toAlignedRect())
+    return image
 
 
 def _px(r: Rect, dpi: float) -> QRectF:
