@@ -110,7 +110,12 @@ def _name_key(name: str) -> str:
 
 def profile_to_data(profile: Profile) -> dict[str, Any]:
     """JSON-ready data of a profile, ``profile_version`` first."""
-    return {"profile_version": PROFILE_VERSION, **to_data(profile)}
+    data = {"profile_version": PROFILE_VERSION, **to_data(profile)}
+    # the signing images are optional: profiles without them are written as before
+    for key, empty in (("seal_png", ""), ("seal_width_mm", None), ("signature_images", [])):
+        if data.get(key) == empty:
+            del data[key]
+    return data
 
 
 def load_profile(path: str | os.PathLike[str]) -> Profile:

@@ -80,7 +80,8 @@ def test_every_field_and_table_has_an_accessible_name(window: MainWindow) -> Non
         window.directives_section.tasks,
     ):
         assert editor.view.accessibleName()
-    assert set(window.binder.paths()) == set(_editable_paths())
+    # the record of issue is written by signing (File → Ký số …), never typed
+    assert set(window.binder.paths()) == set(_editable_paths()) - {("issue",)}
 
 
 def _editable_paths(cls: type = Record, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
