@@ -53,6 +53,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--signature-image", metavar="PNG", help="with --sign: the signer's image")
     g.add_argument("--seal-image", metavar="PNG", help="with --sign: the agency's seal")
     g.add_argument(
+        "--sign-annex",
+        metavar="PDF",
+        help="sign an annex issued as its own file with the agency's key only (no image; "
+        "top right of page 1: --number and the signing time); prints PDF.signed.pdf's path",
+    )
+    g.add_argument("--number", metavar="TEXT", help="with --sign-annex: the main document's number")
+    g.add_argument(
         "--verify",
         metavar="PDF",
         help="list each signature of PDF and whether it is valid; exit 0 when all are",
@@ -75,13 +82,15 @@ class _RefusePin(argparse.Action):
 
 def wanted(args: argparse.Namespace) -> bool:
     """True when the command line asks to sign or verify."""
-    return bool(args.sign or args.verify)
+    return bool(args.sign or args.verify or args.sign_annex)
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Sign or verify as asked."""
-    if args.sign and args.verify:
-        return _usage(parser, "--sign and --verify go separately")
+    if sum(bool(x) for x in (args.sign, args.verify, args.sign_annex)) > 1:
+        return _usage(parser, "--sign, --sign-annex and --verify go separately")
+    if args.sign_annex:
+        return sign_annex(args, parser)
     if args.verify:
         if args.files:
             return _usage(parser, "--verify takes one PDF")
@@ -200,6 +209,57 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(exc.one_line(), file=sys.stderr)
         return EXIT_FAILED
     del app
+    print(target)
+    return EXIT_OK
+
+
+def sign_annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``--sign-annex PDF``: the agency's signature as NĐ 30 sets it for a separate annex."""
+    from pathlib import Path
+
+    from gui.core.safefile import write_atomic
+    from gui.core.signing import Pkcs11Key, Pkcs12Key, SignError
+    from gui.core.signing import sign_annex as sign
+
+    if args.files or not (args.number or "").strip():
+        return _usage(parser, "--sign-annex takes one PDF and --number TEXT")
+    module = args.agency_pkcs11_module or args.pkcs11_module
+    if bool(args.agency_pkcs12) == bool(args.agency_token_label) or (
+        args.agency_token_label and not module
+    ):
+        return _usage(
+            parser, "--sign-annex needs --agency-pkcs12 KEY.p12, or --pkcs11-module and "
+            "--agency-token-label with --agency-key-label",
+        )  # fmt: skip
+    if args.outdir is not None and not os.path.isdir(args.outdir):
+        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    source = Path(args.sign_annex)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        print(f"bienban: error: {source}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    pin = _pin(args.agency_pin_env, "PIN of the agency's key: ")
+    if pin is None:
+        return EXIT_FAILED
+    key: Pkcs12Key | Pkcs11Key
+    if args.agency_pkcs12:
+        key = Pkcs12Key(args.agency_pkcs12, pin)
+    else:
+        key = Pkcs11Key(module, args.agency_token_label, args.agency_key_label or "", pin)
+    from gui.core.errors import RecordFileError
+
+    folder = Path(args.outdir) if args.outdir else source.parent
+    target = folder / f"{source.stem}.signed.pdf"
+    try:
+        write_atomic(target, sign(data, key, args.number.strip()), backup=False)
+    except SignError as exc:
+        print(f"bienban: error: {source}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except RecordFileError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
     print(target)
     return EXIT_OK
 

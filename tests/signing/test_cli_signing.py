@@ -141,3 +141,23 @@ def test_key_problems_exit_1_with_one_line(  # type: ignore[no-untyped-def]
     assert "UNSET_PIN_VARIABLE" in capsys.readouterr().err
     assert main(["--verify", str(record_file)]) == 1  # not a PDF
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_sign_annex_with_the_agency_key(  # type: ignore[no-untyped-def]
+    qapp, test_pki: P.TestPki, monkeypatch, capsys, tmp_path: Path
+) -> None:
+    from tests.signing.test_signing import annex_pdf
+
+    annex = tmp_path / "phu-luc.pdf"
+    annex.write_bytes(annex_pdf())
+    monkeypatch.setenv("PIN", P.PIN)
+    code = main(
+        ["--sign-annex", str(annex), "--number", "Số: 15/TB-VP",
+         "--agency-pkcs12", str(test_pki.agency.p12), "--agency-pin-env", "PIN"]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert Path(out.strip()) == tmp_path / "phu-luc.signed.pdf"
+    assert main(["--verify", out.strip(), "--trust", str(test_pki.ca_pem)]) == 0
+    assert "ChuKyCoQuanPhuLuc" in capsys.readouterr().out
+    assert main(["--sign-annex", str(annex), "--agency-pkcs12", "a.p12"]) == 2  # no --number
