@@ -9,7 +9,7 @@ PDF stays as it is), no undoes the edit.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from gui.core.record import Issue
 
@@ -33,6 +33,21 @@ class IssueGuard(QObject):
         self._stack.indexChanged.connect(self._index_changed)
         self._doc.reset.connect(self._reset)
         self._doc.value_changed.connect(self._value_changed)
+        # the issued state, permanently in the status bar while it lasts
+        self.label = QLabel(window)
+        self.label.setObjectName("issue_label")
+        if isinstance(window, QMainWindow):
+            window.statusBar().addPermanentWidget(self.label)
+        self.issue_changed.connect(self._show)
+        self._show()
+
+    def _show(self) -> None:
+        issue = self._doc.record.issue
+        self.label.setVisible(issue is not None)
+        if issue is not None:
+            self.label.setText(
+                self.tr("Đã ký số, phát hành: %s (SHA-256 %s…)") % (issue.file, issue.sha256[:12])
+            )
 
     def _reset(self) -> None:
         self._index = self._stack.index()

@@ -262,9 +262,6 @@ class MainWindow(QMainWindow):
         issue = self.doc.record.issue
         if issue is not None:
             name += " " + self.tr("[đã ký số %s]") % (issue.number or issue.file)
-            self.statusBar().showMessage(
-                self.tr("Đã ký số, phát hành: %s (SHA-256 %s…)") % (issue.file, issue.sha256[:16])
-            )
         self.setWindowTitle(f"{name}[*] — Bienban")
         self.setWindowModified(self.doc.is_modified())
 

@@ -141,6 +141,8 @@ def test_sign_from_the_window_then_edit_makes_a_new_version(  # type: ignore[no-
     reports = verify_pdf(signed.read_bytes(), load_certificates([str(test_pki.ca_pem)]))
     assert [r.ok for r in reports] == [True, True]
     assert "[đã ký số 07/TB-VP]" in window.windowTitle()
+    assert window.issue_guard.label.isVisibleTo(window)
+    assert signed.name in window.issue_guard.label.text()
     on_disk = load_record(numbered_record).issue
     assert on_disk is not None and on_disk.file == signed.name and not window.doc.is_modified()
 
@@ -158,6 +160,7 @@ def test_sign_from_the_window_then_edit_makes_a_new_version(  # type: ignore[no-
     assert window.doc.record.meeting.location == "Hội trường B"
     assert window.doc.record.issue is None
     assert "[đã ký số" not in window.windowTitle()
+    assert not window.issue_guard.label.isVisibleTo(window)
     assert signed.exists()
     # further edits do not ask again
     window.doc.edit(("meeting", "location"), "Hội trường C")
