@@ -153,9 +153,7 @@ def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Any]:
         raise SignError(f"token {key.token_label!r}: wrong PIN") from None
     except pkcs11.PinLocked:
         raise SignError(f"token {key.token_label!r}: PIN locked") from None
-    except (pkcs11.PKCS11Error, OSError, RuntimeError) as exc:
-        raise SignError(f"token {key.token_label!r}: {_describe(exc)}") from None
-    except Exception as exc:  # pyHanko raises PKCS11Error of its own for a missing token
+    except Exception as exc:  # the driver's, python-pkcs11's or pyHanko's (no such token)
         raise SignError(f"token {key.token_label!r}: {_describe(exc)}") from None
     try:
         yield PKCS11Signer(session, key_label=key.key_label)

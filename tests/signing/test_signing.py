@@ -268,3 +268,29 @@ def test_annex_gets_the_agency_signature_at_the_top_right(  # type: ignore[no-un
     # the annex's own text is unchanged below the signature
     with pytest.raises(AssertionError):
         assert signed == pdf
+
+
+def test_a_later_change_that_is_not_a_signature_is_reported(  # type: ignore[no-untyped-def]
+    notice_pdf, test_pki: P.TestPki
+) -> None:
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    pdf, anchors = notice_pdf
+    signed = sign_twice(
+        pdf,
+        anchors[-1],
+        signing.Pkcs12Key(str(test_pki.signer.p12), P.PIN),
+        signing.Pkcs12Key(str(test_pki.agency.p12), P.PIN),
+    )
+    # an incremental update that draws on page 1: every byte signed is still intact
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    ref = writer.add_object(generic.StreamObject(stream_data=b"0 0 1 rg 100 100 50 50 re f"))
+    writer.add_stream_to_page(0, ref)
+    out = io.BytesIO()
+    writer.write(out)
+    reports = signing.verify_pdf(out.getvalue(), signing.load_certificates([str(test_pki.ca_pem)]))
+    assert all(r.intact and r.valid for r in reports)
+    assert all(r.changed_after and not r.ok for r in reports)
