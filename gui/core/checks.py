@@ -68,7 +68,7 @@ def check_record(
                     {"number": str(h.number), "file": os.path.basename(others[0])},
                 )
             )
-    if h.issue_date is None:
+    if h.issue_date is None and h.issue_month is None:  # a month known: the day left on purpose
         out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
     if m.date is None:
         out.append(Warning(Check.NO_MEETING_DATE, ("meeting", "date")))
@@ -97,4 +97,18 @@ def check_record(
                         {**args, "deadline": task.deadline.isoformat()},
                     )
                 )
+    outline_tasks = [t for t in record.tracked_tasks() if t.path[0] != "directives"]
+    for n, tracked in enumerate(outline_tasks, start=1):
+        task, path = tracked.task, (*tracked.path, "deadline")
+        args = {"department": tracked.department.strip() or "-", "task": str(n)}
+        if not task.has_deadline():
+            out.append(Warning(Check.TASK_NO_DEADLINE, path, args))
+        elif task.deadline is not None and m.date is not None and task.deadline < m.date:
+            out.append(
+                Warning(
+                    Check.DEADLINE_BEFORE_MEETING,
+                    path,
+                    {**args, "deadline": task.deadline.isoformat()},
+                )
+            )
     return out

@@ -68,12 +68,20 @@ def signed_path(
     return folder / f"{stem}.{doc.kind.value}.signed.pdf"
 
 
+def main_signature(doc: Composed) -> int:
+    """Index (in printed order) of the signature the agency's seal goes with: the notice's
+    signer beside Nơi nhận (the first), else the last column (the minutes' chair)."""
+    count = sum(len(row) for row in doc.signature_rows())
+    return 0 if doc.recipients_beside else count - 1
+
+
 def images_for(profile: Profile | None, doc: Composed) -> Images:
-    """The main signer's signature (matched by the name under the last signature column)
-    and the seal, from the agency profile."""
-    if profile is None:
+    """The main signer's signature (matched by the name under that signature column) and
+    the seal, from the agency profile."""
+    if profile is None or not doc.signatures:
         return Images()
-    name = doc.signatures[-1].name if doc.signatures else ""
+    printed = [s for row in doc.signature_rows() for s in row]
+    name = printed[main_signature(doc)].name
     return Images(profile.signature_image(name), profile.seal_image(), profile.seal_width_mm)
 
 
@@ -92,8 +100,7 @@ def issue_document(
 ) -> tuple[Path, Issue]:
     """Sign ``record``'s ``kind`` and write it; return the file and the record of issue.
 
-    The main signer is the last (rightmost) signature column: the notice's signer, the
-    minutes' chair.
+    The main signer is ``main_signature(doc)``: the notice's signer, the minutes' chair.
 
     Raises:
         SignError: a key or image problem, or a document without a signature block.
@@ -109,7 +116,7 @@ def issue_document(
     when = when or now_vietnam()
     signed = sign_document(
         render_pdf(doc),
-        found[-1],
+        found[main_signature(doc)],
         signer_key,
         signer_image=images.signature,
         agency_key=agency_key,
@@ -122,7 +129,7 @@ def issue_document(
     issue = Issue(
         kind=kind.value,
         number=number_symbol(doc),
-        issue_date=record.header.issue_date,
+        issue_date=record.minutes.date if kind is Kind.MINUTES else record.header.issue_date,
         signed_at=iso_time(when),
         file=target.name,
         sha256=sha256_hex(signed),
@@ -135,6 +142,7 @@ __all__ = [
     "RecordFileError",
     "images_for",
     "issue_document",
+    "main_signature",
     "number_symbol",
     "signed_path",
 ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.errors import RecordFileError
-from gui.core.record import Record, TaskStatus
+from gui.core.record import Record, Task, TaskStatus
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.tracking import Category, categorize, fold
 
@@ -288,38 +288,39 @@ class LibraryIndex:
         )
         self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
         rows = []
-        for d, dept in enumerate(record.directives.departments):
-            for t, task in enumerate(dept.tasks):
-                search = fold(
-                    " ".join(
-                        (
-                            m.name,
-                            dept.name,
-                            task.content,
-                            task.lead,
-                            task.coordinating,
-                            task.deadline_text,
-                            task.note,
-                        )
-                    )
-                )
-                rows.append(
+        for n, tracked in enumerate(record.tracked_tasks()):
+            task, department = tracked.task, tracked.department
+            d, t = task_key(tracked.path, n)
+            search = fold(
+                " ".join(
                     (
-                        path,
-                        d,
-                        t,
-                        dept.name,
+                        m.name,
+                        department,
                         task.content,
                         task.lead,
                         task.coordinating,
-                        _iso(task.deadline),
                         task.deadline_text,
-                        task.status.value,
-                        _iso(task.completed_on),
                         task.note,
-                        search,
                     )
                 )
+            )
+            rows.append(
+                (
+                    path,
+                    d,
+                    t,
+                    department,
+                    task.content,
+                    task.lead,
+                    task.coordinating,
+                    _iso(task.deadline),
+                    task.deadline_text,
+                    task.status.value,
+                    _iso(task.completed_on),
+                    task.note,
+                    search,
+                )
+            )
         self._db.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     # --- reading ----------------------------------------------------------------------------
@@ -475,6 +476,27 @@ class LibraryIndex:
         ]
 
 
+def task_key(path: tuple[str | int, ...], position: int) -> tuple[int, int]:
+    """The index key of a tracked task: (department, task) for a department's task, and
+    (-1, position among the record's tracked tasks) for a task written in an outline."""
+    if path[:2] == ("directives", "departments"):
+        return int(path[2]), int(path[4])
+    return -1, position
+
+
+def find_task(record: Record, dept_index: int, task_index: int) -> Task:
+    """The task of an index key (``task_key``).
+
+    Raises:
+        IndexError: the record has no such task.
+    """
+    if dept_index >= 0:
+        return record.directives.departments[dept_index].tasks[task_index]
+    if task_index < 0:
+        raise IndexError(task_index)
+    return record.tracked_tasks()[task_index].task
+
+
 def write_back(
     path: str, dept_index: int, task_index: int, status: TaskStatus, completed_on: dt.date | None
 ) -> Record:
@@ -488,13 +510,15 @@ def write_back(
 
     record = load_record(path)
     try:
-        task = record.directives.departments[dept_index].tasks[task_index]
+        task = find_task(record, dept_index, task_index)
     except IndexError:
+        where = (
+            f"directives.departments[{dept_index}].tasks[{task_index}]"
+            if dept_index >= 0
+            else f"task {task_index + 1}"
+        )
         raise RecordFileError(
-            path,
-            Problem.INVALID,
-            "the task is no longer in the file",
-            f"directives.departments[{dept_index}].tasks[{task_index}]",
+            path, Problem.INVALID, "the task is no longer in the file", where
         ) from None
     task.status = status
     task.completed_on = completed_on

@@ -58,6 +58,9 @@ class Attendee:
     is_guest: bool = False
     attendance: Attendance = Attendance.PRESENT
     reason: str = ""
+    honorific: str = ""  # "Ông", "Bà", "đồng chí"; empty: the attendees block's default
+    organisation: str = ""  # minutes group attendees by organisation ("Sở Công Thương …")
+    role: str = ""  # "Chủ trì", "Thành viên", "Trưởng đoàn"
 
 
 @dataclass
@@ -80,6 +83,7 @@ class Task:
     status: TaskStatus = TaskStatus.NOT_STARTED
     completed_on: dt.date | None = None
     note: str = ""
+    department: str = ""  # in a tasks block of the outline; a Department's tasks use its name
 
     def has_deadline(self) -> bool:
         """True when the task has a dated or a worded deadline."""
@@ -92,6 +96,16 @@ class Task:
             and self.deadline is not None
             and self.deadline < today
         )
+
+
+@dataclass
+class TrackedTask:
+    """A task with where it is in the record (a path for ``gui.core.paths``) and its
+    department."""
+
+    path: tuple[str | int, ...]
+    department: str
+    task: Task
 
 
 @dataclass
@@ -113,6 +127,8 @@ class Header:
     number: int | None = None
     place: str = ""
     issue_date: dt.date | None = None
+    issue_month: int | None = None  # a partly known date: "ngày      tháng 4 năm 2026"
+    issue_year: int | None = None
     summary: str = ""
 
 
@@ -210,6 +226,134 @@ class News:
     author: str = ""
 
 
+class Numbering(enum.StrEnum):
+    """How a section's heading is numbered. Numbers are computed, never typed."""
+
+    NONE = ""
+    ROMAN = "I."
+    ARABIC = "1."
+    NESTED = "1.1."
+    LETTER = "a)"
+    DASH = "-"
+    PLUS = "+"
+
+
+class BlockKind(enum.StrEnum):
+    """What a block of a section holds.
+
+    The first four hold their own content. The others show structured data the record keeps
+    once (the meeting, the discussion, the previous tasks, the department directives), so the
+    notice, the minutes and the tracking book cannot disagree.
+    """
+
+    PARAGRAPHS = "paragraphs"  # paragraphs as written, optionally "- " / "+ " items
+    TASKS = "tasks"  # directives written here: tracked like the department tasks
+    TABLE = "table"  # rows × columns of text, the first ``header_rows`` rows a header
+    SPEECHES = "speeches"  # discussion written here: speaker and what they said
+    OPENING = "opening"  # the opening sentence built from the meeting, and the basis
+    ATTENDEES = "attendees"  # the meeting's attendees
+    DISCUSSION = "discussion"  # the meeting's discussion, in order
+    PROGRESS = "progress"  # the previous meeting's tasks, as reviewed
+    ASSESSMENT = "assessment"  # results and limitations
+    GENERAL = "general"  # the chair's general instruction
+    DEPARTMENTS = "departments"  # the tasks per department
+    MEETING_FACTS = "meeting_facts"  # minutes (Mẫu 1.9): time, place, attendees, chair, secretary
+    CONCLUSIONS = "conclusions"  # minutes: the notice's numbered sections
+    MEETING_END = "meeting_end"  # minutes: "Cuộc họp kết thúc vào …"
+
+
+class IntroOrder(enum.StrEnum):
+    """How the opening sentence names the chair: "đồng chí X - Chức vụ" or "Chức vụ X"."""
+
+    NAME_FIRST = "name_first"
+    POSITION_FIRST = "position_first"
+
+
+class AttendeeStyle(enum.StrEnum):
+    """How an attendee line is written, as agencies write it."""
+
+    DASH = "dash"  # "đồng chí Nguyễn Văn A - Phó Trưởng ban"
+    COMMA = "comma"  # "Ông Nguyễn Văn A, Phó Trưởng phòng - Chủ trì"
+    LABELLED = "labelled"  # "Ông: Nguyễn Văn A - Chức vụ: Giám đốc"
+
+
+@dataclass
+class Speaker:
+    """One contribution in a speeches block."""
+
+    speaker: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """A block of a section. Only the fields of its ``kind`` are used."""
+
+    kind: BlockKind = BlockKind.PARAGRAPHS
+    paragraphs: list[str] = field(default_factory=list)
+    bullet: str = ""  # PARAGRAPHS: "", "-" or "+" before each paragraph
+    tasks: list[Task] = field(default_factory=list)  # TASKS
+    group_by_department: bool = False  # TASKS: under numbered department headings
+    rows: list[list[str]] = field(default_factory=list)  # TABLE
+    header_rows: int = 1  # TABLE
+    speeches: list[Speaker] = field(default_factory=list)  # SPEECHES
+    intro_order: IntroOrder = IntroOrder.NAME_FIRST  # OPENING
+    with_place: bool = True  # OPENING: "…, tại <place>, …" (records before version 4: no)
+    italic: bool = False  # PARAGRAPHS: the legal basis ("Căn cứ …") of minutes
+    attendee_style: AttendeeStyle = AttendeeStyle.DASH  # ATTENDEES
+    honorific: str = "đồng chí"  # ATTENDEES: for attendees without their own
+    organisation: str = ""  # ATTENDEES: only this organisation's people ("" = everyone)
+    grouped: bool = False  # ATTENDEES: numbered by organisation
+    item_end: str = ";"  # ATTENDEES, TASKS: ";" between items (the last ends "."), or "."
+
+
+@dataclass
+class Section:
+    """A section of the body: an optional heading, its numbering, blocks, sub-sections."""
+
+    heading: str = ""
+    numbering: Numbering = Numbering.NONE
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class SignatureBlock:
+    """One person signing: the title lines ("TRƯỞNG ĐOÀN", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")
+    and the name, with room for the signature and seal between them."""
+
+    title: str = ""
+    name: str = ""
+
+
+@dataclass
+class DocumentSettings:
+    """How one document (the notice or the minutes) is shaped and headed.
+
+    ``outline`` None: the default outline of the kind (``gui.core.outline``). The notice takes
+    its number, date and summary from ``Record.header``; the minutes have their own here, so
+    no document reuses another's number.
+    """
+
+    outline: list[Section] | None = None
+    title: str = ""  # "" → "THÔNG BÁO" / "BIÊN BẢN"
+    summary: str = ""  # minutes; "" → "Cuộc họp …"
+    show_agency: bool = True
+    show_number: bool = True
+    doc_kind: str = ""  # minutes; "" → "BB"
+    number: int | None = None  # minutes
+    place: str = ""  # minutes
+    date: dt.date | None = None  # minutes
+    date_month: int | None = None  # minutes, a partly known date
+    date_year: int | None = None
+    signatures: list[SignatureBlock] | None = None  # None: the kind's default signers
+    closing: list[str] | None = None  # minutes' closing formula; None: none
+    recipients: list[str] | None = None  # minutes; None: the notice's recipients
+    deadline_style: str = "short"  # "short": ngày 20/10/2024; "long": ngày 20 tháng 10 năm 2024
+    deadline_words: str = "hoàn thành trước"  # what leads a deadline
+    deadline_separator: str = "; "  # between a task and its deadline
+
+
 @dataclass
 class Issue:
     """The record of an electronic issue (ký số): which document was signed, its number and
@@ -234,7 +378,23 @@ class Record:
     closing: Closing = field(default_factory=Closing)
     news: News = field(default_factory=News)
     progress: Progress = field(default_factory=Progress)
+    notice: DocumentSettings = field(default_factory=DocumentSettings)
+    minutes: DocumentSettings = field(default_factory=DocumentSettings)
     issue: Issue | None = None  # set once the document is signed; editing starts a new version
+
+    def tracked_tasks(self) -> list[TrackedTask]:
+        """Every tracked task in document order: the department tasks, then the tasks blocks of
+        the notice's outline, then of the minutes' outline, each with its path."""
+        out = [
+            TrackedTask(("directives", "departments", d, "tasks", t), dept.name, task)
+            for d, dept in enumerate(self.directives.departments)
+            for t, task in enumerate(dept.tasks)
+        ]
+        for doc in ("notice", "minutes"):
+            outline = getattr(self, doc).outline
+            if outline is not None:
+                out += _outline_tasks(outline, (doc, "outline"))
+        return out
 
     def all_tasks(self) -> list[tuple[int, int, Task]]:
         """Every task with its department and task index, in document order."""
@@ -243,3 +403,17 @@ class Record:
             for d, dept in enumerate(self.directives.departments)
             for t, task in enumerate(dept.tasks)
         ]
+
+
+def _outline_tasks(sections: list[Section], path: tuple[str | int, ...]) -> list[TrackedTask]:
+    out: list[TrackedTask] = []
+    for s, section in enumerate(sections):
+        here = (*path, s)
+        for b, block in enumerate(section.blocks):
+            if block.kind is BlockKind.TASKS:
+                out += [
+                    TrackedTask((*here, "blocks", b, "tasks", t), task.department, task)
+                    for t, task in enumerate(block.tasks)
+                ]
+        out += _outline_tasks(section.sections, (*here, "sections"))
+    return out

@@ -17,11 +17,14 @@ from gui.core.errors import Problem, RecordFileError
 from gui.core.jsonfile import read_json, validate, write_json
 from gui.core.record import Record
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version this program writes.
 
 Version 1 stored a task's deadline as one string; version 2 had no ``progress`` section
-(the review of the previous meeting's tasks), which version 3 adds.
+(the review of the previous meeting's tasks), which version 3 adds. Version 4 adds the shape
+of each document (``notice``, ``minutes``: an outline of sections and blocks, own header
+and signatures); a version 3 file has none, which means the default outline: it renders
+exactly as before.
 """
 
 SUFFIX = ".bienban.json"
@@ -76,6 +79,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
         data["schema_version"] = 2
     if data.get("schema_version") == 2:
         data["schema_version"] = 3  # "progress" is optional: absent means empty
+    if data.get("schema_version") == 3:
+        data["schema_version"] = 4  # "notice" and "minutes" are optional: the default shape
     return data
 
 

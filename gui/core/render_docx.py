@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator
+from typing import ClassVar
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -26,7 +27,8 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from gui.core.compose import Composed, Kind, Role
+from gui.core.compose import Composed, Kind, Role, Table
+from gui.core.compose import Paragraph as Para
 from gui.core.layout import HEADER_COLUMNS_CM, MARGINS_MM, rules
 
 FONT = "Times New Roman"
@@ -56,7 +58,12 @@ _STYLES: dict[str, tuple[str, float, bool, bool, str, bool, float]] = {
     "BB Dateline": ("Normal", 12, False, True, "left", False, 6),
     "BB Author": ("Normal", 14, True, False, "right", False, 12),
     "BB Page Number": ("Normal", 13, False, False, "center", False, 0),
+    "BB Topic": ("Normal", 14, False, True, "justify", True, 6),
+    "BB Table": ("Normal", 13, False, False, "left", False, 0),
+    "BB Table Header": ("Normal", 13, True, False, "center", False, 0),
+    "BB Spacer": ("Normal", 6, False, False, "left", False, 0),
 }
+TITLE_LIMIT = 255  # python-docx (and Word's core properties) take at most 255 characters
 _ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -74,6 +81,9 @@ class _StyleIds:
 
     def __init__(self, document: DocxDocument) -> None:
         self._ids = {s.name: s.style_id for s in document.styles}
+
+    def style_id(self, name: str) -> str:
+        return self._ids[name]
 
     def para(self, paragraph: Paragraph, name: str) -> Paragraph:
         paragraph._p.style = self._ids[name]
@@ -101,19 +111,154 @@ def render_docx(doc: Composed) -> bytes:
     if doc.header:
         _header_table(document, doc, ids)
     _title(document, doc, ids)
-    for p in doc.body:
-        _body_paragraph(document, ids, p.role, p.label, p.text)
+    out = _Body(document, ids)
+    last_p = None
+    for element in doc.body:
+        if isinstance(element, Table):
+            _body_table(document, ids, element)
+            out.refresh()
+            last_p = None
+        else:
+            last_p = out.paragraph(element)
+    if doc.signatures or doc.recipients:
+        if last_p is not None:
+            # the last paragraph, the signatures and Nơi nhận stay on one page
+            _keep_next(last_p)
+        _signature_tables(document, doc, ids)
     if doc.author:
         _add(document, ids, doc.author, "BB Author")
-    if doc.signatures:
-        _signature_table(document, doc, ids)
     props = document.core_properties
-    props.title = " ".join(x for x in (doc.type_name, doc.summary) if x)
+    props.title = _fit(" ".join(x for x in (doc.type_name, " ".join(doc.summary.split())) if x))
     props.language = "vi-VN"
     props.author = "Bienban"
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _fit(text: str, limit: int = TITLE_LIMIT) -> str:
+    """``text`` cut at a word to fit ``limit`` characters, ending "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
+
+
+def _keep_next(p: object) -> None:
+    ppr = p.get_or_add_pPr()  # type: ignore[attr-defined]
+    ppr.insert_element_before(OxmlElement("w:keepNext"), *_AFTER_KEEP_NEXT)
+
+
+# pPr children that come after keepNext in the schema's sequence
+_AFTER_KEEP_NEXT = tuple(
+    f"w:{t}"
+    for t in [
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ]
+)
+
+
+class _Body:
+    """Appends body paragraphs before the section properties, which it finds once.
+
+    python-docx's ``add_paragraph`` looks for ``w:sectPr`` among all the body's children on
+    every call, which makes a long document quadratic; this writes the same XML in linear time.
+    """
+
+    _ROLE_STYLE: ClassVar[dict[Role, str]] = {
+        Role.HEADING: "Heading 1",
+        Role.SUBHEADING: "Heading 2",
+        Role.BULLET: "BB Bullet",
+        Role.TOPIC: "BB Topic",
+    }
+
+    def __init__(self, document: DocxDocument, ids: _StyleIds) -> None:
+        self._body = document.element.body
+        self._ids = ids
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Find the end again (after something was added through python-docx)."""
+        self._end = self._body.find(qn("w:sectPr"))
+
+    def paragraph(self, para: Para) -> object:
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        style = OxmlElement("w:pStyle")
+        style.set(qn("w:val"), self._ids.style_id(self._ROLE_STYLE.get(para.role, "Normal")))
+        ppr.append(style)
+        p.append(ppr)
+        if para.label:
+            p.append(_run(para.label, self._ids.style_id("BB Label")))
+            if para.text:
+                p.append(_run(" " + para.text, None, para.italic))
+        else:
+            p.append(_run(para.text, None, para.italic))
+        if self._end is not None:
+            self._end.addprevious(p)
+        else:
+            self._body.append(p)
+        return p
+
+
+def _run(text: str, style_id: str | None, italic: bool = False) -> object:
+    r = OxmlElement("w:r")
+    if style_id or italic:
+        rpr = OxmlElement("w:rPr")
+        if style_id:
+            rs = OxmlElement("w:rStyle")
+            rs.set(qn("w:val"), style_id)
+            rpr.append(rs)
+        if italic:
+            rpr.append(OxmlElement("w:i"))
+        r.append(rpr)
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            r.append(OxmlElement("w:br"))
+        for m, part in enumerate(line.split("\t")):
+            if m:
+                r.append(OxmlElement("w:tab"))
+            if part:
+                t = OxmlElement("w:t")
+                t.text = part
+                t.set(qn("xml:space"), "preserve")
+                r.append(t)
+    return r
 
 
 def write_docx(doc: Composed, path: str | os.PathLike[str]) -> None:
@@ -214,8 +359,11 @@ def _styles(document: DocxDocument) -> None:
         _paragraph_format(style, align, indent, before)
     label = styles.add_style("BB Label", WD_STYLE_TYPE.CHARACTER)
     label.font.bold = True  # type: ignore[union-attr]
-    styles["BB Signer"].paragraph_format.keep_with_next = True  # type: ignore[union-attr]
-    styles["BB Recipients Title"].paragraph_format.keep_with_next = True  # type: ignore[union-attr]
+    # a signature block never splits between its title and the name, and stays with Nơi nhận
+    for name in ("BB Signer", "BB Signer Name", "BB Recipients Title", "BB Recipient", "BB Topic"):
+        styles[name].paragraph_format.keep_with_next = True  # type: ignore[union-attr]
+    for name in ("BB Table", "BB Table Header"):
+        styles[name].paragraph_format.first_line_indent = Cm(0)  # type: ignore[union-attr]
 
 
 # --- blocks ------------------------------------------------------------------------------------
@@ -261,16 +409,25 @@ def _header_table(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None
     """Two columns; a second row keeps "Số" and the place and date level with each other."""
     h = doc.header
     assert h is not None
+    if not (h.parent_agency or h.agency or h.number):
+        # joint minutes of several agencies carry only the Quốc hiệu, centred
+        _add(document, ids, h.nation, "BB Nation")
+        _add(document, ids, h.motto, "BB Motto")
+        _add(document, ids, rules(doc)[1], "BB Rule")
+        if h.place_date:
+            _add(document, ids, h.place_date, "BB Place Date")
+        return
     table = _borderless_table(document, HEADER_COLUMNS_CM, rows=2)
     left: list[tuple[str, str]] = []
     if h.parent_agency:
         left.append(("BB Parent Agency", h.parent_agency))
     agency_rule, motto_rule, _summary_rule = rules(doc)
-    left += [("BB Agency", h.agency), ("BB Rule", agency_rule)]
+    if h.agency:
+        left += [("BB Agency", h.agency), ("BB Rule", agency_rule)]
     right = [("BB Nation", h.nation), ("BB Motto", h.motto), ("BB Rule", motto_rule)]
     _cell_paragraphs(table.rows[0].cells[0], ids, left)
     _cell_paragraphs(table.rows[0].cells[1], ids, right)
-    _cell_paragraphs(table.rows[1].cells[0], ids, [("BB Number", h.number)])
+    _cell_paragraphs(table.rows[1].cells[0], ids, [("BB Number", h.number)] if h.number else [])
     _cell_paragraphs(table.rows[1].cells[1], ids, [("BB Place Date", h.place_date)])
 
 
@@ -282,24 +439,36 @@ def _title(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
             _add(document, ids, doc.dateline, "BB Dateline")
         return
     _add(document, ids, doc.type_name, "BB Type")
-    if doc.summary:
-        _add(document, ids, doc.summary, "BB Summary")
+    for line in doc.summary.splitlines():
+        if line.strip():
+            _add(document, ids, line.strip(), "BB Summary")
     _add(document, ids, rules(doc)[2], "BB Rule")
 
 
-def _body_paragraph(
-    document: DocxDocument, ids: _StyleIds, role: Role, label: str, text: str
-) -> None:
-    style = {Role.HEADING: "Heading 1", Role.SUBHEADING: "Heading 2", Role.BULLET: "BB Bullet"}.get(
-        role, "Normal"
-    )
-    p = ids.para(document.add_paragraph(), style)
-    if label:
-        ids.run(p.add_run(label), "BB Label")
-        if text:
-            p.add_run(" " + text)
-    else:
-        p.add_run(text)
+def _body_table(document: DocxDocument, ids: _StyleIds, t: Table) -> None:
+    """A bordered table, columns sized by their text; header rows repeat on each page; no row
+    splits across pages; a short row's last cell spans the rest."""
+    cols = t.columns
+    widths = t.column_widths(16.5)
+    table = document.add_table(rows=len(t.rows), cols=cols)
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False  # fixed layout: the grid's widths, as Word and LibreOffice both honour
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
+    for n, (row, cells) in enumerate(zip(t.rows, table.rows, strict=True)):
+        trpr = cells._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))
+        if n < t.header_rows:
+            trpr.append(OxmlElement("w:tblHeader"))
+        for cell, width in zip(cells.cells, widths, strict=True):
+            cell.width = Cm(width)
+        if len(row) < cols:
+            cells.cells[max(len(row) - 1, 0)].merge(cells.cells[cols - 1])
+        style = "BB Table Header" if n < t.header_rows else "BB Table"
+        for c, text in enumerate(row):
+            p = ids.para(cells.cells[c].paragraphs[0], style)
+            p._p.append(_run(text, None))
 
 
 def _signature_lines(lines: list[str], name: str) -> list[tuple[str, str]]:
@@ -315,22 +484,36 @@ def _recipient_lines(doc: Composed) -> list[tuple[str, str]]:
         return [("BB Recipient", "")]
     items = [("BB Recipients Title", "Nơi nhận:")]
     items += [("BB Recipient", r) for r in doc.recipients]
-    if doc.drafter:
-        items.append(("BB Recipient", doc.drafter))
     return items
 
 
-def _signature_table(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
-    if len(doc.signatures) == 1:
-        table = _borderless_table(document, SIGN_COLUMNS_CM)
-        sig = doc.signatures[0]
-        _cell_paragraphs(table.rows[0].cells[0], ids, _recipient_lines(doc))
-        _cell_paragraphs(table.rows[0].cells[1], ids, _signature_lines(sig.lines, sig.name))
-        return
-    table = _borderless_table(document, (8.25, 8.25))
-    for cell, sig in zip(table.rows[0].cells, doc.signatures, strict=False):
-        _cell_paragraphs(cell, ids, _signature_lines(sig.lines, sig.name))
-    if doc.recipients:
+def _no_split(table) -> None:  # type: ignore[no-untyped-def]
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _signature_tables(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
+    """One borderless table per row of signatures (rows that cannot split, every paragraph kept
+    with the next, so the blocks and Nơi nhận stay together on the last page)."""
+    rows = doc.signature_rows()
+    beside = bool(rows) and doc.recipients_beside
+    for n, row in enumerate(rows):
+        if n:
+            _add(document, ids, "", "BB Spacer").paragraph_format.keep_with_next = True
+        if len(row) == 1:
+            table = _borderless_table(document, SIGN_COLUMNS_CM)
+            left = _recipient_lines(doc) if n == 0 and beside else [("BB Recipient", "")]
+            _cell_paragraphs(table.rows[0].cells[0], ids, left)
+            _cell_paragraphs(
+                table.rows[0].cells[1], ids, _signature_lines(row[0].lines, row[0].name)
+            )
+        else:
+            width = 16.5 / len(row)
+            table = _borderless_table(document, tuple([width] * len(row)))
+            for cell, sig in zip(table.rows[0].cells, row, strict=True):
+                _cell_paragraphs(cell, ids, _signature_lines(sig.lines, sig.name))
+        _no_split(table)
+    if doc.recipients and not beside:
         for style, text in _recipient_lines(doc):
             _add(document, ids, text, style)
 

@@ -14,11 +14,15 @@ import unicodedata
 
 from gui.core import wording as w
 from gui.core.record import (
+    Block,
+    BlockKind,
     Content,
     Directives,
+    Numbering,
     Progress,
     ProgressItem,
     Record,
+    Section,
     Task,
     TaskStatus,
 )
@@ -134,7 +138,7 @@ def next_meeting(record: Record) -> Record:
     new.news.posted_on = None
     items = [
         ProgressItem(
-            department=dept.name,
+            department=tracked.department,
             content=t.content,
             deadline=t.deadline,
             deadline_text=t.deadline_text,
@@ -142,10 +146,38 @@ def next_meeting(record: Record) -> Record:
             completed_on=t.completed_on,
             note=t.note,
         )
-        for dept in record.directives.departments
-        for t in dept.tasks
-        if t.status is not TaskStatus.DONE
+        for tracked in record.tracked_tasks()
+        if (t := tracked.task).status is not TaskStatus.DONE
     ]
     items += [copy.deepcopy(i) for i in record.progress.items if i.status is not TaskStatus.DONE]
     new.progress = Progress(reference=notice_reference(record), items=items)
+    for doc in (new.notice, new.minutes):
+        doc.number = None
+        doc.date = doc.date_month = doc.date_year = None
+        if doc.outline is not None:
+            _empty_outline(doc.outline)
+    new.header.issue_month = new.header.issue_year = None
+    if new.notice.outline is not None and not _has_block(new.notice.outline, BlockKind.PROGRESS):
+        # the review of the unfinished tasks goes right after the opening
+        new.notice.outline.insert(
+            1 if new.notice.outline else 0,
+            Section("", Numbering.ROMAN, [Block(BlockKind.PROGRESS)]),
+        )
     return new
+
+
+def _empty_outline(sections: list[Section]) -> None:
+    """Keep the shape (sections, headings, numbering, block kinds); drop what was written."""
+    for section in sections:
+        for block in section.blocks:
+            block.paragraphs = []
+            block.tasks = []
+            block.speeches = []
+            block.rows = block.rows[: block.header_rows]  # the header row of a table stays
+        _empty_outline(section.sections)
+
+
+def _has_block(sections: list[Section], kind: BlockKind) -> bool:
+    return any(
+        any(b.kind is kind for b in s.blocks) or _has_block(s.sections, kind) for s in sections
+    )

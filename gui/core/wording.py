@@ -109,7 +109,7 @@ def signer_lines(signer: Signer) -> list[str]:
 def with_end_mark(text: str) -> str:
     """End a document's body with ``./.`` as the templates do."""
     text = text.rstrip()
-    if text.endswith("./."):
+    if text.endswith("/."):  # "./." as written, or "… Giấy phép/." as some agencies write it
         return text
     return text.rstrip(".") + "./."
 

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from gui.core.compose import Composed, Kind, Role
+from gui.core.compose import Composed, Kind, Role, Signature, Table
 from gui.core.layout import MARGINS_MM, RULE_PT, rules
 from gui.core.signplace import Rect, SignatureAnchor
 
@@ -146,11 +146,19 @@ class _Builder:
                 c.setBlockCharFormat(self.char(size, bold, italic))
             c.insertText(text, self.char(size, bold, italic))
 
-    def table(self, rows: int, widths: list[float], before: float = 0) -> object:
+    def table(
+        self, rows: int, widths: list[float], before: float = 0, border: bool = False
+    ) -> object:
         fmt = QTextTableFormat()
-        fmt.setBorder(0)
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
-        fmt.setCellPadding(0)
+        if border:
+            fmt.setBorder(max(1.0, self.pt(0.5)))
+            fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+            fmt.setBorderCollapse(True)
+            fmt.setCellPadding(self.pt(3))
+        else:
+            fmt.setBorder(0)
+            fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
+            fmt.setCellPadding(0)
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints(
@@ -178,11 +186,20 @@ def build_document(doc: Composed, dpi: float) -> QTextDocument:
 def _build(doc: Composed, dpi: float) -> _Builder:
     b = _Builder(dpi)
     agency_rule, motto_rule, summary_rule = rules(doc)
-    if doc.header:
+    cur = b.cursor
+    if doc.header and not (doc.header.parent_agency or doc.header.agency or doc.header.number):
+        h = doc.header  # joint minutes: only the Quốc hiệu, centred
+        b.para(cur, h.nation, 13, bold=True, align=C)
+        b.para(cur, h.motto, 14, bold=True, align=C)
+        b.para(cur, motto_rule, RULE_PT, align=C)
+        if h.place_date:
+            b.para(cur, h.place_date, 14, italic=True, align=C, before=6)
+    elif doc.header:
         h = doc.header
         t = b.table(2, [39.4, 60.6])
         left = [(h.parent_agency, 13, False, False, C, 0)] if h.parent_agency else []
-        left += [(h.agency, 13, True, False, C, 0), (agency_rule, RULE_PT, False, False, C, 0)]
+        if h.agency:
+            left += [(h.agency, 13, True, False, C, 0), (agency_rule, RULE_PT, False, False, C, 0)]
         b.cell_paras(t, 0, 0, left)
         b.cell_paras(
             t,
@@ -196,7 +213,6 @@ def _build(doc: Composed, dpi: float) -> _Builder:
         )
         b.cell_paras(t, 1, 0, [(h.number, 13, False, False, C, 6)])
         b.cell_paras(t, 1, 1, [(h.place_date, 14, False, True, C, 6)])
-    cur = b.cursor
     if doc.kind is Kind.NEWS:
         if doc.type_name:
             b.para(cur, doc.type_name, 14, bold=True, align=C)
@@ -204,17 +220,41 @@ def _build(doc: Composed, dpi: float) -> _Builder:
             b.para(cur, doc.dateline, 12, italic=True, align=L, before=6)
     else:
         b.para(cur, doc.type_name, 14, bold=True, align=C, before=18)
-        if doc.summary:
-            b.para(cur, doc.summary, 14, bold=True, align=C)
+        for line in doc.summary.splitlines():
+            if line.strip():
+                b.para(cur, line.strip(), 14, bold=True, align=C)
         b.para(cur, summary_rule, RULE_PT, align=C)
     for p in doc.body:
+        if isinstance(p, Table):
+            _body_table(b, p)
+            continue
         bold = p.role in (Role.HEADING, Role.SUBHEADING)
-        b.para(cur, p.text, 14, bold=bold, align=J, indent=True, before=6, label=p.label)
+        italic = p.italic or p.role is Role.TOPIC
+        b.para(
+            cur, p.text, 14, bold=bold, italic=italic, align=J, indent=True, before=6, label=p.label
+        )
     if doc.author:
         b.para(cur, doc.author, 14, bold=True, align=R, before=12)
-    if doc.signatures:
+    if doc.signatures or doc.recipients:
         _signatures(b, doc)
     return b
+
+
+def _body_table(b: _Builder, t: Table) -> None:
+    """A bordered table, columns sized by their text; a short row's last cell spans the rest."""
+    cols = t.columns
+    table = b.table(
+        len(t.rows), [w / 16.5 * 100 for w in t.column_widths(16.5)], before=6, border=True
+    )
+    fmt = table.format()  # type: ignore[attr-defined]
+    fmt.setHeaderRowCount(t.header_rows)
+    table.setFormat(fmt)  # type: ignore[attr-defined]
+    for r, row in enumerate(t.rows):
+        if len(row) < cols:
+            table.mergeCells(r, max(len(row) - 1, 0), 1, cols - len(row) + 1)  # type: ignore[attr-defined]
+        header = r < t.header_rows
+        for c, text in enumerate(row):
+            b.cell_paras(table, r, c, [(text, 13.0, header, False, C if header else L, 0.0)])
 
 
 def _sign_items(
@@ -231,24 +271,27 @@ def _recipient_items(doc: Composed) -> list[tuple[str, float, bool, bool, Qt.Ali
         return [("", 11.0, False, False, L, 0.0)]
     items = [("Nơi nhận:", 12.0, True, True, L, 12.0)]
     items += [(r, 11.0, False, False, L, 0.0) for r in doc.recipients]
-    if doc.drafter:
-        items.append((doc.drafter, 11.0, False, False, L, 0.0))
     return items
 
 
 def _signatures(b: _Builder, doc: Composed) -> None:
-    if len(doc.signatures) == 1:
-        t = b.table(1, [39.4, 60.6], before=12)
-        b.cell_paras(t, 0, 0, _recipient_items(doc))
-        s = doc.signatures[0]
-        b.cell_paras(t, 0, 1, _sign_items(s.lines, s.name))
-        b.signature_cells.append((t, 0, 1))
-        return
-    t = b.table(1, [50, 50], before=12)
-    for col, s in enumerate(doc.signatures[:2]):
-        b.cell_paras(t, 0, col, _sign_items(s.lines, s.name))
-        b.signature_cells.append((t, 0, col))
-    if doc.recipients:
+    rows: list[list[Signature]] = doc.signature_rows()
+    beside = bool(rows) and doc.recipients_beside
+    for n, row in enumerate(rows):
+        if len(row) == 1:
+            t = b.table(1, [39.4, 60.6], before=12)
+            left = (
+                _recipient_items(doc) if n == 0 and beside else [("", 11.0, False, False, L, 0.0)]
+            )
+            b.cell_paras(t, 0, 0, left)
+            b.cell_paras(t, 0, 1, _sign_items(row[0].lines, row[0].name))
+            b.signature_cells.append((t, 0, 1))
+        else:
+            t = b.table(1, [100 / len(row)] * len(row), before=12)
+            for col, s in enumerate(row):
+                b.cell_paras(t, 0, col, _sign_items(s.lines, s.name))
+                b.signature_cells.append((t, 0, col))
+    if doc.recipients and not beside:
         t2 = b.table(1, [50, 50])
         b.cell_paras(t2, 0, 0, _recipient_items(doc))
 
@@ -358,7 +401,8 @@ def signature_anchors(doc: Composed) -> list[SignatureAnchor]:
     left_pt = MARGINS_MM["left"] / 25.4 * 72
     top_pt = MARGINS_MM["top"] / 25.4 * 72
     anchors = []
-    for (table, row, col), signature in zip(builder.signature_cells, doc.signatures, strict=False):
+    signatures = [s for row in doc.signature_rows() for s in row]
+    for (table, row, col), signature in zip(builder.signature_cells, signatures, strict=False):
         cell = table.cellAt(row, col)  # type: ignore[attr-defined]
         end = cell.lastCursorPosition().position()
         block = cell.firstCursorPosition().block()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.compose import Composed, Kind, compose
-from gui.core.issuing import Images, images_for, issue_document, signed_path
+from gui.core.issuing import Images, images_for, issue_document, main_signature, signed_path
 from gui.core.layout import MARGINS_MM
 from gui.core.profile import Profile
 from gui.core.record import Issue, Record
@@ -384,13 +384,13 @@ class SignDialog(QDialog):
         if images.signature is None:
             notes.append(
                 self.tr("Hồ sơ cơ quan chưa có ảnh chữ ký của «%s»: chữ ký số không có hình ảnh.")
-                % (doc.signatures[-1].name or "…")
+                % ([s for r in doc.signature_rows() for s in r][main_signature(doc)].name or "…")
             )
         if self.with_agency.isChecked() and images.seal is None:
             notes.append(self.tr("Hồ sơ cơ quan chưa có ảnh dấu: chữ ký số cơ quan không có hình."))
         self.notes.setText("\n".join(notes))
         try:
-            shown = placement_preview(doc, anchors[-1], images)
+            shown = placement_preview(doc, anchors[main_signature(doc)], images)
         except SignError as exc:
             self.error.setText(str(exc))
             self.sign_button.setEnabled(False)

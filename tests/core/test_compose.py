@@ -289,10 +289,14 @@ def test_recipients_and_drafter() -> None:
     record.closing.drafter = "vp"
     record.closing.copies = 5
     doc = compose(record)
-    assert doc.recipients == ["- Như trên;", "- Lưu: VT, VP."]
-    assert doc.drafter == "VP.(05)"
+    # Mẫu 1.4: the drafter's mark and the copies join the "Lưu" line, never twice
+    assert doc.recipients == ["- Như trên;", "- Lưu: VT, VP (5)."]
     record.closing.copies = None
-    assert compose(record).drafter == "VP."
+    assert compose(record).recipients == ["- Như trên;", "- Lưu: VT, VP."]
+    record.closing.recipients = ["Như trên"]
+    record.closing.drafter = "NN"
+    record.closing.copies = 2
+    assert compose(record).recipients == ["- Như trên;", "- Lưu: VT, NN (2)."]
 
 
 def test_signature_with_authority() -> None:

@@ -61,6 +61,8 @@ def test_to_data_field_order_follows_the_dataclass() -> None:
         "number",
         "place",
         "issue_date",
+        "issue_month",
+        "issue_year",
         "summary",
     ]
 

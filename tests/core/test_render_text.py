@@ -14,7 +14,12 @@ from gui.core.recordfile import load_record
 from gui.core.render_text import DEFAULT_WIDTH, render_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_FILES = sorted((ROOT / "seeds").glob("*.bienban.json"))
+
+MEETING_SEEDS = (
+    "lao-cai-cum-cong-nghiep-2026.bienban.json",
+    "quang-ninh-giao-ban-q3-2017.bienban.json",
+)
+SEED_FILES = [ROOT / "seeds" / n for n in MEETING_SEEDS]
 WIDTHS = [40, 52, 66, 80, 100, 132]
 RULE = "─"
 

@@ -11,6 +11,9 @@ def test_shipped_resources_exist() -> None:
     assert resource_path("profile.schema.json").is_file()
     assert resource_path("profiles").is_dir()
     assert sorted(p.name for p in seeds_dir().glob("*.bienban.json")) == [
+        "Bien-ban-tham-dinh-SCT-ThaiThinh-xangdau-loai3.bienban.json",
+        "TB-1894-ket-qua-sau-kiem-tra-VLNCN.bienban.json",
+        "bien-ban-kiem-tra-thuc-te-hhnh.bienban.json",
         "lao-cai-cum-cong-nghiep-2026.bienban.json",
         "quang-ninh-giao-ban-q3-2017.bienban.json",
     ]

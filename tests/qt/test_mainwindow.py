@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.record import Record
+from gui.core.record import DocumentSettings, Record
 from gui.core.recordfile import load_record
 from gui.qt.dialogs import SaveChoice
 from gui.qt.mainwindow import MainWindow
@@ -80,8 +80,18 @@ def test_every_field_and_table_has_an_accessible_name(window: MainWindow) -> Non
         window.directives_section.tasks,
     ):
         assert editor.view.accessibleName()
-    # the record of issue is written by signing (File → Ký số …), never typed
-    assert set(window.binder.paths()) == set(_editable_paths()) - {("issue",)}
+    missing = set(_editable_paths()) - set(window.binder.paths())
+    assert missing <= NOT_YET_IN_THE_FORM, sorted(missing - NOT_YET_IN_THE_FORM)
+
+
+# Fields of schema version 4 the form does not edit yet (the document settings editor comes with
+# the outline editor): listed so that a field added later cannot go unnoticed.
+NOT_YET_IN_THE_FORM = {
+    ("header", "issue_month"),
+    ("header", "issue_year"),
+    *((doc, f.name) for doc in ("notice", "minutes") for f in dataclasses.fields(DocumentSettings)),
+    ("issue",),  # the record of issue is written by signing (File → Ký số …), never typed
+}
 
 
 def _editable_paths(cls: type = Record, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

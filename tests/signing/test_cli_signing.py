@@ -20,6 +20,8 @@ def record_file(tmp_path: Path, seed_lao_cai: Path) -> Path:
     data = json.loads(seed_lao_cai.read_text("utf-8"))
     data["header"]["number"] = 15
     data["header"]["issue_date"] = "2026-05-04"
+    data["minutes"]["number"] = 16  # the minutes have their own number (schema v4)
+    data["minutes"]["date"] = "2026-05-03"
     seed_lao_cai.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     return seed_lao_cai
 
@@ -88,7 +90,9 @@ def test_sign_with_softhsm_tokens(  # type: ignore[no-untyped-def]
     out, err = capsys.readouterr()
     assert code == 0, err
     target = Path(out.strip())
-    assert target.name == "15-bb-vp.signed.pdf"
+    assert target.name == "16-bb-vp.signed.pdf"
+    issue = load_record(record_file).issue
+    assert issue is not None and (issue.number, str(issue.issue_date)) == ("16/BB-VP", "2026-05-03")
     assert main(["--verify", str(target), "--trust", str(test_pki.ca_pem)]) == 0
 
 
