@@ -68,6 +68,18 @@ def signed_path(
     return folder / f"{stem}.{doc.kind.value}.signed.pdf"
 
 
+def free_name(path: Path) -> Path:
+    """``path``, or ``NAME.v2.signed.pdf``, ``.v3`` … when taken: a document issued before
+    (then edited into a new version) keeps its signed file."""
+    if not path.exists():
+        return path
+    stem = path.name.removesuffix(".signed.pdf")
+    n = 2
+    while (path.parent / f"{stem}.v{n}.signed.pdf").exists():
+        n += 1
+    return path.parent / f"{stem}.v{n}.signed.pdf"
+
+
 def main_signature(doc: Composed) -> int:
     """Index (in printed order) of the signature the agency's seal goes with: the notice's
     signer beside Nơi nhận (the first), else the last column (the minutes' chair)."""
@@ -124,7 +136,7 @@ def issue_document(
         seal_width_mm=images.seal_width_mm,
         when=when,
     )
-    target = signed_path(record_file, doc, outdir)
+    target = free_name(signed_path(record_file, doc, outdir))
     write_atomic(target, signed, backup=False)
     issue = Issue(
         kind=kind.value,
@@ -140,6 +152,7 @@ def issue_document(
 __all__ = [
     "Images",
     "RecordFileError",
+    "free_name",
     "images_for",
     "issue_document",
     "main_signature",

@@ -165,6 +165,12 @@ def test_sign_from_the_window_then_edit_makes_a_new_version(  # type: ignore[no-
     # further edits do not ask again
     window.doc.edit(("meeting", "location"), "Hội trường C")
     assert len(asked) == 2
+    # the new version, signed again, gets its own file: the first signed PDF is kept
+    first = signed.read_bytes()
+    assert window.sign_dialog()
+    again = numbered_record.parent / "07-tb-vp.v2.signed.pdf"
+    assert signed.read_bytes() == first and again.exists()
+    assert window.doc.record.issue.file == again.name  # type: ignore[union-attr]
 
 
 def test_sign_dialog_reports_a_wrong_pin_and_stays_open(  # type: ignore[no-untyped-def]
