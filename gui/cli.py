@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="read FILE... (a notice or minutes as .docx or .txt) into new record files; "
         "prints the path of each record written (never overwrites: adds a suffix)",
     )
+    from gui import cli_signing  # --sign, --verify and their options
+
+    cli_signing.add_arguments(parser)
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language (kept)")
     parser.add_argument("--version", action="version", version=f"bienban {__version__}")
     return parser
@@ -240,6 +243,14 @@ def main(argv: list[str] | None = None) -> int:
             print("bienban: error: --import needs FILE... (and no other command)", file=sys.stderr)
             return EXIT_USAGE
         return import_files(args.files, args.outdir)
+    from gui import cli_signing
+
+    if cli_signing.wanted(args):
+        if args.report or args.check or args.convert_to:
+            parser.print_usage(sys.stderr)
+            print("bienban: error: --sign/--verify go alone", file=sys.stderr)
+            return EXIT_USAGE
+        return cli_signing.run(args, parser)
     if args.report:
         if args.files or args.check or args.convert_to:
             parser.print_usage(sys.stderr)

@@ -7,8 +7,11 @@ File → New builds a record from the current profile.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +24,14 @@ from gui.core.resources import resource_path
 
 PROFILE_VERSION = 1
 PROFILE_SUFFIX = ".profile.json"
+
+
+@dataclass
+class SignatureImage:
+    """A signer's handwritten signature (blue, transparent PNG) for signed documents."""
+
+    name: str = ""  # the signer's name, as printed under the signature
+    png: str = ""  # the PNG file, base64
 
 
 @dataclass
@@ -38,6 +49,30 @@ class Profile:
     closing_sentence: str = ""
     drafter: str = ""
     headings: list[str] = field(default_factory=list)  # usual section headings, offered first
+    # ký số (NĐ 30/2020, Phụ lục I): the agency's seal (red, transparent PNG, base64), its
+    # actual width when the PNG's resolution does not give it, and each signer's signature
+    seal_png: str = ""
+    seal_width_mm: float | None = None
+    signature_images: list[SignatureImage] = field(default_factory=list)
+
+    def seal_image(self) -> bytes | None:
+        """The seal's PNG bytes, if the profile has one."""
+        return _decode(self.seal_png)
+
+    def signature_image(self, name: str) -> bytes | None:
+        """The signature PNG of the signer called ``name`` (case and spacing ignored)."""
+        key = _name_key(name)
+        for item in self.signature_images:
+            if _name_key(item.name) == key:
+                return _decode(item.png)
+        return None
+
+    def set_signature_image(self, name: str, png: bytes | None) -> None:
+        """Keep (or with ``None`` remove) the signature PNG of the signer called ``name``."""
+        key = _name_key(name)
+        self.signature_images = [i for i in self.signature_images if _name_key(i.name) != key]
+        if png is not None and key:
+            self.signature_images.append(SignatureImage(name.strip(), encode_png(png)))
 
     def new_record(self) -> Record:
         """A new, empty record with this profile's header, signer, recipients and closing; the
@@ -60,9 +95,32 @@ class Profile:
         )
 
 
+def encode_png(data: bytes) -> str:
+    """PNG bytes as the profile keeps them (base64)."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def _decode(text: str) -> bytes | None:
+    if not text:
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
 def profile_to_data(profile: Profile) -> dict[str, Any]:
     """JSON-ready data of a profile, ``profile_version`` first."""
-    return {"profile_version": PROFILE_VERSION, **to_data(profile)}
+    data = {"profile_version": PROFILE_VERSION, **to_data(profile)}
+    # the signing images are optional: profiles without them are written as before
+    for key, empty in (("seal_png", ""), ("seal_width_mm", None), ("signature_images", [])):
+        if data.get(key) == empty:
+            del data[key]
+    return data
 
 
 def load_profile(path: str | os.PathLike[str]) -> Profile:

@@ -355,6 +355,19 @@ class DocumentSettings:
 
 
 @dataclass
+class Issue:
+    """The record of an electronic issue (ký số): which document was signed, its number and
+    issue date, when, the signed PDF's file name (beside the record) and its SHA-256."""
+
+    kind: str = "notice"
+    number: str = ""
+    issue_date: dt.date | None = None
+    signed_at: str = ""  # ISO 8601, Vietnam time
+    file: str = ""
+    sha256: str = ""
+
+
+@dataclass
 class Record:
     """One meeting: everything the notice and the minutes are composed from."""
 
@@ -367,6 +380,7 @@ class Record:
     progress: Progress = field(default_factory=Progress)
     notice: DocumentSettings = field(default_factory=DocumentSettings)
     minutes: DocumentSettings = field(default_factory=DocumentSettings)
+    issue: Issue | None = None  # set once the document is signed; editing starts a new version
 
     def tracked_tasks(self) -> list[TrackedTask]:
         """Every tracked task in document order: the department tasks, then the tasks blocks of

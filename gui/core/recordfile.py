@@ -33,7 +33,10 @@ SUFFIX = ".bienban.json"
 
 def record_to_data(record: Record) -> dict[str, Any]:
     """The JSON-ready data of a record, ``schema_version`` first."""
-    return {"schema_version": SCHEMA_VERSION, **to_data(record)}
+    data = {"schema_version": SCHEMA_VERSION, **to_data(record)}
+    if data.get("issue") is None:
+        data.pop("issue", None)  # optional: files of records never issued stay as they were
+    return data
 
 
 def record_from_data(data: Any, name: str = "<data>") -> Record:

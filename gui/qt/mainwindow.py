@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QMainWindow,
     QMessageBox,
@@ -44,6 +45,7 @@ from gui.qt.dialogs import Dialogs, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
+from gui.qt.issueguard import IssueGuard
 from gui.qt.locking import DocumentLock, LockState
 from gui.qt.outlineeditor import ContentPage, reveal
 from gui.qt.preview import PreviewPane
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect_actions()
+        self.issue_guard = IssueGuard(self)  # ký số: an issued record changes only as a new version
+        self.issue_guard.issue_changed.connect(self._update_title)
         # bound methods, not lambdas: Qt drops them with the window, so no call reaches a
         # deleted window while the application shuts down
         self.doc.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         a.export_menu.addAction(a.export_news)
         file_menu.addAction(a.file_print_preview)
         file_menu.addAction(a.file_print)
+        file_menu.addAction(a.file_sign)
         file_menu.addSeparator()
         file_menu.addAction(a.autosave_interval)
         file_menu.addSeparator()
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
         a.tracking_folder.triggered.connect(self.choose_library_folder)
         a.next_meeting.triggered.connect(self.start_next_meeting)
         a.next_number.triggered.connect(self.take_next_number)
+        a.file_sign.triggered.connect(self.sign_dialog)
 
     # --- title and files -------------------------------------------------------------------
 
@@ -260,6 +266,9 @@ class MainWindow(QMainWindow):
         )
         if self.read_only:
             name += " " + self.tr("[chỉ đọc]")
+        issue = self.doc.record.issue
+        if issue is not None:
+            name += " " + self.tr("[đã ký số %s]") % (issue.number or issue.file)
         self.setWindowTitle(f"{name}[*] — Bienban")
         self.setWindowModified(self.doc.is_modified())
 
@@ -710,6 +719,25 @@ class MainWindow(QMainWindow):
             self.show_file_error(self.tr("Không xuất được văn bản"), exc)
             return False
         self.statusBar().showMessage(self.tr("Đã xuất %s") % name, 5000)
+        return True
+
+    def sign_dialog(self, chooser: object = None) -> bool:
+        """File → Ký số …: save first, sign in the dialog, then keep the record of issue."""
+        from gui.qt.signdialog import SignDialog, choose_file
+
+        unsaved = self.read_only or not self.doc.file_name or self.doc.is_modified()
+        ask = self.tr("Văn bản phải được lưu trước khi ký số. Lưu ngay?")
+        if unsaved and not (self.dialogs.confirm(self.tr("Ký số"), ask) and self.save()):
+            return False
+        dialog = SignDialog(
+            self.doc.record, self.doc.file_name, self.profile, chooser or choose_file, self
+        )
+        self.sign_window = dialog  # tests reach it here
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.issue is None:
+            return False
+        self.issue_guard.set_issue(dialog.issue)
+        self.save()
+        self._update_title()
         return True
 
     def _set_language(self, action: object) -> None:

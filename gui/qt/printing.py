@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 
 from gui.core.compose import Composed, Kind, Role, Signature, Table
 from gui.core.layout import MARGINS_MM, RULE_PT, rules
+from gui.core.signplace import Rect, SignatureAnchor
 
 FONT_CANDIDATES = ("Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif")
 PDF_DPI = 300
@@ -75,6 +76,7 @@ class _Builder:
         self.doc.setDefaultFont(base)
         self.cursor = QTextCursor(self.doc)
         self.first_block = True
+        self.signature_cells: list[tuple[object, int, int]] = []  # for signature_anchors()
 
     # Block margins and indents are in 96-dpi units, which QTextDocument's layout scales to
     # the paint device's resolution (fonts are in points already).
@@ -178,6 +180,10 @@ J = Qt.AlignmentFlag.AlignJustify
 
 def build_document(doc: Composed, dpi: float) -> QTextDocument:
     """The composed document as a QTextDocument for a device of ``dpi``."""
+    return _build(doc, dpi).doc
+
+
+def _build(doc: Composed, dpi: float) -> _Builder:
     b = _Builder(dpi)
     agency_rule, motto_rule, summary_rule = rules(doc)
     cur = b.cursor
@@ -231,7 +237,7 @@ def build_document(doc: Composed, dpi: float) -> QTextDocument:
         b.para(cur, doc.author, 14, bold=True, align=R, before=12)
     if doc.signatures or doc.recipients:
         _signatures(b, doc)
-    return b.doc
+    return b
 
 
 def _body_table(b: _Builder, t: Table) -> None:
@@ -280,10 +286,12 @@ def _signatures(b: _Builder, doc: Composed) -> None:
             )
             b.cell_paras(t, 0, 0, left)
             b.cell_paras(t, 0, 1, _sign_items(row[0].lines, row[0].name))
+            b.signature_cells.append((t, 0, 1))
         else:
             t = b.table(1, [100 / len(row)] * len(row), before=12)
             for col, s in enumerate(row):
                 b.cell_paras(t, 0, col, _sign_items(s.lines, s.name))
+                b.signature_cells.append((t, 0, col))
     if doc.recipients and not beside:
         t2 = b.table(1, [50, 50])
         b.cell_paras(t2, 0, 0, _recipient_items(doc))
@@ -365,3 +373,84 @@ def render_pdf(doc: Composed) -> bytes:
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
+
+
+# --- where the signature columns land, for digital signing (gui/core/signing.py) ------------
+
+
+def signature_anchors(doc: Composed) -> list[SignatureAnchor]:
+    """Each signature column of ``render_pdf(doc)``, left to right, in PDF points.
+
+    Lays the document out exactly as ``render_pdf`` does (same builder, a ``QPdfWriter`` of
+    the same resolution and page layout, nothing painted) and measures, in each signature
+    cell, the position lines, the empty lines left for the signature, and the name.
+    Relies on: ``_sign_items`` (position lines, then 4 empty lines, then the name, one block
+    each), ``_Builder.signature_cells`` filled by ``_signatures``, ``paint``'s page split
+    (page = y // device height) and the writer's origin at the top-left margin.
+    """
+    writer = QPdfWriter(QBuffer())
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    builder = _build(doc, PDF_DPI)
+    text = builder.doc
+    text.documentLayout().setPaintDevice(writer)  # type: ignore[arg-type]
+    height = writer.height()
+    text.setPageSize(QSizeF(writer.width(), height))
+    layout = text.documentLayout()
+    scale = 72 / PDF_DPI
+    page_h_pt = page_layout().fullRect(QPageLayout.Unit.Point).height()
+    left_pt = MARGINS_MM["left"] / 25.4 * 72
+    top_pt = MARGINS_MM["top"] / 25.4 * 72
+    anchors = []
+    signatures = [s for row in doc.signature_rows() for s in row]
+    for (table, row, col), signature in zip(builder.signature_cells, signatures, strict=False):
+        cell = table.cellAt(row, col)  # type: ignore[attr-defined]
+        end = cell.lastCursorPosition().position()
+        block = cell.firstCursorPosition().block()
+        rects: list[QRectF] = []
+        column = QRectF()
+        while block.isValid() and block.position() <= end:
+            box = layout.blockBoundingRect(block)
+            column = column.united(box) if column.isValid() else box
+            lines = block.layout()
+            line_rects = [
+                lines.lineAt(i).rect().translated(box.topLeft()) for i in range(lines.lineCount())
+            ]
+            rects.append(_union(line_rects) if line_rects else QRectF(box))
+            block = block.next()
+        n = len(signature.lines)
+        position = _union(rects[:n])
+        name = rects[-1]
+        page = min(text.pageCount() - 1, int((name.center().y()) // height))
+        blank = QRectF(
+            column.left(), position.bottom(), column.width(), name.top() - position.bottom()
+        )
+
+        def pdf_rect(r: QRectF, page: int = page) -> Rect:
+            y_top = top_pt + (r.top() - page * height) * scale
+            y_bottom = top_pt + (r.bottom() - page * height) * scale
+            return Rect(
+                left_pt + r.left() * scale,
+                page_h_pt - y_bottom,
+                left_pt + r.right() * scale,
+                page_h_pt - y_top,
+            )
+
+        anchors.append(
+            SignatureAnchor(
+                page=page,
+                column=pdf_rect(column),
+                position=pdf_rect(position),
+                blank=pdf_rect(blank),
+                name=pdf_rect(name),
+                name_text=signature.name,
+            )
+        )
+    return anchors
+
+
+def _union(rects: list[QRectF]) -> QRectF:
+    out = QRectF(rects[0])
+    for r in rects[1:]:
+        out = out.united(r)
+    return out

@@ -8,15 +8,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.core.profile import Profile
+from gui.core.profile import Profile, encode_png
 from gui.core.record import Authority, Signer
+from gui.core.signimages import Ink
+from gui.qt.signdialog import FileChooser, ImagePicker, choose_file
 
 
 class ProfileDialog(QDialog):
@@ -27,6 +31,7 @@ class ProfileDialog(QDialog):
         profile: Profile,
         authority_labels: dict[Authority, str],
         parent: QWidget | None = None,
+        chooser: FileChooser = choose_file,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hồ sơ cơ quan"))
@@ -71,6 +76,27 @@ class ProfileDialog(QDialog):
         self.closing = lines(self.tr("Câu kết"), [profile.closing_sentence])
         self.drafter = line(self.tr("Ký hiệu người soạn thảo"), profile.drafter)
         self.headings = lines(self.tr("Tiêu đề mục thường dùng (mỗi dòng một)"), profile.headings)
+        # ký số: the agency's seal and the signer's signature (NĐ 30/2020, Phụ lục I)
+        signing = QGroupBox(self.tr("Hình ảnh ký số"))
+        signing_form = QFormLayout(signing)
+        self.signature_image = ImagePicker(
+            Ink.BLUE, profile.signature_image(profile.signer.name), chooser
+        )
+        self.signature_image.setAccessibleName(self.tr("Chữ ký của người ký"))
+        signing_form.addRow(
+            self.tr("Chữ ký của người ký (PNG màu xanh, nền trong suốt)"), self.signature_image
+        )
+        self.seal_image = ImagePicker(Ink.RED, profile.seal_image(), chooser)
+        self.seal_image.setAccessibleName(self.tr("Dấu của cơ quan"))
+        signing_form.addRow(self.tr("Dấu (PNG màu đỏ, nền trong suốt)"), self.seal_image)
+        self.seal_width = QDoubleSpinBox()
+        self.seal_width.setRange(0, 100)
+        self.seal_width.setDecimals(1)
+        self.seal_width.setSuffix(" mm")
+        self.seal_width.setSpecialValueText(self.tr("theo độ phân giải của ảnh"))
+        self.seal_width.setValue(profile.seal_width_mm or 0)
+        self.seal_width.setAccessibleName(self.tr("Đường kính dấu"))
+        signing_form.addRow(self.tr("Kích thước thật của dấu"), self.seal_width)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,6 +104,7 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(signing)
         layout.addWidget(buttons)
 
     def profile(self) -> Profile:
@@ -86,7 +113,7 @@ class ProfileDialog(QDialog):
         def split(w: QPlainTextEdit) -> list[str]:
             return [x.strip() for x in w.toPlainText().splitlines() if x.strip()]
 
-        return dataclasses.replace(
+        edited = dataclasses.replace(
             self._original,
             name=self.name.text().strip(),
             parent_agency=self.parent_agency.text().strip(),
@@ -105,4 +132,11 @@ class ProfileDialog(QDialog):
             closing_sentence=self.closing.toPlainText().strip(),
             drafter=self.drafter.text().strip(),
             headings=split(self.headings),
+            signature_images=list(self._original.signature_images),
         )
+        seal = self.seal_image.image()
+        edited.seal_png = encode_png(seal) if seal is not None else ""
+        width = self.seal_width.value()
+        edited.seal_width_mm = width if width >= 10 else None
+        edited.set_signature_image(edited.signer.name, self.signature_image.image())
+        return edited

@@ -1,0 +1,315 @@
+"""``bienban --sign`` and ``bienban --verify``: issue a signed PDF, or check a signed PDF.
+
+PINs are read from the terminal (``getpass``) or from the environment variable named by
+``--pin-env`` / ``--agency-pin-env``, never from an argument. Exit status: 0 done (all
+signatures valid), 1 a file, key or signature problem (one line on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The signing options of the ``bienban`` command."""
+    g = parser.add_argument_group("digital signatures (ký số)")
+    g.add_argument(
+        "--sign",
+        metavar="FILE",
+        help="sign FILE.bienban.json's notice (or --kind minutes) as the signer, then the "
+        "agency; writes the signed PDF beside FILE (or in --outdir) and prints its path",
+    )
+    g.add_argument("--pkcs12", metavar="KEY.p12", help="with --sign: the signer's PKCS#12 file")
+    g.add_argument(
+        "--pkcs11-module", metavar="LIB", help="with --sign: the signer's PKCS#11 module (.so)"
+    )
+    g.add_argument("--token-label", metavar="L", help="with --pkcs11-module: the token's label")
+    g.add_argument("--key-label", metavar="K", help="with --pkcs11-module: the key's label")
+    g.add_argument(
+        "--agency-pkcs12", metavar="KEY.p12", help="with --sign: the agency's PKCS#12 file"
+    )
+    g.add_argument(
+        "--agency-token-label",
+        metavar="L",
+        help="with --sign: the agency's token (on --agency-pkcs11-module, else --pkcs11-module)",
+    )
+    g.add_argument("--agency-pkcs11-module", metavar="LIB", help=argparse.SUPPRESS)
+    g.add_argument(
+        "--agency-key-label", metavar="K", help="with --agency-token-label: the key's label"
+    )
+    g.add_argument("--pin", nargs="?", action=_RefusePin, help=argparse.SUPPRESS)
+    g.add_argument("--pin-env", metavar="NAME", help="read the signer's PIN from $NAME")
+    g.add_argument("--agency-pin-env", metavar="NAME", help="read the agency's PIN from $NAME")
+    g.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="with --sign: the agency profile holding the signature and seal images",
+    )
+    g.add_argument("--signature-image", metavar="PNG", help="with --sign: the signer's image")
+    g.add_argument("--seal-image", metavar="PNG", help="with --sign: the agency's seal")
+    g.add_argument(
+        "--sign-annex",
+        metavar="PDF",
+        help="sign an annex issued as its own file with the agency's key only (no image; "
+        "top right of page 1: --number and the signing time); prints PDF.signed.pdf's path",
+    )
+    g.add_argument("--number", metavar="TEXT", help="with --sign-annex: the main document's number")
+    g.add_argument(
+        "--verify",
+        metavar="PDF",
+        help="list each signature of PDF and whether it is valid; exit 0 when all are",
+    )
+    g.add_argument(
+        "--trust",
+        metavar="CERT",
+        action="append",
+        default=[],
+        help="with --verify: a trusted root certificate (PEM or DER; repeatable)",
+    )
+
+
+class _RefusePin(argparse.Action):
+    """``--pin`` would leave the PIN in the shell history and the process list."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        parser.error("the PIN is never given as an argument: use --pin-env NAME or the prompt")
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """True when the command line asks to sign or verify."""
+    return bool(args.sign or args.verify or args.sign_annex)
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Sign or verify as asked."""
+    if sum(bool(x) for x in (args.sign, args.verify, args.sign_annex)) > 1:
+        return _usage(parser, "--sign, --sign-annex and --verify go separately")
+    if args.sign_annex:
+        return sign_annex(args, parser)
+    if args.verify:
+        if args.files:
+            return _usage(parser, "--verify takes one PDF")
+        return verify(args.verify, args.trust)
+    return sign(args, parser)
+
+
+def _usage(parser: argparse.ArgumentParser, text: str) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"bienban: error: {text}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _pin(env_name: str | None, prompt: str) -> str | None:
+    if env_name:
+        value = os.environ.get(env_name)
+        if value is None:
+            print(f"bienban: error: ${env_name} is not set", file=sys.stderr)
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, OSError):
+        print("bienban: error: no terminal to ask the PIN (use --pin-env NAME)", file=sys.stderr)
+        return None
+
+
+def _read(path: str | None) -> bytes | None:
+    if not path:
+        return None
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``--sign FILE``: print the signed PDF's path."""
+    from gui.core.signing import Pkcs11Key, Pkcs12Key, SignError
+
+    if args.files:
+        return _usage(parser, "--sign takes one FILE")
+    if args.kind not in ("notice", "minutes"):
+        return _usage(parser, "--sign signs the notice or the minutes (--kind notice|minutes)")
+    token = (args.pkcs11_module, args.token_label, args.key_label)
+    if bool(args.pkcs12) == any(token) or (any(token) and not all(token)):
+        return _usage(
+            parser, "--sign needs --pkcs12 KEY.p12, or --pkcs11-module, --token-label, --key-label"
+        )
+    if args.agency_pkcs12 and args.agency_token_label:
+        return _usage(parser, "--agency-pkcs12 or --agency-token-label, not both")
+    if args.agency_token_label and not (args.agency_pkcs11_module or args.pkcs11_module):
+        return _usage(parser, "--agency-token-label needs --pkcs11-module")
+    if args.outdir is not None and not os.path.isdir(args.outdir):
+        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    from gui.core.compose import Kind
+    from gui.core.errors import RecordFileError
+    from gui.core.issuing import Images, images_for, issue_document
+    from gui.core.profile import load_profile
+    from gui.core.recordfile import load_record, save_record
+
+    try:
+        record = load_record(args.sign)
+        profile = load_profile(args.profile) if args.profile else None
+        images = images_for(profile, _compose(record, Kind(args.kind)))
+        images = Images(
+            _read(args.signature_image) or images.signature,
+            _read(args.seal_image) or images.seal,
+            images.seal_width_mm,
+        )
+    except RecordFileError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"bienban: error: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    pin = _pin(args.pin_env, "PIN of the signer's key: ")
+    if pin is None:
+        return EXIT_FAILED
+    signer_key: Pkcs12Key | Pkcs11Key
+    if args.pkcs12:
+        signer_key = Pkcs12Key(args.pkcs12, pin)
+    else:
+        signer_key = Pkcs11Key(args.pkcs11_module, args.token_label, args.key_label, pin)
+    agency_key: Pkcs12Key | Pkcs11Key | None = None
+    if args.agency_pkcs12 or args.agency_token_label:
+        agency_pin = _pin(args.agency_pin_env, "PIN of the agency's key: ")
+        if agency_pin is None:
+            return EXIT_FAILED
+        if args.agency_pkcs12:
+            agency_key = Pkcs12Key(args.agency_pkcs12, agency_pin)
+        else:
+            agency_key = Pkcs11Key(
+                args.agency_pkcs11_module or args.pkcs11_module,
+                args.agency_token_label,
+                args.agency_key_label or args.key_label or "",
+                agency_pin,
+            )
+    app, render_pdf, anchors = _qt_renderers()
+    try:
+        target, issue = issue_document(
+            record,
+            args.sign,
+            Kind(args.kind),
+            signer_key,
+            render_pdf=render_pdf,
+            anchors=anchors,
+            agency_key=agency_key,
+            images=images,
+            outdir=args.outdir,
+        )
+        record.issue = issue
+        save_record(record, args.sign)
+    except SignError as exc:
+        print(f"bienban: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except RecordFileError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
+    del app
+    print(target)
+    return EXIT_OK
+
+
+def sign_annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``--sign-annex PDF``: the agency's signature as NĐ 30 sets it for a separate annex."""
+    from pathlib import Path
+
+    from gui.core.safefile import write_atomic
+    from gui.core.signing import Pkcs11Key, Pkcs12Key, SignError
+    from gui.core.signing import sign_annex as sign
+
+    if args.files or not (args.number or "").strip():
+        return _usage(parser, "--sign-annex takes one PDF and --number TEXT")
+    module = args.agency_pkcs11_module or args.pkcs11_module
+    if bool(args.agency_pkcs12) == bool(args.agency_token_label) or (
+        args.agency_token_label and not module
+    ):
+        return _usage(
+            parser, "--sign-annex needs --agency-pkcs12 KEY.p12, or --pkcs11-module and "
+            "--agency-token-label with --agency-key-label",
+        )  # fmt: skip
+    if args.outdir is not None and not os.path.isdir(args.outdir):
+        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    source = Path(args.sign_annex)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        print(f"bienban: error: {source}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    pin = _pin(args.agency_pin_env, "PIN of the agency's key: ")
+    if pin is None:
+        return EXIT_FAILED
+    key: Pkcs12Key | Pkcs11Key
+    if args.agency_pkcs12:
+        key = Pkcs12Key(args.agency_pkcs12, pin)
+    else:
+        key = Pkcs11Key(module, args.agency_token_label, args.agency_key_label or "", pin)
+    from gui.core.errors import RecordFileError
+
+    folder = Path(args.outdir) if args.outdir else source.parent
+    target = folder / f"{source.stem}.signed.pdf"
+    try:
+        write_atomic(target, sign(data, key, args.number.strip()), backup=False)
+    except SignError as exc:
+        print(f"bienban: error: {source}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except RecordFileError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
+    print(target)
+    return EXIT_OK
+
+
+def _compose(record, kind):  # type: ignore[no-untyped-def]
+    from gui.core.compose import compose
+
+    return compose(record, kind)
+
+
+def _qt_renderers():  # type: ignore[no-untyped-def]
+    """(application, render_pdf, signature_anchors), offscreen when there is no display."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.qt.printing import render_pdf, signature_anchors
+
+    app = QGuiApplication.instance() or QGuiApplication(["bienban"])
+    return app, render_pdf, signature_anchors
+
+
+def verify(path: str, trust_files: list[str]) -> int:
+    """``--verify PDF``: one block per signature; exit 0 when every one is valid."""
+    from gui.core.signing import SignError, iso_time, load_certificates, verify_pdf
+
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        trust = load_certificates(trust_files)
+        reports = verify_pdf(data, trust)
+    except OSError as exc:
+        print(f"bienban: error: {path}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    except SignError as exc:
+        print(f"bienban: error: {path}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not reports:
+        print(f"{path}: no signature")
+        return EXIT_FAILED
+    for i, r in enumerate(reports, 1):
+        print(f"{path}: signature {i} ({r.field}): {'valid' if r.ok else 'NOT VALID'}")
+        print(f"  signer: {r.signer}")
+        print(f"  subject: {r.subject}")
+        print(f"  issuer: {r.issuer}")
+        print(f"  time: {iso_time(r.time) if r.time else '-'}")
+        print(f"  intact: {'yes' if r.intact and r.valid else 'NO'}")
+        print(f"  changed after signing: {'YES' if r.changed_after else 'no'}")
+        trusted = {None: "not checked (no --trust)", True: "yes", False: "NO"}[r.trusted]
+        print(f"  chains to a trusted root: {trusted}")
+        if r.problem:
+            print(f"  problem: {r.problem}")
+    return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILED
