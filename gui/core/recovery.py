@@ -50,9 +50,14 @@ def write_recovery(
     """Write (atomically) the recovery file for a document.
 
     Raises:
-        RecordFileError: the app data folder is not writable.
+        RecordFileError: the app data folder is not writable, or its path is taken by a file.
     """
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RecordFileError(
+            os.fspath(Path(path).parent), Problem.WRITE_FAILED, exc.strerror or str(exc)
+        ) from None
     write_json(
         path,
         {

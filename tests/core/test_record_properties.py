@@ -162,10 +162,23 @@ records = st.builds(
 )
 
 
+def _rule(text: str) -> str:
+    """The record's text rule, written here independently of ``gui.core.text`` (short strings:
+    no run of combining marks reaches the Stream-Safe cap)."""
+    text = text.replace("\v", "\n").replace("\f", "\n")
+    text = "".join(
+        c
+        for c in text
+        if not ((ord(c) < 32 and c not in "\t\n\r") or (ord(c) & 0xFFFE) == 0xFFFE)
+        and not 0xFDD0 <= ord(c) <= 0xFDEF
+    )
+    return unicodedata.normalize("NFC", text)
+
+
 def nfc_record(obj: Any) -> Any:
-    """``obj`` with every string NFC-normalised (written here, independent of the code)."""
+    """``obj`` with every string under the text rule: control characters out, NFC."""
     if isinstance(obj, str):
-        return unicodedata.normalize("NFC", obj)
+        return _rule(obj)
     if isinstance(obj, list):
         return [nfc_record(v) for v in obj]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
