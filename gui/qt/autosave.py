@@ -20,8 +20,8 @@ from gui.core.recovery import new_recovery_path, remove_recovery, write_recovery
 from gui.qt.document import RecordDocument
 
 STRUCTURE_DELAY_MS = 500
-TYPING_DELAY_MS = 1500
-TYPING_MAX_WAIT_MS = 4000
+TYPING_DELAY_MS = 1000
+TYPING_MAX_WAIT_MS = 3000
 
 
 def recovery_folder() -> Path:
