@@ -103,7 +103,7 @@ HOSTILE = "Ngắt dòng\vtrang\fNUL\x00 BEL\x07 ESC\x1b \ufffe\uffff"
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_c2_w4_a_file_with_control_characters_loads_clean_and_exports(
-    tmp_path: Path, fmt: Format
+    tmp_path: Path, fmt: Format, request: pytest.FixtureRequest
 ) -> None:
     """C2: \\v from Word was stored, accepted by --check, and broke the DOCX export; W4: NUL and
     controls were copied into TXT and HTML. Text now enters the record clean."""
@@ -114,18 +114,14 @@ def test_c2_w4_a_file_with_control_characters_loads_clean_and_exports(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     record = load_record(path)
     assert record.header.summary == "Ngắt dòng\ntrang\nNUL BEL ESC "
+    pdf = None
     if fmt is Format.PDF:
         pytest.importorskip("PySide6")
+        request.getfixturevalue("qapp")  # a QApplication, as every Qt test shares
         from gui.qt.printing import render_pdf
 
         pdf = render_pdf
-    else:
-        pdf = None
     target = tmp_path / f"out.{fmt.value}"
-    if fmt is Format.PDF:
-        from PySide6.QtGui import QGuiApplication
-
-        _app = QGuiApplication.instance() or QGuiApplication(["t"])
     export(record, Kind.NOTICE, fmt, target, pdf=pdf)
     out = target.read_bytes()
     if fmt is Format.DOCX:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.library import LibraryIndex, walk_folder
+from gui.core.library import LibraryIndex
 from gui.core.record import Department, Record, Task
 from gui.core.recordfile import load_record, save_record
-from gui.core.safefile import orphan_temporaries, remove_orphan_temporaries, write_atomic
+from gui.core.safefile import write_atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,6 +81,8 @@ def test_d1_saving_through_a_symlink_writes_the_target(tmp_path: Path) -> None:
 
 
 def test_w5_orphan_temporaries_are_found_and_removed(tmp_path: Path) -> None:
+    from gui.core.safefile import orphan_temporaries, remove_orphan_temporaries
+
     target = tmp_path / "hop.bienban.json"
     save_record(_record("x"), target)
     orphan = tmp_path / ".hop.bienban.json.abc123.tmp"
@@ -127,6 +129,8 @@ def test_w2_a_symlinked_duplicate_is_counted_once(tmp_path: Path) -> None:
     outside = tmp_path.parent / f"{tmp_path.name}-ngoai.bienban.json"
     save_record(_record("ngoài"), outside)
     (tmp_path / "c.bienban.json").symlink_to(outside)
+    from gui.core.library import walk_folder
+
     walk = walk_folder(tmp_path)
     assert walk.files == sorted([str(tmp_path / "a.bienban.json"), str(outside)])
     index = LibraryIndex(tmp_path, ":memory:")

@@ -15,7 +15,6 @@ from PySide6.QtCore import QLockFile, QMimeData
 from gui.core.recordfile import load_record, save_record
 from gui.qt import autosave
 from gui.qt.autosave import recovery_folder
-from gui.qt.dialogs import LockChoice
 from gui.qt.locking import lock_path
 from gui.qt.mainwindow import MainWindow
 
@@ -167,6 +166,8 @@ def test_d4_failed_save_as_keeps_the_lock_on_the_original(  # type: ignore[no-un
 def test_u1_a_garbage_or_foreign_lock_can_be_taken_over(
     window, seed_qn: Path, content: bytes
 ) -> None:  # type: ignore[no-untyped-def]
+    from gui.qt.dialogs import LockChoice
+
     Path(lock_path(str(seed_qn))).write_bytes(content)
     asked: list[str] = []
 
@@ -185,6 +186,8 @@ def test_u1_a_garbage_or_foreign_lock_can_be_taken_over(
 
 
 def test_u1_read_only_is_still_offered(window, seed_qn: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui.qt.dialogs import LockChoice
+
     Path(lock_path(str(seed_qn))).write_bytes(b"")
     window.dialogs.ask_locked = lambda t, x: LockChoice.READ_ONLY  # type: ignore[method-assign]
     assert window.open_file(str(seed_qn), ask=False)
