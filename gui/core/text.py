@@ -46,6 +46,8 @@ _LONG_RUN = re.compile(f"[^\\x00-\\u02ff]{{{MAX_NON_STARTERS - 3},}}")
 def clean_text(text: str) -> str:
     """``text`` under the record's text rule (see the module docstring)."""
     if not text.isascii():
+        if text.isprintable() and unicodedata.is_normalized("NFC", text):
+            return stream_safe(text)  # the common case, in C: nothing to remove or compose
         text = _REMOVED.sub("", text.translate(_BREAKS))
         text = stream_safe(text)
         return unicodedata.normalize("NFC", text)
