@@ -91,6 +91,7 @@ def check_files(files: list[str]) -> int:
     """Validate each file; print ``FILE: ok`` or ``FILE: field: problem``."""
     from gui.core.errors import RecordFileError
     from gui.core.recordfile import load_record
+    from gui.core.text import display_name
 
     status = EXIT_OK
     for name in files:
@@ -100,7 +101,7 @@ def check_files(files: list[str]) -> int:
             print(exc.one_line(), file=sys.stderr)
             status = EXIT_INVALID
         else:
-            print(f"{name}: ok")
+            print(f"{display_name(name)}: ok")
     return status
 
 
@@ -112,6 +113,7 @@ def convert_files(
     from gui.core.errors import RecordFileError
     from gui.core.exporting import Format, export, output_path
     from gui.core.recordfile import load_record
+    from gui.core.text import display_name
 
     fmt, kind = Format(fmt_name), Kind(kind_name)
     pdf = _app = None
@@ -130,7 +132,7 @@ def convert_files(
             print(exc.one_line(), file=sys.stderr)
             status = EXIT_INVALID
         else:
-            print(target)
+            print(display_name(str(target)))
     return status
 
 

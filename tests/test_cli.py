@@ -143,7 +143,7 @@ def test_check_mixed_valid_and_invalid(tmp_path: Path) -> None:
     _no_traceback(result)
     assert result.stdout.splitlines() == [f"{SEED_FILES[0]}: ok", f"{SEED_FILES[1]}: ok"]
     assert result.stderr.splitlines() == [
-        f'{bad}: meeting.attendees[0].is_group: "yes" has the wrong type; expected boolean'
+        f'{bad}: meeting.attendees[0].is_group: "yes" has the wrong type; expected true or false'
     ]
 
 

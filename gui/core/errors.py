@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from gui.core.text import display_name
+
 
 class Problem(enum.StrEnum):
     """What kind of thing went wrong with a file."""
@@ -39,4 +41,4 @@ class RecordFileError(Exception):
     def one_line(self) -> str:
         """``path: field: detail`` on one line, for the command line and logs."""
         where = f"{self.field}: " if self.field else ""
-        return f"{self.path}: {where}{self.detail}"
+        return f"{display_name(self.path)}: {where}{self.detail}"

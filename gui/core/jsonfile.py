@@ -17,17 +17,17 @@ from typing import Any
 
 import fastjsonschema
 
-from gui.core.convert import nfc
 from gui.core.errors import Problem, RecordFileError
 from gui.core.resources import resource_path
 from gui.core.safefile import write_atomic
+from gui.core.text import clean
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused unread: a real record is well under 1 MiB."""
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
-    """Read and parse a JSON file; strings come back NFC-normalised.
+    """Read and parse a JSON file; strings come back under the text rule (``clean_text``).
 
     Raises:
         RecordFileError: the file is missing, not a regular file, unreadable, too large,
@@ -77,9 +77,10 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         ) from None
     except RecursionError:
         raise RecordFileError(name, Problem.NOT_JSON, "JSON nested too deeply") from None
-    except ValueError as exc:  # e.g. an integer literal of thousands of digits
-        raise RecordFileError(name, Problem.NOT_JSON, f"not valid JSON: {exc}") from None
-    data = nfc(data)
+    except ValueError as exc:  # an integer literal of thousands of digits
+        detail = "a number has too many digits" if "digits" in str(exc) else str(exc)
+        raise RecordFileError(name, Problem.NOT_JSON, f"not valid JSON: {detail}") from None
+    data = clean(data)
     try:
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
@@ -96,7 +97,7 @@ def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) 
         RecordFileError: the folder is gone, permission denied, disk full, … The target
             file is left exactly as it was.
     """
-    text = json.dumps(nfc(data), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(clean(data), ensure_ascii=False, indent=2) + "\n"
     write_atomic(path, text.encode("utf-8"), backup=backup)
 
 
@@ -195,7 +196,7 @@ def _describe(error: Any) -> str:
     if v == "type" and "date" in str(error.schema.get("description", "")):
         return f"{shown} is not a valid date (YYYY-MM-DD, years 1900–2099)"
     if v == "type":
-        return f"{shown} has the wrong type; expected {error.validator_value}"
+        return f"{shown} has the wrong type; expected {_type_words(error.validator_value)}"
     if v == "format" or (v == "pattern" and error.validator_value.startswith("^(19|20)")):
         return f"{shown} is not a valid date (YYYY-MM-DD, years 1900–2099)"
     if v == "pattern" and "[0-5]" in str(error.validator_value):
@@ -211,6 +212,23 @@ def _describe(error: Any) -> str:
     if v in ("minimum", "maximum"):
         return f"{shown} is out of range"
     return error.message
+
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object",
+    "null": "nothing (null)",
+}
+
+
+def _type_words(expected: str | list[str]) -> str:
+    """``['integer', 'null']`` → "a whole number or nothing (null)"."""
+    names = [expected] if isinstance(expected, str) else list(expected)
+    return " or ".join(_TYPE_WORDS.get(n, n) for n in names)
 
 
 def _short(value: Any) -> str:

@@ -4,6 +4,11 @@ The record files are the only source of truth; the index (in the app data folder
 that ``refresh`` keeps current from them — new, changed, deleted and renamed files are found by
 size, modification time and SHA-256 — and that can always be deleted and rebuilt. A file that
 fails to load is indexed with its error instead of being skipped.
+
+The folder is walked once (``walk_folder``): symbolic links are followed to the file they point
+to, and a file reached twice (a link beside its target) is counted once, under its real path.
+Whatever cannot be indexed — an unreadable folder or file, a dangling link, a FIFO or a folder
+named like a record, a file name that is not UTF-8 — is listed among the errors with its reason.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +25,10 @@ from pathlib import Path
 from gui.core.errors import RecordFileError
 from gui.core.record import Record, Task, TaskStatus
 from gui.core.recordfile import SUFFIX, load_record
+from gui.core.text import display_name
 from gui.core.tracking import Category, categorize, fold
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: text under the record's text rule (gui.core.text)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -154,11 +161,95 @@ def _sha256(path: str) -> str:
     return h.hexdigest()
 
 
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+@dataclass
+class FolderWalk:
+    """What ``walk_folder`` found: record files, and entries that cannot be indexed."""
+
+    files: list[str] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def walk_folder(folder: str | os.PathLike[str]) -> FolderWalk:
+    """Every record file under ``folder``, once each; every entry that cannot be read, listed.
+
+    Hidden files (lock files, temporaries) are skipped. Symbolic links are followed; a linked
+    folder is walked once (no loops) and a linked file is listed under its real path unless
+    the same file is also reached without a link.
+    """
+    walk = FolderWalk()
+    seen_dirs: set[tuple[int, int]] = set()
+    by_inode: dict[tuple[int, int], tuple[bool, str]] = {}  # → (reached by a link, path)
+    pending = [os.fspath(folder)]
+    while pending:
+        current = pending.pop()
+        try:
+            st = os.stat(current)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                continue
+            seen_dirs.add((st.st_dev, st.st_ino))
+            with os.scandir(current) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            walk.problems.append((current, f"folder cannot be read: {_reason(exc)}"))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith(".") and not entry.is_dir():
+                continue
+            problem, key, is_link = _examine(entry)
+            if problem:
+                walk.problems.append((entry.path, problem))
+            if key is None:
+                if entry.is_dir():
+                    subfolders.append(entry.path)
+                continue
+            path = os.path.realpath(entry.path) if is_link else entry.path
+            if key not in by_inode or (by_inode[key][0] and not is_link):
+                by_inode[key] = (is_link, path)
+        pending.extend(reversed(subfolders))
+    walk.files = sorted(path for _link, path in by_inode.values())
+    walk.problems.sort()
+    return walk
+
+
+def _examine(entry: os.DirEntry[str]) -> tuple[str, tuple[int, int] | None, bool]:
+    """(problem, inode key of a record file to index, reached by a link) for one entry."""
+    try:
+        is_link = entry.is_symlink()
+        is_dir = entry.is_dir()
+    except OSError as exc:
+        return f"cannot be read: {_reason(exc)}", None, False
+    if is_dir:
+        if entry.name.endswith(SUFFIX):
+            return "a folder, not a record file", None, is_link
+        return "", None, is_link
+    if not entry.name.endswith(SUFFIX):
+        return "", None, is_link
+    try:
+        st = entry.stat()
+    except FileNotFoundError:
+        return f"a link to a missing file ({display_name(os.readlink(entry.path))})", None, True
+    except OSError as exc:
+        return f"cannot be read: {_reason(exc)}", None, is_link
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (a pipe, device or socket)", None, is_link
+    try:
+        entry.path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "the file name is not UTF-8; rename the file", None, is_link
+    return "", (st.st_dev, st.st_ino), is_link
+
+
 class LibraryIndex:
     """The SQLite index of one library folder."""
 
     def __init__(self, folder: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> None:
         self.folder = Path(folder)
+        self.problems: list[tuple[str, str]] = []  # from the last walk: not in the database
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(os.fspath(db_path))
         self._db.executescript(_SCHEMA)
@@ -189,16 +280,13 @@ class LibraryIndex:
     # --- keeping current ----------------------------------------------------------------------
 
     def scan(self) -> Iterator[str]:
-        """Record files under the folder (recursively), sorted."""
+        """Record files under the folder (recursively), sorted; see ``walk_folder``."""
         if not self.folder.is_dir():
+            self.problems = []
             return iter(())
-        return iter(
-            sorted(
-                str(p)
-                for p in self.folder.rglob(f"*{SUFFIX}")
-                if p.is_file() and not p.name.startswith(".")
-            )
-        )
+        walk = walk_folder(self.folder)
+        self.problems = walk.problems
+        return iter(walk.files)
 
     def refresh(self, paths: Iterable[str] | None = None) -> RefreshResult:
         """Bring the index up to date with the files (all, or just ``paths``)."""
@@ -223,7 +311,14 @@ class LibraryIndex:
                 old = known.get(path)
                 if old is not None and old[0] == st.st_size and old[1] == st.st_mtime_ns:
                     continue
-                sha = _sha256(path)
+                try:
+                    sha = _sha256(path)
+                except OSError as exc:  # unreadable: listed, and no longer indexed
+                    self.problems.append((path, f"cannot be read: {_reason(exc)}"))
+                    result.errors.append((path, self.problems[-1][1]))
+                    if old is not None:
+                        gone.add(path)
+                    continue
                 if old is not None and old[2] == sha:
                     self._db.execute(
                         "UPDATE files SET mtime_ns=? WHERE path=?", (st.st_mtime_ns, path)
@@ -326,10 +421,12 @@ class LibraryIndex:
     # --- reading ----------------------------------------------------------------------------
 
     def errors(self) -> list[tuple[str, str]]:
-        """Files that failed to load, with their error."""
-        return list(
-            self._db.execute("SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path")
-        )
+        """Files that failed to load and entries that could not be indexed, with their error.
+
+        Paths are shown on one line (``display_name``).
+        """
+        rows = list(self._db.execute("SELECT path, error FROM files WHERE error IS NOT NULL"))
+        return sorted({(display_name(p), e) for p, e in [*rows, *self.problems]})
 
     def meetings(self) -> list[tuple[str, str, dt.date | None, int | None]]:
         """(path, name, date, number) of every indexed meeting, newest first."""

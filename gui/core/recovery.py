@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import socket
 import uuid
@@ -18,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.errors import Problem, RecordFileError
-from gui.core.jsonfile import read_json, write_json
+from gui.core.jsonfile import read_json
 from gui.core.record import Record
 from gui.core.recordfile import record_from_data, record_to_data
+from gui.core.safefile import write_atomic
 
 RECOVERY_SUFFIX = ".recovery.json"
 
@@ -50,21 +52,26 @@ def write_recovery(
     """Write (atomically) the recovery file for a document.
 
     Raises:
-        RecordFileError: the app data folder is not writable.
+        RecordFileError: the app data folder is not writable, or its path is taken by a file.
     """
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    write_json(
-        path,
-        {
-            "source": source,
-            "written": dt.datetime.now().isoformat(timespec="seconds"),
-            "unsaved_edits": unsaved_edits,
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "record": record_to_data(record),
-        },
-        backup=False,
-    )
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RecordFileError(
+            os.fspath(Path(path).parent), Problem.WRITE_FAILED, exc.strerror or str(exc)
+        ) from None
+    data = {
+        "source": source,
+        "written": dt.datetime.now().isoformat(timespec="seconds"),
+        "unsaved_edits": unsaved_edits,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "record": record_to_data(record),
+    }
+    # Written while the user types: compact (the C encoder) and without a second pass of the
+    # text rule — the record's text already follows it, and reading applies it again.
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_atomic(path, text.encode("utf-8", "replace"), backup=False)
 
 
 def remove_recovery(path: str | os.PathLike[str]) -> None:

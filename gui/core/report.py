@@ -1,4 +1,10 @@
-"""Reports of the library: statistics per department and the task list, as XLSX, CSV or text."""
+"""Reports of the library: statistics per department and the task list, as XLSX, CSV or text.
+
+Text from the records never becomes a formula (OWASP "CSV injection"): in the workbook every
+text cell is stored as text with Excel's quote prefix, and a CSV cell that a spreadsheet would
+read as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) gets a
+leading apostrophe.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +42,17 @@ TASKS_HEADER = [
     "Còn (ngày)",
     "Ghi chú",
 ]
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP)."""
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet will evaluate: text starting like a formula gets a ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _stats_rows(stats: Sequence[DepartmentStats]) -> list[list[object]]:
@@ -121,6 +138,12 @@ def xlsx_bytes(
         "ABCDEFGHIJKL", (30, 12, 14, 28, 60, 20, 20, 14, 24, 14, 10, 30), strict=True
     ):
         wt.column_dimensions[col].width = width
+    for sheet in (ws, wt):
+        for cells in sheet.iter_rows():
+            for cell in cells:
+                if isinstance(cell.value, str) and cell.data_type != "s":
+                    cell.data_type = "s"  # openpyxl took "=…" for a formula: it is task text
+                    cell.quotePrefix = True  # and Excel keeps it text when edited
     for row in wt.iter_rows(min_row=2):
         row[4].alignment = Alignment(wrap_text=True, vertical="top")
         for c in (1, 9):
@@ -137,7 +160,9 @@ def csv_text(header: list[str], rows: list[list[object]]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([v.strftime("%d/%m/%Y") if isinstance(v, dt.date) else v for v in row])
+        writer.writerow(
+            [v.strftime("%d/%m/%Y") if isinstance(v, dt.date) else csv_cell(v) for v in row]
+        )
     return buf.getvalue()
 
 

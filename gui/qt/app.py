@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
@@ -79,7 +80,7 @@ class Session(QObject):
         import os
 
         for w in self.live_windows():
-            if w.doc.file_name and os.path.abspath(w.doc.file_name) == os.path.abspath(path):
+            if w.doc.file_name and os.path.realpath(w.doc.file_name) == os.path.realpath(path):
                 return w
         return None
 
@@ -109,12 +110,20 @@ def offer_recovery(session: Session, first) -> None:  # type: ignore[no-untyped-
     if not entries:
         return
     chosen = first.dialogs.choose_recoveries(entries)
-    target = first if not first.doc.file_name and not first.doc.is_modified() else None
+    target = first if not first.doc.is_modified() else None
     for entry in chosen:
-        window = target or session.new_window()
+        # the work on a file goes to the window that has that file open (``bienban FILE``
+        # after a crash): a second window would find the file locked by the first
+        window = None
+        if entry.source and first.doc.file_name:
+            same = os.path.realpath(first.doc.file_name) == os.path.realpath(entry.source)
+            window = first if same else session.window_for(entry.source)
+        if window is None or window.doc.is_modified():
+            window = target if target and not target.doc.file_name else session.new_window()
         window.restore(entry)
         window.show()
-        target = None
+        if window is target:
+            target = None
 
 
 def run(file_name: str | None, language: str | None) -> int:

@@ -1,7 +1,12 @@
-"""Autosave: unsaved work goes to a recovery file, on a timer and after structural edits.
+"""Autosave: unsaved work goes to a recovery file, soon after typing stops, after structural
+edits and on a timer.
 
-One ``Autosaver`` per document. The recovery file is removed when the document becomes clean
-(saved, or all edits undone) and when the window closes cleanly.
+One ``Autosaver`` per document. Typing is written ``TYPING_DELAY_MS`` after the last key, and at
+the latest ``TYPING_MAX_WAIT_MS`` after the first unsaved key of a long burst, so a crash loses
+at most a few seconds of typing; the write happens in a pause, never per key. The recovery file
+is removed when the document becomes clean (saved, or all edits undone) and when the window
+closes cleanly. A failed write never raises: ``failed`` is emitted once, until a write succeeds
+again.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from gui.core.recovery import new_recovery_path, remove_recovery, write_recovery
 from gui.qt.document import RecordDocument
 
 STRUCTURE_DELAY_MS = 500
+TYPING_DELAY_MS = 1000
+TYPING_MAX_WAIT_MS = 3000
 
 
 def recovery_folder() -> Path:
@@ -34,7 +41,8 @@ class Autosaver(QObject):
     """Writes a document's recovery file while it has unsaved edits."""
 
     written = Signal(str)
-    failed = Signal(str)
+    failed = Signal(str)  # once per run of failures: the reason
+    recovered = Signal()  # a write succeeded after failures
 
     def __init__(
         self, doc: RecordDocument, folder: Path, interval_s: int, parent: QObject | None = None
@@ -52,10 +60,18 @@ class Autosaver(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(STRUCTURE_DELAY_MS)
         self._soon.timeout.connect(self.write_now)
+        self._idle = QTimer(self)  # restarted by every key: fires in the first pause
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(TYPING_DELAY_MS)
+        self._idle.timeout.connect(self.write_now)
+        self._max_wait = QTimer(self)  # not restarted: bounds the loss during a long burst
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(TYPING_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.write_now)
+        self.failing = False
         doc.changed.connect(self._mark_dirty)
-        for signal in (doc.inserted, doc.removed):
-            signal.connect(lambda *_: self._soon.start())
-        doc.moved.connect(lambda *_: self._soon.start())
+        for signal in (doc.inserted, doc.removed, doc.moved):
+            signal.connect(self._structure_changed)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
 
     def set_interval(self, seconds: int) -> None:
@@ -71,25 +87,46 @@ class Autosaver(QObject):
 
     def _mark_dirty(self) -> None:
         self._dirty = True
+        self._idle.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def _structure_changed(self, *_args: object) -> None:
+        self._soon.start()
+
+    def _stop_timers(self) -> None:
+        self._soon.stop()
+        self._idle.stop()
+        self._max_wait.stop()
 
     def _tick(self) -> None:
         if self._dirty:
             self.write_now()
 
     def write_now(self) -> bool:
-        """Write the recovery file now if there are unsaved edits; True when written."""
-        self._soon.stop()
+        """Write the recovery file now if there are unsaved edits; True when written.
+
+        Never raises: a failure (folder read-only, its path taken by a file, disk full) is
+        reported once through ``failed``.
+        """
+        self._stop_timers()
         if not self._doc.is_modified():
             return False
         try:
             write_recovery(
                 self.path, self._doc.record, self._doc.file_name, unsaved_edits(self._doc)
             )
-        except RecordFileError as exc:
-            self.failed.emit(exc.detail)
+        except (RecordFileError, OSError) as exc:
+            detail = exc.one_line() if isinstance(exc, RecordFileError) else str(exc)
+            if not self.failing:
+                self.failing = True
+                self.failed.emit(detail)
             return False
         self._dirty = False
         self._exists = True
+        if self.failing:
+            self.failing = False
+            self.recovered.emit()
         self.written.emit(str(self.path))
         return True
 
@@ -99,7 +136,7 @@ class Autosaver(QObject):
 
     def discard(self) -> None:
         """Remove the recovery file (the work is saved, or deliberately dropped)."""
-        self._soon.stop()
+        self._stop_timers()
         self._dirty = False
         if self._exists or self.path.exists():
             remove_recovery(self.path)

@@ -26,6 +26,7 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self._doc = doc
         self.number_holders = number_holders
+        self.notices: list[str] = []  # problems of the window, not of the record (autosave)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Danh sách cảnh báo"))
         layout = QVBoxLayout(self)
@@ -40,16 +41,24 @@ class ChecksPanel(QWidget):
         self.list.itemClicked.connect(self._activate)
         self.refresh()
 
+    def set_notices(self, notices: list[str]) -> None:
+        """Show ``notices`` above the record's warnings (until replaced)."""
+        self.notices = list(notices)
+        self.refresh()
+
     def warnings(self) -> list[Warning]:
         """The warnings shown."""
-        return [
-            self.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(self.list.count())
-        ]
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [w for item in items if (w := item.data(Qt.ItemDataRole.UserRole + 1)) is not None]
 
     def refresh(self) -> None:
         """Re-check the record now."""
         self._timer.stop()
         self.list.clear()
+        for notice in self.notices:
+            item = QListWidgetItem("⚠ " + notice)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
         for warning in check_record(self._doc.record, self.number_holders, self._doc.file_name):
             item = QListWidgetItem("⚠ " + self.message(warning))
             item.setData(PATH_ROLE, warning.path)

@@ -34,6 +34,14 @@ class SaveChoice(enum.Enum):
     CANCEL = enum.auto()
 
 
+class LockChoice(enum.Enum):
+    """Answer to "someone may have this file open"."""
+
+    READ_ONLY = enum.auto()
+    OPEN_ANYWAY = enum.auto()  # take the lock over
+    CANCEL = enum.auto()
+
+
 class Dialogs:
     """File dialogs and message boxes for one window."""
 
@@ -110,6 +118,26 @@ class Dialogs:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is read_only
+
+    def ask_locked(self, title: str, text: str) -> LockChoice:
+        """A lock whose holder cannot be checked: read-only, open anyway, or cancel."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self._parent
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        anyway = box.addButton(
+            QCoreApplication.translate("Dialogs", "Vẫn mở để sửa"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is read_only:
+            return LockChoice.READ_ONLY
+        return LockChoice.OPEN_ANYWAY if box.clickedButton() is anyway else LockChoice.CANCEL
 
     def ask_reload(self, title: str, text: str) -> bool:
         """The file changed on disk: reload it (True) or keep the open version (False)."""

@@ -1,8 +1,8 @@
 """Noticing when the open file changes on disk (a colleague saved it, a sync tool replaced it).
 
 The watcher remembers the fingerprint (size, modification time, SHA-256) of what was loaded or
-saved, reports a real change once, and re-arms itself after atomic replaces (which give the
-path a new inode and drop inotify's watch).
+saved, reports a real change once — a deletion too — and re-arms itself after atomic replaces
+(which give the path a new inode and drop inotify's watch).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 Fingerprint = tuple[int, int, str]
+GONE: Fingerprint = (-1, -1, "")
 
 
 def fingerprint(file_name: str) -> Fingerprint | None:
@@ -89,8 +90,19 @@ class DiskWatcher(QObject):
     def _on_dir_changed(self, _path: str) -> None:
         self._check()
 
+    def gone(self) -> bool:
+        """True when the file we loaded or saved is no longer on disk (deleted, moved)."""
+        return (
+            bool(self.file_name) and self.known is not None and not os.path.exists(self.file_name)
+        )
+
     def _check(self) -> None:
         self._arm()
+        if self.gone():
+            if self._reported != GONE:  # report the deletion once
+                self._reported = GONE
+                self.changed_on_disk.emit(self.file_name)
+            return
         if self.differs():
             current = fingerprint(self.file_name)
             if current != self._reported:  # report each change once

@@ -74,7 +74,7 @@ class ErrorHandler:
             return
         self._busy = True
         try:
-            saved = [w for w in self._windows() if w.autosaver.write_now()]
+            saved = [w for w in self._windows() if self._write_recovery(w)]
             message = QCoreApplication.translate(
                 "ErrorHandler",
                 "Đã xảy ra lỗi không mong muốn: %s\n\nCông việc chưa lưu đã được "
@@ -94,6 +94,14 @@ class ErrorHandler:
                         break
         finally:
             self._busy = False
+
+    def _write_recovery(self, window: MainWindow) -> bool:
+        """Write one window's recovery file; an error here is logged, never raised."""
+        try:
+            return window.autosaver.write_now()
+        except Exception:  # reporting an error must not fail with another one
+            self._logger.exception("writing the recovery file failed")
+            return False
 
     @staticmethod
     def _ask_with_box(title: str, text: str) -> bool:

@@ -7,7 +7,6 @@ follows ``value_changed`` so undo and redo show up in the form.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, QTime, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.paths import Path
+from gui.core.text import clean_text
 from gui.qt.document import RecordDocument
 
 NO_DATE = QDate(1900, 1, 1)
@@ -50,11 +50,11 @@ class UndoKeysToWindow(QObject):
 
 
 class PlainTextEdit(QPlainTextEdit):
-    """Multi-line text that pastes plain text only, normalised to NFC."""
+    """Multi-line text that pastes plain text only, under the record's text rule."""
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
-            self.insertPlainText(unicodedata.normalize("NFC", source.text()))
+            self.insertPlainText(clean_text(source.text()))
 
 
 class _CalendarOpensToday(QObject):
@@ -274,4 +274,5 @@ class FieldBinder(QObject):
 
 
 def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """Typed or pasted text under the record's text rule (``gui.core.text``)."""
+    return clean_text(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
@@ -37,16 +38,17 @@ from gui.core.record import Authority
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
 from gui.core.resources import resource_path
+from gui.core.safefile import remove_orphan_temporaries
 from gui.core.tracking import next_meeting, slug
 from gui.qt.actions import Actions
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
-from gui.qt.dialogs import Dialogs, SaveChoice
+from gui.qt.dialogs import Dialogs, LockChoice, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
 from gui.qt.issueguard import IssueGuard
-from gui.qt.locking import DocumentLock, LockState
+from gui.qt.locking import DocumentLock, LockHolder, LockState
 from gui.qt.outlineeditor import ContentPage, reveal
 from gui.qt.preview import PreviewPane
 from gui.qt.printing import page_layout, paint, render_pdf
@@ -95,6 +97,9 @@ class MainWindow(QMainWindow):
         self.disk = DiskWatcher(self)
         self.disk.changed_on_disk.connect(self._changed_on_disk)
         self.autosaver = Autosaver(self.doc, recovery_folder(), settings.autosave_interval(), self)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.recovered.connect(self._autosave_recovered)
+        self.read_only_reason = ""
         self.binder = FieldBinder(self.doc, self)
         self.actions = Actions(self, self.doc.undo_stack)
 
@@ -356,41 +361,91 @@ class MainWindow(QMainWindow):
             if exc.problem is Problem.NOT_FOUND:
                 self.settings.remove_recent_file(os.path.abspath(file_name))
             return False
-        read_only = False
-        state, holder = self.lock.acquire(file_name)
-        if state is LockState.HELD:
-            who = (
-                self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)
-                if holder
-                else self.tr("một người khác")
-            )
-            if not self.dialogs.ask_open_read_only(
-                self.tr("Tệp đang được mở"),
-                self.tr(
-                    "«%s» đang được mở để sửa bởi %s.\n\nMở chỉ để đọc (lưu thành tệp "
-                    "khác), hoặc hủy?"
-                )
-                % (os.path.basename(file_name), who),
-            ):
-                return False
-            read_only = True
-        elif state is LockState.FAILED:
-            read_only = True  # e.g. a read-only folder: no lock file can be made
+        reason = self._read_only_reason(file_name)
+        state = LockState.FAILED
+        if not reason:
+            state, holder = self.lock.acquire(file_name)
+            if state is LockState.HELD:
+                choice = self._ask_locked(file_name, holder)
+                if choice is LockChoice.CANCEL:
+                    return False
+                if choice is LockChoice.OPEN_ANYWAY and self.lock.take_over(file_name):
+                    state = LockState.LOCKED
+                else:
+                    reason = self.tr("tệp đang được mở để sửa ở nơi khác")
+            elif state is LockState.FAILED:
+                reason = self.tr("không tạo được tệp khóa trong thư mục")
         self.autosaver.discard()
-        if read_only:
+        if reason:
             self.lock.release()
-        self.read_only = read_only
+        self.read_only = bool(reason)
+        self.read_only_reason = reason
         self.doc.set_record(record, file_name)
         self.disk.watch(file_name)
         self._update_title()
         self._remember(file_name)
+        if reason:
+            self.statusBar().showMessage(self.tr("Chỉ đọc: %s.") % reason)
+        elif remove_orphan_temporaries(file_name):
+            self.statusBar().showMessage(
+                self.tr("Đã dọn các tệp tạm của một lần lưu bị gián đoạn."), 8000
+            )
         return True
+
+    def _read_only_reason(self, file_name: str) -> str:
+        """Why ``file_name`` cannot be edited in place ("" when it can)."""
+        real = os.path.realpath(file_name)
+        try:
+            mode = os.stat(real).st_mode
+        except OSError:
+            return ""
+        # the write bits, not only access(): root may write anything, yet a file someone
+        # write-protected (chmod a-w) is meant to stay as it is
+        if not os.access(real, os.W_OK) or not mode & 0o222:
+            return self.tr("tệp được bảo vệ chống ghi")
+        folder = os.path.dirname(real)
+        try:
+            folder_mode = os.stat(folder).st_mode
+        except OSError:
+            return ""
+        if not os.access(folder, os.W_OK) or not folder_mode & 0o222:
+            return self.tr("thư mục chứa tệp không cho phép ghi")
+        return ""
+
+    def _ask_locked(self, file_name: str, holder: LockHolder | None) -> LockChoice:
+        """Someone holds the file's lock: read-only, open anyway (when unsure), or cancel."""
+        name = os.path.basename(file_name)
+        since = holder.since.strftime("%H:%M %d/%m/%Y") if holder and holder.since else self.tr("?")
+        if holder and holder.pid and holder.host == socket.gethostname():
+            # a Bienban running on this machine: it really has the file open
+            who = self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)
+            text = self.tr(
+                "«%s» đang được mở để sửa bởi %s (từ %s).\n\nMở chỉ để đọc (lưu thành tệp "
+                "khác), hoặc hủy?"
+            ) % (name, who, since)
+            read_only = self.dialogs.ask_open_read_only(self.tr("Tệp đang được mở"), text)
+            return LockChoice.READ_ONLY if read_only else LockChoice.CANCEL
+        who = (
+            self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)
+            if holder and holder.pid
+            else self.tr("không rõ ai (tệp khóa rỗng hoặc hỏng)")
+        )
+        return self.dialogs.ask_locked(
+            self.tr("Tệp có thể đang được mở"),
+            self.tr(
+                "«%s» có tệp khóa của %s, ghi lúc %s.\n\nNếu máy đó đã tắt hoặc chương trình "
+                "đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, "
+                "hai bản sẽ ghi đè nhau."
+            )
+            % (name, who, since),
+        )
 
     def _leave_file(self) -> None:
         """Forget the current file: its lock, its watch, read-only mode."""
         self.lock.release()
         self.disk.stop()
         self.read_only = False
+        self.read_only_reason = ""
 
     def save(self) -> bool:
         """Save to the current file (or ask for one)."""
@@ -415,7 +470,15 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, name: str) -> bool:
         """Save atomically; never silently over a newer version on disk or a locked file."""
-        same_file = os.path.abspath(name) == os.path.abspath(self.doc.file_name or "")
+        same_file = bool(self.doc.file_name) and os.path.realpath(name) == os.path.realpath(
+            self.doc.file_name
+        )
+        if os.path.exists(name) and not os.stat(os.path.realpath(name)).st_mode & 0o222:
+            self.dialogs.error(
+                self.tr("Không lưu được tệp"),
+                self.tr("«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.") % name,
+            )
+            return False
         if (
             same_file
             and self.disk.differs()
@@ -429,8 +492,12 @@ class MainWindow(QMainWindow):
             )
         ):
             return False
+        lock = self.lock
         if not same_file or not self.lock.is_locked():
-            state, _holder = self.lock.acquire(name)
+            # the target's lock is taken beside the current one, which is kept until the
+            # save succeeds: a failed Save As leaves the original locked and no lock behind
+            lock = DocumentLock()
+            state, _holder = lock.acquire(name)
             if state is LockState.HELD:
                 self.dialogs.error(
                     self.tr("Không lưu được tệp"),
@@ -440,9 +507,15 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(name)
         except RecordFileError as exc:
+            if lock is not self.lock:
+                lock.release()
             self.show_file_error(self.tr("Không lưu được tệp"), exc)
             return False
+        if lock is not self.lock:
+            self.lock.release()
+            self.lock = lock
         self.read_only = False
+        self.read_only_reason = ""
         self.disk.watch(name)
         self._update_title()
         self._remember(name)
@@ -476,6 +549,16 @@ class MainWindow(QMainWindow):
             return
         self.doc.set_record(record, file_name)
         self.disk.accept_current()
+
+    def _autosave_failed(self, reason: str) -> None:
+        """Say once, in the status bar and the checks panel, that unsaved work is not safe."""
+        text = self.tr("Không ghi được bản khôi phục (tự động lưu): %s") % reason
+        self.statusBar().showMessage(text)
+        self.checks.set_notices([text])
+
+    def _autosave_recovered(self) -> None:
+        self.statusBar().clearMessage()
+        self.checks.set_notices([])
 
     def restore(self, entry: RecoveryEntry) -> None:
         """Open what a crash left in a recovery file, as unsaved work."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +36,7 @@ from gui.core.record import (
     Task,
     TaskStatus,
 )
+from gui.core.text import clean_text
 from gui.qt.document import RecordDocument
 
 ROW_MIME = "application/x-bienban-row"
@@ -236,7 +236,7 @@ class ListTableModel(QAbstractTableModel):
             return column.choices(value)
         if column.kind is ColumnKind.BOOL:
             return bool(value)
-        return "" if value is None else unicodedata.normalize("NFC", str(value))
+        return "" if value is None else clean_text(str(value))
 
     # --- rows: add, remove, move (all undoable) -------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -303,12 +304,10 @@ def paint(doc: Composed, device: QPagedPaintDevice) -> int:
     The device must use ``page_layout()`` (the print dialogs keep what the user chose).
     """
     dpi = device.logicalDpiY()
-    text = build_document(doc, dpi)
-    text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
     width, height = device.width(), device.height()
-    text.setPageSize(QSizeF(width, height))
+    text, scale, _metrics = _layout(doc, device, dpi, width, height)
     pages = text.pageCount()
-    lines_by_page = _lines_by_page(text, height, pages)
+    lines_by_page = _lines_by_page(text, height / scale, pages)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start painting on the device")
@@ -328,13 +327,47 @@ def paint(doc: Composed, device: QPagedPaintDevice) -> int:
                 )
                 painter.restore()
             painter.save()
-            painter.translate(0, -page * height)
+            painter.scale(scale, scale)
+            painter.translate(0, -page * height / scale)
             for line, origin in lines_by_page[page]:
                 line.draw(painter, origin)
             painter.restore()
     finally:
         painter.end()
     return pages
+
+
+MAX_LAYOUT_HEIGHT = 0.9 * 2**23
+"""QTextDocument's layout coordinates break down near 2**23 device pixels (about 2,760 A4
+pages at 300 dpi): blocks further down get position 0 and painting them crashed (C6)."""
+
+LOW_RES_FACTOR = 8
+
+
+def _layout(
+    doc: Composed, device: QPagedPaintDevice, dpi: int, width: float, height: float
+) -> tuple[QTextDocument, float, object]:
+    """(laid-out document, painter scale, metrics device to keep alive).
+
+    A document too tall for the layout's coordinates at the device's resolution is laid out
+    at 1/8 of it, measured on an image of that resolution, and painted scaled up.
+    """
+    text = build_document(doc, dpi)
+    text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
+    text.setPageSize(QSizeF(width, height))
+    if text.pageCount() * height < MAX_LAYOUT_HEIGHT:
+        return text, 1.0, None
+    low = max(1, dpi // LOW_RES_FACTOR)
+    scale = dpi / low
+    metrics = QImage(1, 1, QImage.Format.Format_Mono)
+    metrics.setDotsPerMeterX(round(low / 0.0254))
+    metrics.setDotsPerMeterY(round(low / 0.0254))
+    text = build_document(doc, low)
+    text.documentLayout().setPaintDevice(metrics)
+    text.setPageSize(QSizeF(width / scale, height / scale))
+    if text.pageCount() * height / scale >= MAX_LAYOUT_HEIGHT:
+        raise OSError("the document is too long to lay out as PDF")
+    return text, scale, metrics
 
 
 def _lines_by_page(

@@ -465,10 +465,13 @@ class TrackingWidget(QWidget):
             self.period_to.date_edited,
         ):
             signal.connect(self.update_statistics)
-        library.updated.connect(lambda _r: self.reload())
+        library.updated.connect(self._library_updated)  # bound: dropped with this widget
         self.reload()
 
     # --- filling ---------------------------------------------------------------------------
+
+    def _library_updated(self, _result: object) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Re-read the choices, the tasks, the statistics and the errors from the index."""

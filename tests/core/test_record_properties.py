@@ -37,6 +37,7 @@ from gui.core.record import (
 )
 from gui.core.recordfile import load_record, save_record
 from gui.core.render_text import render_text
+from gui.core.text import stream_safe
 
 PROPERTY = settings(
     max_examples=60,
@@ -162,10 +163,23 @@ records = st.builds(
 )
 
 
+def _rule(text: str) -> str:
+    """The record's text rule, written here independently of ``gui.core.text`` except for the
+    Stream-Safe cap on runs of marks (tested on its own in tests/core/test_text.py)."""
+    text = text.replace("\v", "\n").replace("\f", "\n")
+    text = "".join(
+        c
+        for c in text
+        if not ((ord(c) < 32 and c not in "\t\n\r") or (ord(c) & 0xFFFE) == 0xFFFE)
+        and not 0xFDD0 <= ord(c) <= 0xFDEF
+    )
+    return unicodedata.normalize("NFC", stream_safe(text))
+
+
 def nfc_record(obj: Any) -> Any:
-    """``obj`` with every string NFC-normalised (written here, independent of the code)."""
+    """``obj`` with every string under the text rule: control characters out, NFC."""
     if isinstance(obj, str):
-        return unicodedata.normalize("NFC", obj)
+        return _rule(obj)
     if isinstance(obj, list):
         return [nfc_record(v) for v in obj]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
