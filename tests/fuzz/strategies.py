@@ -38,10 +38,24 @@ def _small(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[list[Any]]:
 
 
 # fields whose schema has a pattern or a short limit: drawn from what they may hold
+# ("Class.field" for one class, "field" for every class)
 SPECIAL_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "agency_code": st.text(alphabet=st.sampled_from("ABCDĐKLTUVXbqđ-0123456789"), max_size=10),
     "doc_kind": st.text(alphabet=st.sampled_from("ABCDĐKLTUVX"), min_size=1, max_size=6),
     "drafter": st.text(alphabet=st.sampled_from(VI), max_size=10),
+    "issue_month": st.one_of(st.none(), st.integers(1, 12)),
+    "date_month": st.one_of(st.none(), st.integers(1, 12)),
+    "issue_year": st.one_of(st.none(), st.integers(1900, 2099)),
+    "date_year": st.one_of(st.none(), st.integers(1900, 2099)),
+    "header_rows": st.integers(0, 3),
+    "bullet": st.sampled_from(["", "-", "+"]),
+    "item_end": st.sampled_from([";", "."]),
+    "deadline_style": st.sampled_from(["short", "long"]),
+    "deadline_separator": st.text(alphabet=st.sampled_from("; ,-"), max_size=3),
+    "honorific": st.text(alphabet=st.sampled_from(VI + " "), max_size=12),
+    "Issue.kind": st.sampled_from(["notice", "minutes"]),
+    "Issue.sha256": st.sampled_from(["", "0" * 64]),
+    "Issue.signed_at": st.just("2026-11-29T10:00:00+07:00"),
 }
 
 
@@ -69,15 +83,24 @@ def _for_type(tp: Any, text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
     raise TypeError(f"no strategy for {tp!r}")
 
 
+_BUILT: dict[tuple[Any, int], st.SearchStrategy[Any]] = {}
+
+
 def _dataclass(cls: Any, text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
-    hints = typing.get_type_hints(cls)
-    fields = {
-        f.name: SPECIAL_FIELDS[f.name]
-        if f.name in SPECIAL_FIELDS
-        else _for_type(hints[f.name], text)
-        for f in dataclasses.fields(cls)
-    }
-    return st.builds(cls, **fields)
+    key = (cls, id(text))
+    if key in _BUILT:  # a recursive type (a section's sub-sections) refers to itself
+        return _BUILT[key]
+    _BUILT[key] = st.deferred(lambda: built)
+    try:
+        hints = typing.get_type_hints(cls)
+        fields = {}
+        for f in dataclasses.fields(cls):
+            special = SPECIAL_FIELDS.get(f"{cls.__name__}.{f.name}", SPECIAL_FIELDS.get(f.name))
+            fields[f.name] = special if special is not None else _for_type(hints[f.name], text)
+        built = st.builds(cls, **fields)
+    finally:
+        del _BUILT[key]
+    return built
 
 
 def records(text: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Record]:
