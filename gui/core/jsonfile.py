@@ -80,6 +80,10 @@ def read_json(path: str | os.PathLike[str]) -> Any:
     except ValueError as exc:  # an integer literal of thousands of digits
         detail = "a number has too many digits" if "digits" in str(exc) else str(exc)
         raise RecordFileError(name, Problem.NOT_JSON, f"not valid JSON: {detail}") from None
+    if _depth(data) > MAX_DEPTH:
+        raise RecordFileError(
+            name, Problem.NOT_JSON, f"JSON nested too deeply (more than {MAX_DEPTH} levels)"
+        )
     data = clean(data)
     try:
         json.dumps(data, ensure_ascii=False).encode("utf-8")
@@ -88,6 +92,27 @@ def read_json(path: str | os.PathLike[str]) -> Any:
             name, Problem.NOT_UTF8, "contains an invalid character (a lone surrogate escape)"
         ) from None
     return data
+
+
+MAX_DEPTH = 64
+"""Nesting a record never needs (its deepest outline is about 25 levels of JSON): deeper data
+is refused before anything walks it recursively."""
+
+
+def _depth(data: Any) -> int:
+    """How deeply ``data`` nests lists and objects, without recursion."""
+    deepest, level = 0, [data]
+    while level:
+        level = [
+            child
+            for item in level
+            if isinstance(item, dict | list)
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+        deepest += 1
+        if deepest > MAX_DEPTH + 1:
+            break
+    return deepest - 1
 
 
 def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) -> None:

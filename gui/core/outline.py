@@ -9,7 +9,14 @@ conclusions, the end of the meeting).
 from __future__ import annotations
 
 from gui.core.paths import Path
-from gui.core.record import Block, BlockKind, Numbering, Section
+from gui.core.record import (
+    MAX_SECTION_DEPTH,
+    Block,
+    BlockKind,
+    Numbering,
+    Section,
+    outline_depth,
+)
 
 ASSESSMENT_HEADING = "ĐÁNH GIÁ CHUNG"
 DIRECTIVES_HEADING = "NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG THỰC HIỆN"
@@ -98,8 +105,10 @@ def indent_target(outline: list[Section], path: Path) -> tuple[Path, int] | None
     index = path[-1]
     assert isinstance(index, int)
     if is_section_path(path):
-        if index == 0:
-            return None
+        level = sum(1 for p in path if p == "sections") + 1
+        moved = _get(outline, path)
+        if index == 0 or level + outline_depth([moved]) > MAX_SECTION_DEPTH:
+            return None  # nothing before it to go under, or nested too deep to be read back
         return (*path[:-1], index - 1, "sections"), len(
             _get(outline, (*path[:-1], index - 1)).sections
         )

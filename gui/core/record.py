@@ -307,6 +307,20 @@ class Block:
     item_end: str = ";"  # ATTENDEES, TASKS: ";" between items (the last ends "."), or "."
 
 
+MAX_SECTION_DEPTH = 8
+"""How deep sections may nest (I. › 1. › 1.1. › a) › - › + … is five); a file nesting deeper
+is refused on load."""
+
+
+def outline_depth(sections: list[Section]) -> int:
+    """How many levels of sections ``sections`` has (0 for none), without recursion."""
+    depth, level = 0, sections
+    while level:
+        depth += 1
+        level = [child for s in level for child in s.sections]
+    return depth
+
+
 @dataclass
 class Section:
     """A section of the body: an optional heading, its numbering, blocks, sub-sections."""

@@ -15,7 +15,7 @@ from typing import Any
 from gui.core.convert import from_data, to_data
 from gui.core.errors import Problem, RecordFileError
 from gui.core.jsonfile import read_json, validate, write_json
-from gui.core.record import Record
+from gui.core.record import MAX_SECTION_DEPTH, Record
 
 SCHEMA_VERSION = 4
 """The version this program writes.
@@ -68,7 +68,25 @@ def record_from_data(data: Any, name: str = "<data>") -> Record:
     validate(name, data, "record.schema.json")
     data = dict(data)
     data.pop("schema_version")
+    _check_depth(name, data)
     return from_data(Record, data)
+
+
+def _check_depth(name: str, data: dict[str, Any]) -> None:
+    """Refuse outlines nested deeper than ``MAX_SECTION_DEPTH`` (the schema cannot say it)."""
+    for doc in ("notice", "minutes"):
+        level = (data.get(doc) or {}).get("outline") or []
+        depth = 0
+        while level:
+            depth += 1
+            if depth > MAX_SECTION_DEPTH:
+                raise RecordFileError(
+                    name,
+                    Problem.INVALID,
+                    f"sections nested deeper than {MAX_SECTION_DEPTH} levels",
+                    f"{doc}.outline",
+                )
+            level = [child for s in level for child in s.get("sections") or []]
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

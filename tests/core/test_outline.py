@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -305,3 +306,44 @@ def test_empty_section_with_only_a_heading_still_prints_its_heading() -> None:
     r = Record()
     r.notice.outline = [Section("KẾT LUẬN", Numbering.ROMAN), Section("KHÁC", Numbering.ROMAN)]
     assert _texts(copy.deepcopy(r)) == ["I. KẾT LUẬN", "II. KHÁC./."]
+
+
+def test_sections_nested_too_deep_are_refused_on_load_and_by_indent(tmp_path: Path) -> None:
+    """A hostile file nesting sections hundreds deep would exhaust the composer's stack: it is
+    refused with one message; the editor's indent stops at the same depth."""
+    from gui.core.errors import RecordFileError
+    from gui.core.outline import indent_target
+    from gui.core.record import MAX_SECTION_DEPTH
+
+    def nested(depth: int) -> list[Section]:
+        top: list[Section] = []
+        level = top
+        for n in range(depth):
+            section = Section(f"Mục {n}", Numbering.ARABIC)
+            level.append(section)
+            level = section.sections
+        return top
+
+    r = Record()
+    r.notice.outline = nested(MAX_SECTION_DEPTH)
+    path = tmp_path / "deep.bienban.json"
+    save_record(r, path)
+    assert load_record(path) == r
+    data = record_to_data(Record())
+    level = data["notice"]["outline"] = []
+    for n in range(300):  # written as a hostile file would be: 600 levels of JSON
+        section = {"heading": f"Mục {n}", "sections": []}
+        level.append(section)
+        level = section["sections"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RecordFileError, match="JSON nested too deeply"):
+        load_record(path)
+    r.notice.outline = nested(MAX_SECTION_DEPTH + 1)
+    save_record(r, path)
+    with pytest.raises(RecordFileError, match="nested deeper than 8 levels"):
+        load_record(path)
+    # indent: a section whose sub-sections already go the full depth cannot go one deeper
+    r.notice.outline = [Section("Đầu", Numbering.ARABIC), *nested(MAX_SECTION_DEPTH)]
+    assert indent_target(r.notice.outline, ("notice", "outline", 1)) is None
+    r.notice.outline = [Section("Đầu", Numbering.ARABIC), *nested(MAX_SECTION_DEPTH - 1)]
+    assert indent_target(r.notice.outline, ("notice", "outline", 1)) is not None

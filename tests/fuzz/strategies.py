@@ -11,7 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from gui.core.record import Record
+from gui.core.record import MAX_SECTION_DEPTH, Block, Numbering, Record, Section
 
 VI = "aăâbcdđeêghiklmnoôơpqrstuưvxyĐÂƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0328\u0327"
@@ -64,6 +64,8 @@ def _for_type(tp: Any, text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
     if origin in (types.UnionType, typing.Union):
         (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
         return st.one_of(st.none(), _for_type(inner, text))
+    if origin is list and typing.get_args(tp)[0] is Section:
+        return _sections(text)
     if origin is list:
         return _small(_for_type(typing.get_args(tp)[0], text))
     if dataclasses.is_dataclass(tp):
@@ -81,6 +83,21 @@ def _for_type(tp: Any, text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
     if tp is dt.time:
         return st.builds(dt.time, st.integers(0, 23), st.integers(0, 59))
     raise TypeError(f"no strategy for {tp!r}")
+
+
+def _sections(text: st.SearchStrategy[str], depth: int = 1) -> st.SearchStrategy[list[Section]]:
+    """Outlines as deep as a record may nest them (deeper ones are refused on load)."""
+    if depth > MAX_SECTION_DEPTH:
+        return st.just([])
+    return _small(
+        st.builds(
+            Section,
+            heading=text,
+            numbering=st.sampled_from(Numbering),
+            blocks=_small(_dataclass(Block, text)),
+            sections=st.deferred(lambda: _sections(text, depth + 1)),
+        )
+    )
 
 
 _BUILT: dict[tuple[Any, int], st.SearchStrategy[Any]] = {}
