@@ -6,11 +6,14 @@ Each section is a page built from bound fields (``gui.qt.fields``) and tables
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QScrollArea,
@@ -32,6 +35,7 @@ from gui.qt.models import (
     TasksModel,
 )
 from gui.qt.tables import TableEditor
+from gui.qt.taskeditor import TaskDetails
 
 
 def _top_aligned(form: QFormLayout) -> QWidget:
@@ -73,7 +77,14 @@ class HeaderSection(QScrollArea):
         )
         row(self.tr("Số"), binder.number((*h, "number"), self.tr("Số")))
         row(self.tr("Địa danh"), binder.line((*h, "place"), self.tr("Địa danh")))
-        row(self.tr("Ngày ban hành"), binder.date((*h, "issue_date"), self.tr("Ngày ban hành")))
+        row(
+            self.tr("Ngày ban hành"),
+            binder.date(
+                (*h, "issue_date"),
+                self.tr("Ngày ban hành"),
+                binder.record_date("meeting", "date"),
+            ),
+        )
         summary = binder.text(
             (*h, "summary"), self.tr("Trích yếu"), self.tr("Kết luận của … tại cuộc họp …")
         )
@@ -97,7 +108,12 @@ class MeetingSection(QWidget):
             self.tr("Tên cuộc họp"),
             binder.line((*m, "name"), self.tr("Tên cuộc họp"), "vd. giao ban Quý III/2017"),
         )
-        form.addRow(self.tr("Ngày họp"), binder.date((*m, "date"), self.tr("Ngày họp")))
+        form.addRow(
+            self.tr("Ngày họp"),
+            binder.date(
+                (*m, "date"), self.tr("Ngày họp"), binder.record_date("header", "issue_date")
+            ),
+        )
         times = QHBoxLayout()
         times.addWidget(binder.time((*m, "start_time"), self.tr("Giờ bắt đầu")))
         times.addWidget(QLabel(self.tr("đến")))
@@ -196,7 +212,7 @@ class DirectivesSection(QWidget):
         QVBoxLayout(general).addWidget(
             binder.text(("directives", "general"), self.tr("Chỉ đạo chung"))
         )
-        general.setMaximumHeight(150)
+        general.setMaximumHeight(110)
 
         self.departments = TableEditor(DepartmentsModel(doc, self), self.tr("Phòng, đơn vị"))
         self.departments.view.horizontalHeader().setStretchLastSection(True)
@@ -216,24 +232,50 @@ class DirectivesSection(QWidget):
 
         self.tasks_model = TasksModel(doc, parent=self)
         self.tasks = TableEditor(self.tasks_model, self.tr("Nhiệm vụ"))
-        self.tasks.view.setColumnWidth(0, 320)
-        for column in (1, 2):
-            self.tasks.view.setColumnWidth(column, 130)
+        view = self.tasks.view
+        # The table lists the tasks (first line, deadline, status); the selected one is
+        # edited in full below it, so nothing scrolls sideways on a 1366×768 screen.
+        shown = {"content", "deadline", "status"}
+        for column in range(self.tasks_model.columnCount()):
+            view.setColumnHidden(column, self.tasks_model.column(column).field not in shown)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for field in ("deadline", "status"):
+            c = self.tasks_model.column_of(field)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setWordWrap(False)
+        delegate = view.itemDelegate()
+        delegate.first_line_only = True  # type: ignore[attr-defined]
+        delegate.reference = self._reference_date  # type: ignore[attr-defined]
+        self.details = TaskDetails(doc, self)
         self.tasks_title = QLabel(self.tr("Nhiệm vụ"))
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.tasks_title)
-        rl.addWidget(self.tasks, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.tasks_title)
+        tl.addWidget(self.tasks, 1)
+        right.addWidget(top)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([180, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(splitter, 1)
 
+        self.tasks.current_row_changed.connect(self._show_task)
+        self.tasks_model.modelReset.connect(self._show_current_task)
+        self.tasks_model.rowsRemoved.connect(self._show_current_task)
+        self.tasks_model.rowsMoved.connect(self._show_current_task)
         self.departments.current_row_changed.connect(self._show_tasks)
         for signal in (doc.inserted, doc.removed):
             signal.connect(self._after_structure_change)
@@ -293,16 +335,40 @@ class DirectivesSection(QWidget):
         if len(path) == 4 and path[:2] == ("directives", "departments") and path[3] == "name":
             self._show_tasks(self.departments.current_row())
 
+    def _show_task(self, row: int) -> None:
+        list_path = self.tasks_model.list_path
+        valid = list_path is not None and 0 <= row < self.tasks_model.rowCount()
+        self.details.set_task((*list_path, row) if valid and list_path else None)
+
+    def _show_current_task(self, *_args: object) -> None:
+        self._show_task(self.tasks.current_row())
+
+    def _reference_date(self, index: QModelIndex | QPersistentModelIndex) -> dt.date | None:
+        """The date a task cell's calendar opens around: the meeting date for a deadline, the
+        deadline for a completion date."""
+        record = self._doc.record
+        field = self.tasks_model.column(index.column()).field
+        if field == "completed_on" and self.tasks_model.list_path is not None:
+            deadline = self._doc.value((*self.tasks_model.item_path(index.row()), "deadline"))
+            if deadline is not None:
+                return deadline  # type: ignore[no-any-return]
+        return record.meeting.date or record.header.issue_date
+
     def select_task(self, department: int, task: int, field: str) -> None:
         """Show ``department``'s tasks and put the cursor on ``task``'s ``field``."""
         self.departments.select(department)
         self._show_tasks(department)
-        column = self.tasks_model.column_of(field) if field != "name" else 0
         if field == "name":
             self.departments.view.setFocus()
             return
+        column = self.tasks_model.column_of(field)
+        if self.tasks.view.isColumnHidden(column):
+            column = 0
         self.tasks.select(task, column)
-        self.tasks.view.setFocus()
+        self._show_task(task)
+        # The task is shown in full below the table; the cursor goes to the field in question.
+        target = self.details.widgets.get(field, self.details.content)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ClosingSection(QScrollArea):
@@ -371,7 +437,14 @@ class ClosingSection(QScrollArea):
         news = QGroupBox(self.tr("Tin bài trên trang thông tin"))
         nf = QFormLayout(news)
         nf.addRow(self.tr("Tiêu đề tin"), binder.line(("news", "title"), self.tr("Tiêu đề tin")))
-        nf.addRow(self.tr("Ngày đăng"), binder.date(("news", "posted_on"), self.tr("Ngày đăng")))
+        nf.addRow(
+            self.tr("Ngày đăng"),
+            binder.date(
+                ("news", "posted_on"),
+                self.tr("Ngày đăng"),
+                binder.record_date("header", "issue_date"),
+            ),
+        )
         nf.addRow(
             self.tr("Bút danh, tác giả"),
             binder.line(("news", "author"), self.tr("Bút danh, tác giả")),

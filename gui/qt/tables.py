@@ -6,14 +6,24 @@ Ctrl+Shift+Up/Down) and by dragging; every change is one undo step.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,22 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.qt.fields import NO_DATE, UndoKeysToWindow, calendar_opens_today
+from gui.qt.dateedit import DateEdit, TypedEdit
+from gui.qt.fields import UndoKeysToWindow
 from gui.qt.models import ColumnKind, ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordDelegate(QStyledItemDelegate):
-    """Editors by column kind: a calendar for dates, a list for choices, text otherwise.
+    """Editors by column kind: a typed date with a calendar, a list for choices, text otherwise.
 
     Text typed in a cell is NFC-normalised by the model's document edit; a date cell is
-    cleared with Delete in the table.
+    cleared with Delete in the table. A date cell whose text is not a date keeps its editor
+    open on Tab and Enter and says why; ``reference`` gives, for a cell, the date its calendar
+    opens around (the meeting date for a deadline).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.completions: dict[int, list[str]] = {}
+        self.first_line_only = False  # cells show the first line of multi-line text
+        self.reference: Callable[[QModelIndex | QPersistentModelIndex], dt.date | None] | None = (
+            None
+        )
         self._undo_filter = UndoKeysToWindow(self)
 
     def createEditor(
@@ -51,13 +68,13 @@ class RecordDelegate(QStyledItemDelegate):
         column = model.column(index.column())
         editor: QWidget
         if column.kind is ColumnKind.DATE:
-            date_edit = QDateEdit(parent)
-            date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("dd/MM/yyyy")
-            date_edit.setMinimumDate(NO_DATE)
-            date_edit.setSpecialValueText(" ")
-            calendar_opens_today(date_edit)
-            editor = date_edit
+            reference = self.reference
+            persistent = QPersistentModelIndex(index)
+            editor = DateEdit(
+                parent,
+                reference=(lambda: reference(persistent)) if reference is not None else None,
+            )
+            editor.setFrame(False)
         elif column.kind is ColumnKind.CHOICE:
             combo = QComboBox(parent)
             for value, text in model.choice_labels(column).items():
@@ -76,11 +93,9 @@ class RecordDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            if isinstance(value, QDate) and value.isValid():
-                editor.setDate(value)
-            else:
-                editor.setDate(NO_DATE)
+        if isinstance(editor, DateEdit):
+            valid = isinstance(value, QDate) and value.isValid()
+            editor.set_value(dt.date(value.year(), value.month(), value.day()) if valid else None)
         elif isinstance(editor, QComboBox) and not editor.isEditable():
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
@@ -89,9 +104,9 @@ class RecordDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QDateEdit):
-            d = editor.date()
-            model.setData(index, None if d == NO_DATE else d, Qt.ItemDataRole.EditRole)
+        if isinstance(editor, DateEdit):
+            if editor.accept_text():  # not a date: the cell keeps its value, the editor says why
+                model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox) and not editor.isEditable():
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
@@ -100,6 +115,25 @@ class RecordDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        if self.first_line_only and "\n" in option.text:  # type: ignore[attr-defined]
+            option.text = option.text.split("\n", 1)[0] + " …"  # type: ignore[attr-defined]
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(obj, TypedEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _LEAVE_KEYS
+            and not obj.accept_text()
+        ):
+            return True  # stay in the cell with the explanation; Esc still cancels
+        return super().eventFilter(obj, event)
+
+
+_LEAVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RecordTableView(QTableView):

@@ -155,9 +155,12 @@ def test_header_number_date_choice_and_check_fields(qtbot, window) -> None:  # t
     number.setValue(5)  # type: ignore[attr-defined]
     assert window.doc.record.header.number == 5
     issue = field(window, "header", "issue_date")
-    issue.edit.setDate(issue.edit.date().fromString("05/10/2017", "dd/MM/yyyy"))  # type: ignore[attr-defined]
+    issue.setFocus()
+    qtbot.keyClicks(issue, "5/10/2017")
+    qtbot.keyClick(issue, Qt.Key.Key_Return)
     assert window.doc.record.header.issue_date == dt.date(2017, 10, 5)
-    issue.clear_button.click()  # type: ignore[attr-defined]
+    issue.clear()  # type: ignore[attr-defined]
+    qtbot.keyClick(issue, Qt.Key.Key_Tab)
     assert window.doc.record.header.issue_date is None
     authority = field(window, "closing", "signer", "authority")
     authority.setCurrentIndex(3)  # type: ignore[attr-defined]
