@@ -70,9 +70,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         raise TypedDateError(DateProblem.NOT_A_DATE, text)
     if len(parts) == 1:
         digits = parts[0]
-        if len(digits) == 8:
-            parts = [digits[:2], digits[2:4], digits[4:]]
-        elif len(digits) == 6:
+        if len(digits) == 8 or len(digits) == 6:
             parts = [digits[:2], digits[2:4], digits[4:]]
         elif len(digits) == 4:
             parts = [digits[:2], digits[2:]]

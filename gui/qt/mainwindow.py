@@ -37,7 +37,7 @@ from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
 from gui.core.resources import resource_path
 from gui.core.tracking import next_meeting, slug
-from gui.qt.actions import Actions
+from gui.qt.actions import Actions, redo_shortcuts
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
 from gui.qt.dialogs import Dialogs, SaveChoice
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         ):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
+        self.directives_section.set_tab_order()
 
         self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(), self)
         self.preview_dock = self._dock(
@@ -707,7 +708,7 @@ class MainWindow(QMainWindow):
             undo = library.undo_stack.createUndoAction(window, self.tr("Hoàn tác"))
             undo.setShortcuts(QKeySequence.StandardKey.Undo)
             redo = library.undo_stack.createRedoAction(window, self.tr("Làm lại"))
-            redo.setShortcuts(QKeySequence.StandardKey.Redo)
+            redo.setShortcuts(redo_shortcuts())
             edit.addAction(undo)
             edit.addAction(redo)
             refresh = window.menuBar().addAction(self.tr("&Làm mới"))

@@ -7,6 +7,7 @@ Each section is a page built from bound fields (``gui.qt.fields``) and tables
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -45,6 +46,12 @@ def _top_aligned(form: QFormLayout) -> QWidget:
     layout.addLayout(form)
     layout.addStretch(1)
     return page
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order (reading order)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 class HeaderSection(QScrollArea):
@@ -91,6 +98,7 @@ class HeaderSection(QScrollArea):
         summary.setMaximumHeight(80)
         row(self.tr("Trích yếu"), summary)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the page
         self.setWidget(_top_aligned(form))
 
 
@@ -209,9 +217,8 @@ class DirectivesSection(QWidget):
         self._doc = doc
         self.department_names = department_names
         general = QGroupBox(self.tr("Chỉ đạo chung (mỗi dòng một đoạn)"))
-        QVBoxLayout(general).addWidget(
-            binder.text(("directives", "general"), self.tr("Chỉ đạo chung"))
-        )
+        general_text = binder.text(("directives", "general"), self.tr("Chỉ đạo chung"))
+        QVBoxLayout(general).addWidget(general_text)
         general.setMaximumHeight(110)
 
         self.departments = TableEditor(DepartmentsModel(doc, self), self.tr("Phòng, đơn vị"))
@@ -219,6 +226,7 @@ class DirectivesSection(QWidget):
         self.add_menu = QMenu(self)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
         self.from_profile = QToolButton(self)
+        self.from_profile.setObjectName("from_profile")
         self.from_profile.setText(self.tr("Thêm từ hồ sơ…"))
         self.from_profile.setAccessibleName(self.tr("Thêm phòng, đơn vị từ hồ sơ cơ quan"))
         self.from_profile.setMenu(self.add_menu)
@@ -272,6 +280,7 @@ class DirectivesSection(QWidget):
         layout.addWidget(general)
         layout.addWidget(splitter, 1)
 
+        self._general_text = general_text
         self.tasks.current_row_changed.connect(self._show_task)
         self.tasks_model.modelReset.connect(self._show_current_task)
         self.tasks_model.rowsRemoved.connect(self._show_current_task)
@@ -284,6 +293,19 @@ class DirectivesSection(QWidget):
         doc.value_changed.connect(self._on_value_changed)
         self._update_completions()
         self._select_first()
+
+    def set_tab_order(self) -> None:
+        """Tab in reading order: general instruction, departments, tasks, the task's fields.
+
+        Called once the section is in its window (Qt rebuilds focus chains on reparenting).
+        """
+        chain_tab_order(
+            self._general_text,
+            self.departments.view,
+            self.from_profile,
+            self.tasks.view,
+            *self.details.widgets.values(),
+        )
 
     def set_department_names(self, names: list[str]) -> None:
         """The profile's departments, offered when adding or naming one."""
@@ -452,4 +474,5 @@ class ClosingSection(QScrollArea):
         layout.addWidget(news)
         layout.addStretch(1)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(page)

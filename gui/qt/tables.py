@@ -154,6 +154,9 @@ class RecordTableView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setWordWrap(True)
+        # Tab leaves the table for the next field (arrows move between cells); while a cell is
+        # being edited, Tab accepts it and edits the next cell.
+        self.setTabKeyNavigation(False)
         self.setItemDelegate(RecordDelegate(self))
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
