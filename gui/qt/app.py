@@ -127,7 +127,9 @@ def run(file_name: str | None, language: str | None) -> int:
     install_translators(app, settings.language())
 
     from gui.qt.errorhandling import ErrorHandler, log_path, make_logger
+    from gui.qt.mainwindow import ensure_library_folder
 
+    ensure_library_folder(settings)  # Save proposes it from the first start
     session = Session(settings)
     ErrorHandler(session.live_windows, make_logger(log_path())).install()
     window = session.new_window()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path as FsPath
@@ -23,6 +24,7 @@ from gui import __version__
 from gui.core.compose import Kind, compose
 from gui.core.errors import Problem, RecordFileError
 from gui.core.exporting import Format, export, output_path
+from gui.core.filenames import document_stem
 from gui.core.paths import Path
 from gui.core.profile import (
     GENERIC_PROFILE,
@@ -40,7 +42,7 @@ from gui.core.tracking import next_meeting, slug
 from gui.qt.actions import Actions, redo_shortcuts
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
-from gui.qt.dialogs import Dialogs, SaveChoice
+from gui.qt.dialogs import Dialogs, LibraryOffer, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
@@ -70,6 +72,28 @@ TAB_OF = {
     "closing": 4,
     "news": 4,
 }
+
+
+def in_library(folder: str, library_folders: list[str]) -> bool:
+    """Whether ``folder`` is one of ``library_folders`` or inside one."""
+    path = FsPath(folder).resolve()
+    for top in library_folders:
+        top_path = FsPath(top).resolve()
+        if path == top_path or top_path in path.parents:
+            return True
+    return False
+
+
+def ensure_library_folder(settings: Settings) -> str:
+    """Create the main library folder if it is missing (first start); return it.
+
+    A folder that cannot be made (read-only home, a file in the way) is left to the save
+    dialog to report.
+    """
+    folder = settings.library_folder()
+    with contextlib.suppress(OSError):
+        os.makedirs(folder, exist_ok=True)
+    return folder
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +145,9 @@ class MainWindow(QMainWindow):
             self.checks, self.tr("Kiểm tra"), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.checks.jump_requested.connect(self.jump_to)
+        self.library_offer = LibraryOffer(self)
+        self.statusBar().addPermanentWidget(self.library_offer)
+        self.library_offer.accepted.connect(self.add_library_folder)
         self.preview.kind_box.currentIndexChanged.connect(
             lambda _i: settings.set_preview_kind(self.preview.kind().value)
         )
@@ -349,19 +376,35 @@ class MainWindow(QMainWindow):
         return self._save_to(self.doc.file_name)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there."""
+        """Ask for a file name (proposed: the library folder, the document's number) and save.
+
+        Saved outside the library folders, the window offers to add that folder to them so
+        the tracking book finds the record.
+        """
         suggested = self.doc.file_name or os.path.join(
-            self.settings.last_folder() or os.path.expanduser("~"), self._suggested_name() + SUFFIX
+            self.settings.library_folder(), self._suggested_name() + SUFFIX
         )
         name = self.dialogs.save_file(self.tr("Lưu biên bản"), suggested, self._filters())
         if not name:
             return False
         if not name.endswith((".json",)):
             name += SUFFIX
-        return self._save_to(name)
+        saved = self._save_to(name)
+        if saved:
+            self._offer_library_folder(os.path.dirname(os.path.abspath(name)))
+        return saved
 
     def _suggested_name(self) -> str:
-        return slug(self.doc.record.meeting.name, "bien-ban")
+        return document_stem(self.doc.record)
+
+    def _offer_library_folder(self, folder: str) -> None:
+        if not in_library(folder, self.settings.library_folders()):
+            self.library_offer.offer(folder)
+
+    def add_library_folder(self, folder: str) -> None:
+        """Make the tracking book follow ``folder`` too."""
+        self.settings.add_library_folder(folder)
+        self.statusBar().showMessage(self.tr("Đã thêm «%s» vào thư viện.") % folder, 5000)
 
     def _save_to(self, name: str) -> bool:
         """Save atomically; never silently over a newer version on disk or a locked file."""
@@ -632,9 +675,12 @@ class MainWindow(QMainWindow):
             Format.TXT: self.tr("Văn bản thuần UTF-8 (*.txt)"),
             Format.HTML: self.tr("Trang web HTML (*.html)"),
         }
-        source = self.doc.file_name or os.path.join(
-            self.settings.last_folder() or os.path.expanduser("~"), self._suggested_name() + SUFFIX
+        folder = (
+            os.path.dirname(self.doc.file_name)
+            if self.doc.file_name
+            else self.settings.library_folder()
         )
+        source = os.path.join(folder, self._suggested_name() + SUFFIX)
         suggested = str(output_path(source, kind, Format.DOCX))
         name, chosen = self.dialogs.save_file_with_filter(
             self.tr("Xuất văn bản"), suggested, ";;".join(filters.values())
