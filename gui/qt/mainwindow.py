@@ -8,12 +8,13 @@ import os
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -38,10 +39,12 @@ from gui.core.record import Authority
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
 from gui.core.resources import resource_path
+from gui.core.suggestions import PhraseKind, profile_phrases, record_phrases
 from gui.core.tracking import next_meeting, slug
 from gui.qt.actions import Actions, redo_shortcuts
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
+from gui.qt.completion import PhraseModel, Suggestions
 from gui.qt.dialogs import Dialogs, LibraryOffer, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
@@ -57,6 +60,7 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
+from gui.qt.tables import TableEditor
 
 if TYPE_CHECKING:  # the library and tracking modules load on first use (start-up time)
     from gui.qt.app import Session
@@ -72,6 +76,37 @@ TAB_OF = {
     "closing": 4,
     "news": 4,
 }
+
+
+class _Pick(QObject):
+    """A suggestion chosen in a bound field: one undo step sets it and, for a person, the
+    position."""
+
+    def __init__(self, doc: RecordDocument, path: Path, position_path: Path | None) -> None:
+        super().__init__(doc)
+        self._doc = doc
+        self._path = path
+        self._position_path = position_path
+
+    def picked(self, text: str, detail: str) -> None:
+        stack = self._doc.undo_stack
+        stack.beginMacro(self.tr("Chọn «%s»") % text)
+        self._doc.edit(self._path, text)
+        if self._position_path is not None and detail:
+            self._doc.edit(self._position_path, detail)
+        stack.endMacro()
+
+
+class _TypedIn(QObject):
+    """A suggestion chosen in an unbound line edit counts as typed (``textEdited``)."""
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__(line)
+        self._line = line
+
+    def picked(self, text: str, _detail: str) -> None:
+        self._line.setText(text)
+        self._line.textEdited.emit(text)
 
 
 def in_library(folder: str, library_folders: list[str]) -> bool:
@@ -154,6 +189,11 @@ class MainWindow(QMainWindow):
         self.preview.mode_box.currentIndexChanged.connect(
             lambda _i: settings.set_preview_mode(self.preview.mode())
         )
+
+        self.suggestions = Suggestions(self)
+        self._attach_suggestions()
+        self.refresh_suggestions()
+        self.doc.reset.connect(self.refresh_suggestions)
 
         self._build_menus()
         self._connect_actions()
@@ -269,6 +309,58 @@ class MainWindow(QMainWindow):
         a.tracking_folder.triggered.connect(self.choose_library_folder)
         a.next_meeting.triggered.connect(self.start_next_meeting)
         a.next_number.triggered.connect(self.take_next_number)
+
+    # --- suggestions while typing -----------------------------------------------------------
+
+    def _attach_suggestions(self) -> None:
+        """Completers on the fields and table cells that take names, units, places, lines."""
+        K = PhraseKind
+        for name_path, position_path in (
+            (("meeting", "chair", "name"), ("meeting", "chair", "position")),
+            (("meeting", "secretary", "name"), ("meeting", "secretary", "position")),
+            (("closing", "signer", "name"), ("closing", "signer", "position")),
+        ):
+            self._suggest(name_path, K.PERSON, position_path)
+        for path, kind in (
+            (("header", "parent_agency"), K.PARENT_AGENCY),
+            (("header", "agency"), K.AGENCY),
+            (("header", "place"), K.PLACE),
+            (("meeting", "name"), K.MEETING),
+            (("meeting", "location"), K.LOCATION),
+        ):
+            self._suggest(path, kind)
+        details = self.directives_section.details
+        departments = self.suggestions.models[K.DEPARTMENT]
+        people = self.suggestions.models[K.PERSON]
+        for line in (details.lead, details.coordinating):
+            self.suggestions.attach(line, K.DEPARTMENT, _TypedIn(line).picked)
+        delegates: list[tuple[TableEditor, int, PhraseModel, int | None]] = [
+            (self.meeting_section.attendees, 0, people, 1),
+            (self.content_section.discussion, 0, people, None),
+            (self.content_section.progress, 0, departments, None),
+            (self.directives_section.departments, 0, departments, None),
+        ]
+        for table, column, model, detail_column in delegates:
+            delegate = table.view.itemDelegate()
+            delegate.suggest[column] = (model, detail_column)  # type: ignore[attr-defined]
+
+    def _suggest(self, path: Path, kind: PhraseKind, position_path: Path | None = None) -> None:
+        line = self.binder.widget_for(path)
+        if isinstance(line, QLineEdit):
+            self.suggestions.attach(line, kind, _Pick(self.doc, path, position_path).picked)
+
+    def refresh_suggestions(self) -> None:
+        """Reload the suggestions: the profile, the library index as last built, this record."""
+        from gui.core.library import indexed_phrases
+        from gui.qt.library import index_path
+
+        self.suggestions.set_phrases(
+            [
+                *profile_phrases(self.profile),
+                *indexed_phrases(index_path()),
+                *record_phrases(self.doc.record),
+            ]
+        )
 
     # --- title and files -------------------------------------------------------------------
 
@@ -440,6 +532,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._remember(name)
         self.statusBar().showMessage(self.tr("Đã lưu %s") % name, 5000)
+        self.refresh_suggestions()
         return True
 
     def _changed_on_disk(self, file_name: str) -> None:
@@ -580,6 +673,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.settings.set_profile_path(path)
         self.directives_section.set_department_names(profile.departments)
+        self.refresh_suggestions()
         self.statusBar().showMessage(self.tr("Hồ sơ cơ quan: %s") % profile.name, 5000)
         return True
 

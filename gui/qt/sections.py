@@ -291,7 +291,6 @@ class DirectivesSection(QWidget):
         doc.moved.connect(lambda path, _s, _d: self._after_structure_change(path, 0))
         doc.reset.connect(self._select_first)
         doc.value_changed.connect(self._on_value_changed)
-        self._update_completions()
         self._select_first()
 
     def set_tab_order(self) -> None:
@@ -310,11 +309,6 @@ class DirectivesSection(QWidget):
     def set_department_names(self, names: list[str]) -> None:
         """The profile's departments, offered when adding or naming one."""
         self.department_names = names
-        self._update_completions()
-
-    def _update_completions(self) -> None:
-        delegate = self.departments.view.itemDelegate()
-        delegate.completions = {0: list(self.department_names)}  # type: ignore[attr-defined]
 
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.qt.completion import PhraseCompleter, PhraseModel
 from gui.qt.dateedit import DateEdit, TypedEdit
 from gui.qt.fields import UndoKeysToWindow
 from gui.qt.models import ColumnKind, ListTableModel
@@ -53,7 +55,8 @@ class RecordDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.completions: dict[int, list[str]] = {}
+        # column -> (suggestions, column filled with the chosen suggestion's detail or None)
+        self.suggest: dict[int, tuple[PhraseModel, int | None]] = {}
         self.first_line_only = False  # cells show the first line of multi-line text
         self.reference: Callable[[QModelIndex | QPersistentModelIndex], dt.date | None] | None = (
             None
@@ -80,11 +83,16 @@ class RecordDelegate(QStyledItemDelegate):
             for value, text in model.choice_labels(column).items():
                 combo.addItem(text, value.value)
             editor = combo
-        elif index.column() in self.completions:
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            combo.addItems(self.completions[index.column()])
-            editor = combo
+        elif index.column() in self.suggest:
+            phrases, detail_column = self.suggest[index.column()]
+            line = QLineEdit(parent)
+            line.setFrame(False)
+            completer = PhraseCompleter(phrases, line)
+            completer.attach_to(line)
+            completer.picked.connect(
+                _Picked(self, line, QPersistentModelIndex(index), detail_column).picked
+            )
+            editor = line
         else:
             editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
@@ -134,6 +142,34 @@ class RecordDelegate(QStyledItemDelegate):
 
 
 _LEAVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _Picked(QObject):
+    """A suggestion chosen in a cell: store it, and its detail (a person's position) in the
+    detail column."""
+
+    def __init__(
+        self,
+        delegate: RecordDelegate,
+        editor: QLineEdit,
+        index: QPersistentModelIndex,
+        detail_column: int | None,
+    ) -> None:
+        super().__init__(editor)
+        self._delegate = delegate
+        self._editor = editor
+        self._index = index
+        self._detail_column = detail_column
+
+    def picked(self, text: str, detail: str) -> None:
+        self._editor.setText(text)
+        self._delegate.commitData.emit(self._editor)
+        model = self._index.model()
+        if self._detail_column is not None and detail and model is not None:
+            sibling = model.index(self._index.row(), self._detail_column)
+            model.setData(sibling, detail, Qt.ItemDataRole.EditRole)
+        # The popup took the key that chose it: done with this cell.
+        self._delegate.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class RecordTableView(QTableView):

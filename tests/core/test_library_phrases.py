@@ -8,7 +8,6 @@ from pathlib import Path
 
 from gui.core.library import LibraryIndex, indexed_phrases
 from gui.core.suggestions import Phrase, PhraseKind
-
 from tests.conftest import SEED_LAO_CAI, SEED_QN
 
 
