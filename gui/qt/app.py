@@ -46,6 +46,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return translators
 
 
+def switch_language(language: str) -> None:
+    """Swap the installed translators for ``language``'s; Qt sends every widget a
+    ``LanguageChange`` event and the windows re-text themselves (no restart)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    install_translators(app, language)
+
+
 class Session(QObject):
     """The open windows of this process."""
 

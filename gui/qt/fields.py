@@ -92,6 +92,11 @@ class FieldBinder(QObject):
         doc.value_changed.connect(self._on_value_changed)
         doc.reset.connect(self.refresh)
 
+    def detach(self) -> None:
+        """Stop following the document (the form is being replaced)."""
+        self._doc.value_changed.disconnect(self._on_value_changed)
+        self._doc.reset.disconnect(self.refresh)
+
     def widget_for(self, path: Path) -> QWidget | None:
         """The widget editing ``path`` (for the checks panel's jumps)."""
         return self._widgets.get(tuple(path))

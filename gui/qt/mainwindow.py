@@ -8,7 +8,7 @@ import os
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -150,31 +150,22 @@ class MainWindow(QMainWindow):
         self.disk = DiskWatcher(self)
         self.disk.changed_on_disk.connect(self._changed_on_disk)
         self.autosaver = Autosaver(self.doc, recovery_folder(), settings.autosave_interval(), self)
-        self.binder = FieldBinder(self.doc, self)
         self.actions = Actions(self, self.doc.undo_stack)
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate_ui)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.header_section = HeaderSection(self.binder)
-        self.meeting_section = MeetingSection(self.binder, self.doc)
-        self.content_section = ContentSection(self.binder, self.doc)
-        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
-        self.closing_section = ClosingSection(self.binder, self.authority_labels())
-        for page, title in (
-            (self.header_section, self.tr("Đầu văn bản")),
-            (self.meeting_section, self.tr("Cuộc họp")),
-            (self.content_section, self.tr("Nội dung")),
-            (self.directives_section, self.tr("Chỉ đạo")),
-            (self.closing_section, self.tr("Kết thúc")),
-        ):
-            self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
-        self.directives_section.set_tab_order()
+        self.suggestions = Suggestions(self)
+        self._build_form()
 
-        self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(), self)
         self.preview_dock = self._dock(
-            self.preview, self.tr("Xem trước"), "preview", Qt.DockWidgetArea.RightDockWidgetArea
+            QWidget(), self.tr("Xem trước"), "preview", Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self._build_preview()
         self.checks = ChecksPanel(self.doc, self, number_holders=self._number_holders)
         self.checks_dock = self._dock(
             self.checks, self.tr("Kiểm tra"), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
@@ -183,15 +174,6 @@ class MainWindow(QMainWindow):
         self.library_offer = LibraryOffer(self)
         self.statusBar().addPermanentWidget(self.library_offer)
         self.library_offer.accepted.connect(self.add_library_folder)
-        self.preview.kind_box.currentIndexChanged.connect(
-            lambda _i: settings.set_preview_kind(self.preview.kind().value)
-        )
-        self.preview.mode_box.currentIndexChanged.connect(
-            lambda _i: settings.set_preview_mode(self.preview.mode())
-        )
-
-        self.suggestions = Suggestions(self)
-        self._attach_suggestions()
         self.refresh_suggestions()
         self.doc.reset.connect(self.refresh_suggestions)
 
@@ -214,6 +196,83 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- construction ----------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        """The five sections of the form, bound to the document (built again for another
+        language)."""
+        self.binder = FieldBinder(self.doc, self)
+        self.header_section = HeaderSection(self.binder)
+        self.meeting_section = MeetingSection(self.binder, self.doc)
+        self.content_section = ContentSection(self.binder, self.doc)
+        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
+        self.closing_section = ClosingSection(self.binder, self.authority_labels())
+        for page, title in (
+            (self.header_section, self.tr("Đầu văn bản")),
+            (self.meeting_section, self.tr("Cuộc họp")),
+            (self.content_section, self.tr("Nội dung")),
+            (self.directives_section, self.tr("Chỉ đạo")),
+            (self.closing_section, self.tr("Kết thúc")),
+        ):
+            self.tabs.addTab(page, title)
+        self.directives_section.set_tab_order()
+        self._attach_suggestions()
+
+    def _build_preview(self) -> None:
+        self.preview = PreviewPane(
+            self.doc, self.settings.preview_kind(), self.settings.preview_mode(), self
+        )
+        self.preview_dock.setWidget(self.preview)
+        self.preview.kind_box.currentIndexChanged.connect(self._preview_kind_changed)
+        self.preview.mode_box.currentIndexChanged.connect(self._preview_mode_changed)
+
+    def _preview_kind_changed(self, _index: int) -> None:
+        self.settings.set_preview_kind(self.preview.kind().value)
+
+    def _preview_mode_changed(self, _index: int) -> None:
+        self.settings.set_preview_mode(self.preview.mode())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # one rebuild however many translators were swapped
+            self._retranslate_timer.start()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language, without a restart: actions and menus are
+        re-texted; the form and the preview are built again around the same document (its
+        undo history, the current section and the file are kept)."""
+        self._retranslate_timer.stop()
+        current = self.tabs.currentIndex()
+        focus_path = self._focused_path()
+        old_binder = self.binder
+        old_binder.detach()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        old_binder.deleteLater()
+        self._build_form()
+        self.tabs.setCurrentIndex(current)
+        old_preview = self.preview
+        self._build_preview()
+        old_preview.deleteLater()
+        self.actions.retranslate_ui()
+        self.menuBar().clear()
+        self._build_menus()
+        self.preview_dock.setWindowTitle(self.tr("Xem trước"))
+        self.checks_dock.setWindowTitle(self.tr("Kiểm tra"))
+        self.checks.refresh()
+        self.library_offer.retranslate_ui()
+        self._update_title()
+        if focus_path is not None and (widget := self.binder.widget_for(focus_path)):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused_path(self) -> Path | None:
+        focused = QApplication.focusWidget()
+        for path in self.binder.paths():
+            if self.binder.widget_for(path) is focused:
+                return path
+        return None
 
     def authority_labels(self) -> dict[Authority, str]:
         """Translated labels of the signing authorities."""
@@ -803,13 +862,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_language(self, action: object) -> None:
-        code = self.actions.language_group.checkedAction().data()
+        code = str(self.actions.language_group.checkedAction().data())
         if code != self.settings.language():
-            self.settings.set_language(str(code))
-            self.dialogs.info(
-                self.tr("Ngôn ngữ"),
-                self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."),
-            )
+            self.settings.set_language(code)
+            from gui.qt.app import switch_language
+
+            switch_language(code)  # every window gets a LanguageChange and re-texts itself
 
     # --- the library: tracking, next meeting, numbering -------------------------------------
 

@@ -73,17 +73,31 @@ class HeaderSection(QScrollArea):
                 self.tr("vd. UBND TỈNH QUẢNG NINH (nếu có)"),
             ),
         )
-        row(self.tr("Cơ quan ban hành"), binder.line((*h, "agency"), self.tr("Cơ quan ban hành")))
+        row(
+            self.tr("Cơ quan ban hành"),
+            binder.line(
+                (*h, "agency"),
+                self.tr("Cơ quan ban hành"),
+                self.tr("vd. BAN QUẢN LÝ KHU KINH TẾ"),
+            ),
+        )
         row(
             self.tr("Chữ viết tắt cơ quan"),
-            binder.line((*h, "agency_code"), self.tr("Chữ viết tắt cơ quan"), "vd. BQLKKT"),
+            binder.line(
+                (*h, "agency_code"), self.tr("Chữ viết tắt cơ quan"), self.tr("vd. BQLKKT")
+            ),
         )
         row(
             self.tr("Loại văn bản (viết tắt)"),
-            binder.line((*h, "doc_kind"), self.tr("Loại văn bản (viết tắt)"), "TB"),
+            binder.line(
+                (*h, "doc_kind"), self.tr("Loại văn bản (viết tắt)"), self.tr("TB (thông báo)")
+            ),
         )
         row(self.tr("Số"), binder.number((*h, "number"), self.tr("Số")))
-        row(self.tr("Địa danh"), binder.line((*h, "place"), self.tr("Địa danh")))
+        row(
+            self.tr("Địa danh"),
+            binder.line((*h, "place"), self.tr("Địa danh"), self.tr("vd. Quảng Ninh")),
+        )
         row(
             self.tr("Ngày ban hành"),
             binder.date(
@@ -112,10 +126,23 @@ class MeetingSection(QWidget):
         m: Path = ("meeting",)
         fields = QWidget()
         form = QFormLayout(fields)
-        form.addRow(
-            self.tr("Tên cuộc họp"),
-            binder.line((*m, "name"), self.tr("Tên cuộc họp"), "vd. giao ban Quý III/2017"),
+        # The name is printed after the words "cuộc họp" ("… chủ trì cuộc họp giao ban …"):
+        # the row shows them, so what is typed continues the sentence.
+        name = binder.line(
+            (*m, "name"),
+            self.tr("Tên cuộc họp (tiếp sau chữ «cuộc họp»)"),
+            self.tr("vd. giao ban Quý III/2017"),
         )
+        name.setToolTip(
+            self.tr(
+                "In ra sau chữ «cuộc họp», vd. «… chủ trì cuộc họp giao ban Quý III/2017»: "
+                "không gõ lại chữ «cuộc họp»."
+            )
+        )
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("cuộc họp")))
+        name_row.addWidget(name, 1)
+        form.addRow(self.tr("Tên cuộc họp"), name_row)
         form.addRow(
             self.tr("Ngày họp"),
             binder.date(
@@ -128,7 +155,12 @@ class MeetingSection(QWidget):
         times.addWidget(binder.time((*m, "end_time"), self.tr("Giờ kết thúc")))
         times.addStretch(1)
         form.addRow(self.tr("Thời gian"), times)
-        form.addRow(self.tr("Địa điểm"), binder.line((*m, "location"), self.tr("Địa điểm")))
+        form.addRow(
+            self.tr("Địa điểm"),
+            binder.line(
+                (*m, "location"), self.tr("Địa điểm"), self.tr("vd. Hội trường tầng 3, trụ sở Ban")
+            ),
+        )
         for key, title in (("chair", self.tr("Chủ trì")), ("secretary", self.tr("Thư ký"))):
             pair = QHBoxLayout()
             pair.addWidget(
@@ -139,7 +171,9 @@ class MeetingSection(QWidget):
             )
             pair.addWidget(
                 binder.line(
-                    (*m, key, "position"), title + " — " + self.tr("chức vụ"), self.tr("Chức vụ")
+                    (*m, key, "position"),
+                    title + " — " + self.tr("chức vụ"),
+                    self.tr("Chức vụ, vd. Trưởng ban"),
                 ),
                 2,
             )
@@ -288,7 +322,7 @@ class DirectivesSection(QWidget):
         self.departments.current_row_changed.connect(self._show_tasks)
         for signal in (doc.inserted, doc.removed):
             signal.connect(self._after_structure_change)
-        doc.moved.connect(lambda path, _s, _d: self._after_structure_change(path, 0))
+        doc.moved.connect(self._after_move)  # bound: the section may go first (language change)
         doc.reset.connect(self._select_first)
         doc.value_changed.connect(self._on_value_changed)
         self._select_first()
@@ -346,6 +380,9 @@ class DirectivesSection(QWidget):
     def _after_structure_change(self, path: tuple[object, ...], _index: int) -> None:
         if tuple(path) == ("directives", "departments"):
             self._show_tasks(self.departments.current_row())
+
+    def _after_move(self, path: tuple[object, ...], _source: int, _dest: int) -> None:
+        self._after_structure_change(path, 0)
 
     def _on_value_changed(self, path: tuple[object, ...]) -> None:
         if len(path) == 4 and path[:2] == ("directives", "departments") and path[3] == "name":
@@ -426,24 +463,34 @@ class ClosingSection(QScrollArea):
         )
         sf.addRow(
             self.tr("Ký thay / thừa lệnh cho"),
-            binder.line((*s, "authority_of"), self.tr("Ký thay / thừa lệnh cho"), "vd. TRƯỞNG BAN"),
+            binder.line(
+                (*s, "authority_of"), self.tr("Ký thay / thừa lệnh cho"), self.tr("vd. TRƯỞNG BAN")
+            ),
         )
         sf.addRow(
             self.tr("Cấp trung gian (TL. … KT. …)"),
             binder.line(
-                (*s, "intermediate"), self.tr("Cấp trung gian (TL. … KT. …)"), "vd. CHÁNH VĂN PHÒNG"
+                (*s, "intermediate"),
+                self.tr("Cấp trung gian (TL. … KT. …)"),
+                self.tr("vd. CHÁNH VĂN PHÒNG"),
             ),
         )
         sf.addRow(
-            self.tr("Chức vụ người ký"), binder.line((*s, "position"), self.tr("Chức vụ người ký"))
+            self.tr("Chức vụ người ký"),
+            binder.line(
+                (*s, "position"), self.tr("Chức vụ người ký"), self.tr("vd. PHÓ TRƯỞNG BAN")
+            ),
         )
-        sf.addRow(self.tr("Họ tên người ký"), binder.line((*s, "name"), self.tr("Họ tên người ký")))
+        sf.addRow(
+            self.tr("Họ tên người ký"),
+            binder.line((*s, "name"), self.tr("Họ tên người ký"), self.tr("vd. Nguyễn Văn A")),
+        )
         layout.addWidget(signer)
 
         other = QFormLayout()
         other.addRow(
             self.tr("Ký hiệu người soạn thảo"),
-            binder.line((*c, "drafter"), self.tr("Ký hiệu người soạn thảo"), "vd. VP"),
+            binder.line((*c, "drafter"), self.tr("Ký hiệu người soạn thảo"), self.tr("vd. VP")),
         )
         other.addRow(
             self.tr("Số bản phát hành"), binder.number((*c, "copies"), self.tr("Số bản phát hành"))
@@ -452,7 +499,12 @@ class ClosingSection(QScrollArea):
 
         news = QGroupBox(self.tr("Tin bài trên trang thông tin"))
         nf = QFormLayout(news)
-        nf.addRow(self.tr("Tiêu đề tin"), binder.line(("news", "title"), self.tr("Tiêu đề tin")))
+        nf.addRow(
+            self.tr("Tiêu đề tin"),
+            binder.line(
+                ("news", "title"), self.tr("Tiêu đề tin"), self.tr("vd. Hội nghị giao ban Quý III")
+            ),
+        )
         nf.addRow(
             self.tr("Ngày đăng"),
             binder.date(
