@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -206,10 +207,16 @@ class MainWindow(QMainWindow):
         self.content_section = ContentSection(self.binder, self.doc)
         self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
         self.closing_section = ClosingSection(self.binder, self.authority_labels())
+        # The content section is the tallest: it scrolls, so the window fits a 768-pixel screen.
+        content_page = QScrollArea()
+        content_page.setWidgetResizable(True)
+        content_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        content_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content_page.setWidget(self.content_section)
         for page, title in (
             (self.header_section, self.tr("Đầu văn bản")),
             (self.meeting_section, self.tr("Cuộc họp")),
-            (self.content_section, self.tr("Nội dung")),
+            (content_page, self.tr("Nội dung")),
             (self.directives_section, self.tr("Chỉ đạo")),
             (self.closing_section, self.tr("Kết thúc")),
         ):

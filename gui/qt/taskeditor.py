@@ -22,7 +22,7 @@ from gui.qt.fields import PlainTextEdit, UndoKeysToWindow
 from gui.qt.models import status_labels
 
 TEXT_FIELDS = ("lead", "coordinating", "deadline_text", "note")
-ROWS = ("content", "lead", "coordinating", "deadline", "status", "note")  # labelled rows
+ROWS = ("content", "lead", "coordinating", "deadline", "status", "completed_on", "note")
 
 
 class TaskDetails(QWidget):
@@ -47,7 +47,7 @@ class TaskDetails(QWidget):
         self.status.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.status.setMinimumContentsLength(8)
+        self.status.setMinimumContentsLength(14)
         self.completed_on = DateEdit(self, reference=self._completion_reference)
         self.note = QLineEdit(self)
         self.widgets: dict[str, QWidget] = {
@@ -70,18 +70,17 @@ class TaskDetails(QWidget):
         self.labels = {name: QLabel(self) for name in ROWS}
         for date in (self.deadline, self.completed_on):
             date.setMinimumWidth(110)
+            date.setMaximumWidth(190)
+        self.status.setMaximumWidth(220)
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.deadline)
         deadline_row.addWidget(self.deadline_text, 1)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status)
-        status_row.addWidget(self.completed_on)
-        status_row.addStretch(1)
         form.addRow(self.labels["content"], self.content)
         form.addRow(self.labels["lead"], self.lead)
         form.addRow(self.labels["coordinating"], self.coordinating)
         form.addRow(self.labels["deadline"], deadline_row)
-        form.addRow(self.labels["status"], status_row)
+        form.addRow(self.labels["status"], self.status)
+        form.addRow(self.labels["completed_on"], self.completed_on)
         form.addRow(self.labels["note"], self.note)
         for name, label in self.labels.items():
             label.setBuddy(self.widgets[name])
