@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit
 
 from gui.core.suggestions import Phrase, PhraseKind, matches, ranked
 
@@ -120,6 +122,7 @@ class PhraseCompleter(QCompleter):
         self.filter.set_query(text)
         if self.filter.rowCount():
             self.complete()
+            self.popup().setCurrentIndex(QModelIndex())  # Enter keeps what was typed
         else:
             self.popup().hide()
 
@@ -127,6 +130,66 @@ class PhraseCompleter(QCompleter):
         self.picked.emit(
             str(index.data(Qt.ItemDataRole.EditRole) or ""), str(index.data(DETAIL_ROLE) or "")
         )
+
+
+class LineCompletion(QObject):
+    """Completion of the line being typed in a multi-line field (one recipient a line).
+
+    Enter or Tab on a suggestion replaces the current line with it; Esc closes the list. The
+    popup's keys are taken here first (an event filter installed after the completer's), so
+    Enter never also breaks the line.
+    """
+
+    def __init__(self, edit: QPlainTextEdit, model: PhraseModel) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self.completer = PhraseCompleter(model, edit)
+        self.completer.setWidget(edit)
+        self.completer.popup().installEventFilter(self)
+        self.completer.picked.connect(self.replace_line)
+        edit.textChanged.connect(self._changed)
+
+    def current_line(self) -> str:
+        """The line at the cursor, up to the cursor."""
+        cursor = self._edit.textCursor()
+        return cursor.block().text()[: cursor.positionInBlock()]
+
+    def _changed(self) -> None:
+        if not self._edit.hasFocus():
+            return  # set from the record (undo, open), not typed
+        self.completer.filter.set_query(self.current_line())
+        if self.completer.filter.rowCount():
+            rect = self._edit.cursorRect()
+            rect.setWidth(max(self._edit.viewport().width() // 2, 240))
+            self.completer.complete(rect)
+            self.completer.popup().setCurrentIndex(QModelIndex())  # Enter keeps the typing
+        else:
+            self.completer.popup().hide()
+
+    def replace_line(self, text: str, _detail: str = "") -> None:
+        """Put ``text`` in place of the current line (one edit)."""
+        cursor = self._edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        self._edit.setTextCursor(cursor)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        popup = self.completer.popup()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            index = popup.currentIndex()
+            popup.hide()
+            if index.isValid():
+                self.replace_line(str(index.data(Qt.ItemDataRole.EditRole)))
+            elif event.key() != Qt.Key.Key_Tab:
+                self._edit.insertPlainText("\n")  # nothing chosen: Enter breaks the line
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            popup.hide()
+            return True
+        return False
 
 
 class Suggestions(QObject):
@@ -154,3 +217,7 @@ class Suggestions(QObject):
         if on_pick is not None:
             completer.picked.connect(on_pick)
         return completer
+
+    def attach_lines(self, edit: QPlainTextEdit, kind: PhraseKind) -> LineCompletion:
+        """Complete each line of ``edit`` from the phrases of ``kind``."""
+        return LineCompletion(edit, self.models[kind])

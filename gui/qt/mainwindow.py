@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QTabWidget,
     QWidget,
@@ -395,6 +396,9 @@ class MainWindow(QMainWindow):
             (("meeting", "location"), K.LOCATION),
         ):
             self._suggest(path, kind)
+        recipients = self.binder.widget_for(("closing", "recipients"))
+        if isinstance(recipients, QPlainTextEdit):
+            self.suggestions.attach_lines(recipients, K.RECIPIENT)
         details = self.directives_section.details
         departments = self.suggestions.models[K.DEPARTMENT]
         people = self.suggestions.models[K.PERSON]

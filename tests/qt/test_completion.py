@@ -55,6 +55,16 @@ def _popup_texts(completer: QCompleter) -> list[str]:
     return [model.index(i, 0).data() for i in range(model.rowCount())]
 
 
+def _choose(qtbot, completer: QCompleter, text: str, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """Go down the list to ``text`` (the generic profile offers its own lines too), press
+    ``key``."""
+    texts = _popup_texts(completer)
+    assert text in texts, texts
+    for _ in range(texts.index(text) + 1):
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), key)
+
+
 def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -93,6 +103,7 @@ def test_signer_and_secretary_complete_from_the_record_itself(qtbot, window) -> 
     window.doc.edit(("meeting", "chair", "name"), "Lê Văn Cường")
     window.doc.edit(("meeting", "chair", "position"), "Trưởng ban")
     window.refresh_suggestions()
+    window.doc.edit(("closing", "recipients"), [])  # the profile's lines are not wanted here
     window.tabs.setCurrentWidget(window.closing_section)
     _activate(qtbot, window)
     signer = field(window, "closing", "signer", "name")
@@ -145,3 +156,33 @@ def test_units_in_task_fields_and_people_in_the_attendees_table(
     qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
     [attendee] = window.doc.record.meeting.attendees
     assert (attendee.name, attendee.position) == ("Trần Thị Hoa", "Giám đốc Sở Tài chính")
+
+
+def test_recipient_lines_complete_one_line_at_a_time(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    old = Record()
+    old.closing.recipients = ["Như trên;", "Thường trực Tỉnh ủy (để b/c);", "Lưu: VT, TH."]
+    _library_with(tmp_path, monkeypatch, old)
+    window.refresh_suggestions()
+    window.doc.edit(("closing", "recipients"), [])  # the profile's lines are not wanted here
+    window.tabs.setCurrentWidget(window.closing_section)
+    _activate(qtbot, window)
+    recipients = field(window, "closing", "recipients")
+    recipients.setFocus()
+    [completer] = recipients.findChildren(QCompleter)
+    key_text(recipients, "nhu tren")
+    qtbot.waitUntil(completer.popup().isVisible)
+    _choose(qtbot, completer, "Như trên;", Qt.Key.Key_Return)  # the line, no line break
+    assert window.doc.record.closing.recipients == ["Như trên;"]
+    qtbot.keyClick(recipients, Qt.Key.Key_Return)
+    key_text(recipients, "luu")
+    qtbot.waitUntil(completer.popup().isVisible)
+    _choose(qtbot, completer, "Lưu: VT, TH.", Qt.Key.Key_Tab)
+    assert window.doc.record.closing.recipients == ["Như trên;", "Lưu: VT, TH."]
+    assert not completer.popup().isVisible()
+    _activate(qtbot, window)
+    recipients.setFocus()
+    qtbot.keyClick(recipients, Qt.Key.Key_Return)
+    key_text(recipients, "thuong")
+    qtbot.waitUntil(completer.popup().isVisible)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # nothing chosen: Enter breaks the line
+    assert window.doc.record.closing.recipients == ["Như trên;", "Lưu: VT, TH.", "thuong", ""]
