@@ -9,12 +9,11 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QKeyCombination, QMimeData, QObject, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QKeyCombination, QMimeData, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -25,8 +24,7 @@ from gui.core.paths import Path
 from gui.qt.dateedit import DateEdit, Reference, TimeEdit, TypedEdit
 from gui.qt.document import RecordDocument
 
-NO_DATE = QDate(1900, 1, 1)
-NO_TIME = QTime(0, 0)
+NO_DATE = QDate(1900, 1, 1)  # "no date" of the QDateEdit the tracking book still uses
 # Ctrl+Y redoes everywhere; on Linux QKeySequence.Redo is Ctrl+Shift+Z only.
 REDO_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)
 
@@ -56,26 +54,6 @@ class PlainTextEdit(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.insertPlainText(unicodedata.normalize("NFC", source.text()))
-
-
-class _CalendarOpensToday(QObject):
-    """An empty date's calendar popup shows this month, not January 1900."""
-
-    def __init__(self, edit: QDateEdit) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        edit.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self._edit.date() == NO_DATE:
-            today = QDate.currentDate()
-            self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-
-def calendar_opens_today(edit: QDateEdit) -> None:
-    """Make ``edit``'s popup open on the current month while the date is empty."""
-    _CalendarOpensToday(edit)
 
 
 OptionalDateEdit = DateEdit  # the name other modules (the tracking filters) know
