@@ -378,6 +378,8 @@ class DirectivesSection(QWidget):
         else:
             self.tasks_title.setText(self.tr("Nhiệm vụ (chọn phòng, đơn vị bên trái)"))
         self.tasks.setEnabled(row >= 0)
+        if self.tasks.current_row() < 0 and self.tasks_model.rowCount():
+            self.tasks.select(0)  # the first task is shown in full at once
 
     def _after_structure_change(self, path: tuple[object, ...], _index: int) -> None:
         if tuple(path) == ("directives", "departments"):

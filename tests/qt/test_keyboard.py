@@ -166,3 +166,13 @@ def test_a_jump_to_a_task_shows_the_task(qtbot, window) -> None:  # type: ignore
         section.details.content.toPlainText()
         == window.doc.record.directives.departments[0].tasks[0].content
     )
+
+
+def test_choosing_a_department_shows_its_first_task_in_full(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    section = window.directives_section
+    section.departments.select(1)
+    first = window.doc.record.directives.departments[1].tasks[0]
+    assert section.tasks.current_row() == 0
+    assert section.details.content.toPlainText() == first.content
+    assert not section.tasks.view.horizontalScrollBar().isVisible()
