@@ -104,8 +104,9 @@ class TypedEdit(QLineEdit):
             return False
         return True
 
-    def accept_text(self) -> bool:
-        """Read the text: a value is stored and shown in full; anything else is explained.
+    def accept_text(self, explain: bool = True) -> bool:
+        """Read the text: a value is stored and shown in full; anything else is marked and,
+        with ``explain``, explained in a tooltip at once.
 
         Returns whether the text was accepted.
         """
@@ -113,7 +114,8 @@ class TypedEdit(QLineEdit):
             value = self.parse(self.text())
         except TypedDateError as exc:
             self._mark(exc.problem)
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
+            if explain:
+                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
             return False
         self._mark(None)
         shown = self.format(value)
@@ -144,8 +146,10 @@ class TypedEdit(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.accept_text()
+        reason = event.reason()
+        if reason != Qt.FocusReason.PopupFocusReason:  # not for its own calendar
+            # another window: mark, but no tooltip over what the user went to
+            self.accept_text(explain=reason != Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class DateEdit(TypedEdit):

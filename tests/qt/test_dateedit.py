@@ -139,8 +139,12 @@ def test_calendar_opens_around_the_date_that_makes_sense(qtbot, window) -> None:
     window.doc.edit(("header", "issue_date"), None)
     issue = field(window, "header", "issue_date")
     assert isinstance(issue, DateEdit)
-    issue.show_calendar()  # empty issue date: the meeting's month
+    qtbot.keyClick(issue, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # as a combo box
     assert issue.popup is not None and issue.popup.isVisible()
+    qtbot.keyClick(issue.popup, Qt.Key.Key_Escape)
+    assert not issue.popup.isVisible()
+    issue.calendar_action.trigger()  # the button in the field; empty: the meeting's month
+    assert issue.popup.isVisible()
     cal = issue.popup.calendar
     assert (cal.yearShown(), cal.monthShown()) == (meeting_date.year, meeting_date.month)
     picked = QDate(meeting_date.year, meeting_date.month, 3)
