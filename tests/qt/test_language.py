@@ -6,7 +6,6 @@ import shiboken6
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
-from gui.qt.app import switch_language
 from gui.qt.mainwindow import MainWindow
 
 from ..conftest import SEED_LAO_CAI
@@ -87,4 +86,6 @@ def test_the_language_menu_switches_to_english_and_back(qtbot, window) -> None: 
         window.actions.lang_vi.trigger()
     assert window.settings.language() == "vi"
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
-    switch_language("vi")
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):  # leave the session as it was
+        app.removeTranslator(translator)
