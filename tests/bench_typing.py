@@ -98,7 +98,7 @@ def main() -> int:
         )
         text = ("Kết quả đạt được trong quý " * 20)[: args.keys]
 
-        window.tabs.setCurrentWidget(window.content_section)
+        window.tabs.setCurrentIndex(2)  # Nội dung
         field = window.binder.widget_for(("content", "results"))
         field.setFocus()
         field.moveCursor(field.textCursor().MoveOperation.End)

@@ -25,10 +25,11 @@ from pathlib import Path
 from gui.core.errors import RecordFileError
 from gui.core.record import Record, Task, TaskStatus
 from gui.core.recordfile import SUFFIX, load_record
+from gui.core.suggestions import Phrase, PhraseKind, record_phrases
 from gui.core.text import display_name
 from gui.core.tracking import Category, categorize, fold
 
-INDEX_VERSION = 2  # 2: text under the record's text rule (gui.core.text)
+INDEX_VERSION = 3  # 2: text under the record's text rule (gui.core.text); 3: phrases
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -44,6 +45,8 @@ CREATE TABLE IF NOT EXISTS tasks (
 CREATE INDEX IF NOT EXISTS tasks_department ON tasks(department);
 CREATE INDEX IF NOT EXISTS tasks_deadline ON tasks(deadline);
 CREATE INDEX IF NOT EXISTS files_sha ON files(sha256);
+CREATE TABLE IF NOT EXISTS phrases (path TEXT, kind TEXT, text TEXT, detail TEXT);
+CREATE INDEX IF NOT EXISTS phrases_path ON phrases(path);
 """
 
 
@@ -270,6 +273,7 @@ class LibraryIndex:
         with self._db:
             self._db.execute("DELETE FROM files")
             self._db.execute("DELETE FROM tasks")
+            self._db.execute("DELETE FROM phrases")
             self._db.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),)
             )
@@ -337,12 +341,14 @@ class LibraryIndex:
             for path in sorted(gone):
                 self._db.execute("DELETE FROM files WHERE path=?", (path,))
                 self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
+                self._db.execute("DELETE FROM phrases WHERE path=?", (path,))
                 result.removed.append(path)
         return result
 
     def _move(self, old: str, new: str, mtime_ns: int) -> None:
         self._db.execute("UPDATE files SET path=?, mtime_ns=? WHERE path=?", (new, mtime_ns, old))
         self._db.execute("UPDATE tasks SET path=? WHERE path=?", (new, old))
+        self._db.execute("UPDATE phrases SET path=? WHERE path=?", (new, old))
 
     def _index_file(self, path: str, size: int, mtime_ns: int, sha: str) -> str:
         self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
@@ -417,6 +423,11 @@ class LibraryIndex:
                 )
             )
         self._db.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._db.execute("DELETE FROM phrases WHERE path=?", (path,))
+        self._db.executemany(
+            "INSERT INTO phrases VALUES (?,?,?,?)",
+            [(path, p.kind.value, p.text, p.detail) for p in record_phrases(record)],
+        )
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -621,3 +632,22 @@ def write_back(
     task.completed_on = completed_on
     save_record(record, path)
     return record
+
+
+def indexed_phrases(db_path: str | os.PathLike[str]) -> list[Phrase]:
+    """Every phrase of the indexed records (for completion), read-only; [] without an index.
+
+    Reads the index as the last refresh left it: no folder is scanned, nothing is written.
+    """
+    if not os.path.isfile(db_path):
+        return []
+    try:
+        db = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT kind, text, detail FROM phrases").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:  # an index of an older version, or a damaged one: no suggestions
+        return []
+    kinds = {k.value: k for k in PhraseKind}
+    return [Phrase(kinds[k], t, d or "") for k, t, d in rows if k in kinds]

@@ -9,6 +9,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 Std = QKeySequence.StandardKey
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Y and Ctrl+Shift+Z (Linux offers only the latter)."""
+    keys = QKeySequence.keyBindings(Std.Redo)
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
+
+
 class Actions:
     """The window's QActions. Texts are set in ``retranslate_ui``."""
 
@@ -44,7 +53,7 @@ class Actions:
         self.edit_redo = undo_stack.createRedoAction(
             parent, QCoreApplication.translate("Actions", "Làm lại")
         )
-        self.edit_redo.setShortcuts(Std.Redo)
+        self.edit_redo.setShortcuts(redo_shortcuts())
         self.profile_edit = action()
         self.profile_open = action()
         self.profile_menu = QMenu(parent)

@@ -47,6 +47,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return translators
 
 
+def switch_language(language: str) -> None:
+    """Swap the installed translators for ``language``'s; Qt sends every widget a
+    ``LanguageChange`` event and the windows re-text themselves (no restart)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    install_translators(app, language)
+
+
 class Session(QObject):
     """The open windows of this process."""
 
@@ -136,7 +148,9 @@ def run(file_name: str | None, language: str | None) -> int:
     install_translators(app, settings.language())
 
     from gui.qt.errorhandling import ErrorHandler, log_path, make_logger
+    from gui.qt.mainwindow import ensure_library_folder
 
+    ensure_library_folder(settings)  # Save proposes it from the first start
     session = Session(settings)
     ErrorHandler(session.live_windows, make_logger(log_path())).install()
     window = session.new_window()

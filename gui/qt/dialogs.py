@@ -9,16 +9,19 @@ import enum
 import os
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -175,6 +178,55 @@ class Dialogs:
         """A whole number, or None when cancelled."""
         number, ok = QInputDialog.getInt(self._parent, title, label, value, low, high)
         return number if ok else None
+
+
+class LibraryOffer(QWidget):
+    """A bar in the status line after a record was saved outside the library folders:
+    "the tracking book does not see this folder — add it?" It asks without stopping the work.
+    """
+
+    accepted = Signal(str)  # the folder to add
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = ""
+        self.label = QLabel(self)
+        self.add_button = QPushButton(self)
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.dismiss_button)
+        self.add_button.clicked.connect(self._accept)
+        self.dismiss_button.clicked.connect(self.hide)
+        self.retranslate_ui()
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language."""
+        self.add_button.setText(QCoreApplication.translate("Dialogs", "Thêm vào thư viện"))
+        self.dismiss_button.setToolTip(QCoreApplication.translate("Dialogs", "Bỏ qua"))
+        self.dismiss_button.setAccessibleName(self.dismiss_button.toolTip())
+        if self.folder:
+            self.label.setText(
+                QCoreApplication.translate(
+                    "Dialogs", "Sổ theo dõi chưa đọc thư mục «%s». Thêm thư mục này vào thư viện?"
+                )
+                % self.folder
+            )
+
+    def offer(self, folder: str) -> None:
+        """Offer to add ``folder`` to the library."""
+        self.folder = folder
+        self.retranslate_ui()
+        self.show()
+
+    def _accept(self) -> None:
+        self.hide()
+        self.accepted.emit(self.folder)
 
 
 class RecoveryDialog(QDialog):

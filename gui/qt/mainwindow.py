@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import socket
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QTabWidget,
     QWidget,
 )
@@ -25,6 +28,7 @@ from gui import __version__
 from gui.core.compose import Kind, compose
 from gui.core.errors import Problem, RecordFileError
 from gui.core.exporting import Format, export, output_path
+from gui.core.filenames import document_stem
 from gui.core.paths import Path
 from gui.core.profile import (
     GENERIC_PROFILE,
@@ -39,11 +43,13 @@ from gui.core.recordfile import SUFFIX, load_record
 from gui.core.recovery import RecoveryEntry
 from gui.core.resources import resource_path
 from gui.core.safefile import remove_orphan_temporaries
+from gui.core.suggestions import PhraseKind, profile_phrases, record_phrases
 from gui.core.tracking import next_meeting, slug
-from gui.qt.actions import Actions
+from gui.qt.actions import Actions, redo_shortcuts
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
-from gui.qt.dialogs import Dialogs, LockChoice, SaveChoice
+from gui.qt.completion import PhraseModel, Suggestions
+from gui.qt.dialogs import Dialogs, LibraryOffer, LockChoice, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
@@ -59,6 +65,7 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
+from gui.qt.tables import TableEditor
 
 if TYPE_CHECKING:  # the library and tracking modules load on first use (start-up time)
     from gui.qt.app import Session
@@ -76,6 +83,59 @@ TAB_OF = {
     "closing": 4,
     "news": 4,
 }
+
+
+class _Pick(QObject):
+    """A suggestion chosen in a bound field: one undo step sets it and, for a person, the
+    position."""
+
+    def __init__(self, doc: RecordDocument, path: Path, position_path: Path | None) -> None:
+        super().__init__(doc)
+        self._doc = doc
+        self._path = path
+        self._position_path = position_path
+
+    def picked(self, text: str, detail: str) -> None:
+        stack = self._doc.undo_stack
+        stack.beginMacro(self.tr("Chọn «%s»") % text)
+        self._doc.edit(self._path, text)
+        if self._position_path is not None and detail:
+            self._doc.edit(self._position_path, detail)
+        stack.endMacro()
+
+
+class _TypedIn(QObject):
+    """A suggestion chosen in an unbound line edit counts as typed (``textEdited``)."""
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__(line)
+        self._line = line
+
+    def picked(self, text: str, _detail: str) -> None:
+        self._line.setText(text)
+        self._line.textEdited.emit(text)
+
+
+def in_library(folder: str, library_folders: list[str]) -> bool:
+    """Whether ``folder`` is one of ``library_folders`` or inside one."""
+    path = FsPath(folder).resolve()
+    for top in library_folders:
+        top_path = FsPath(top).resolve()
+        if path == top_path or top_path in path.parents:
+            return True
+    return False
+
+
+def ensure_library_folder(settings: Settings) -> str:
+    """Create the main library folder if it is missing (first start); return it.
+
+    A folder that cannot be made (read-only home, a file in the way) is left to the save
+    dialog to report.
+    """
+    folder = settings.library_folder()
+    with contextlib.suppress(OSError):
+        os.makedirs(folder, exist_ok=True)
+    return folder
 
 
 class MainWindow(QMainWindow):
@@ -100,44 +160,32 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._autosave_failed)
         self.autosaver.recovered.connect(self._autosave_recovered)
         self.read_only_reason = ""
-        self.binder = FieldBinder(self.doc, self)
         self.actions = Actions(self, self.doc.undo_stack)
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate_ui)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.header_section = HeaderSection(self.binder)
-        self.meeting_section = MeetingSection(self.binder, self.doc)
-        self.content_section = ContentPage(
-            self.binder, self.doc, self.profile.headings, self.profile.departments
-        )
-        self.content_section.go_to.connect(self.jump_to)
-        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
-        self.closing_section = ClosingSection(self.binder, self.authority_labels())
-        for page, title in (
-            (self.header_section, self.tr("Đầu văn bản")),
-            (self.meeting_section, self.tr("Cuộc họp")),
-            (self.content_section, self.tr("Nội dung")),
-            (self.directives_section, self.tr("Chỉ đạo")),
-            (self.closing_section, self.tr("Kết thúc")),
-        ):
-            self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
+        self.suggestions = Suggestions(self)
+        self._build_form()
 
-        self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(), self)
         self.preview_dock = self._dock(
-            self.preview, self.tr("Xem trước"), "preview", Qt.DockWidgetArea.RightDockWidgetArea
+            QWidget(), self.tr("Xem trước"), "preview", Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self._build_preview()
         self.checks = ChecksPanel(self.doc, self, number_holders=self._number_holders)
         self.checks_dock = self._dock(
             self.checks, self.tr("Kiểm tra"), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.checks.jump_requested.connect(self.jump_to)
-        self.preview.kind_box.currentIndexChanged.connect(
-            lambda _i: settings.set_preview_kind(self.preview.kind().value)
-        )
-        self.preview.mode_box.currentIndexChanged.connect(
-            lambda _i: settings.set_preview_mode(self.preview.mode())
-        )
+        self.library_offer = LibraryOffer(self)
+        self.statusBar().addPermanentWidget(self.library_offer)
+        self.library_offer.accepted.connect(self.add_library_folder)
+        self.refresh_suggestions()
+        self.doc.reset.connect(self.refresh_suggestions)
 
         self._build_menus()
         self._connect_actions()
@@ -160,6 +208,87 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- construction ----------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        """The five sections of the form, bound to the document (built again for another
+        language)."""
+        self.binder = FieldBinder(self.doc, self)
+        self.header_section = HeaderSection(self.binder)
+        self.meeting_section = MeetingSection(self.binder, self.doc)
+        # the outline editors and the content fields (these scroll, so the window fits 768 px)
+        self.content_section = ContentPage(
+            self.binder, self.doc, self.profile.headings, self.profile.departments
+        )
+        self.content_section.go_to.connect(self.jump_to)
+        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
+        self.closing_section = ClosingSection(self.binder, self.authority_labels())
+        for page, title in (
+            (self.header_section, self.tr("Đầu văn bản")),
+            (self.meeting_section, self.tr("Cuộc họp")),
+            (self.content_section, self.tr("Nội dung")),
+            (self.directives_section, self.tr("Chỉ đạo")),
+            (self.closing_section, self.tr("Kết thúc")),
+        ):
+            self.tabs.addTab(page, title)
+        self.directives_section.set_tab_order()
+        self._attach_suggestions()
+
+    def _build_preview(self) -> None:
+        self.preview = PreviewPane(
+            self.doc, self.settings.preview_kind(), self.settings.preview_mode(), self
+        )
+        self.preview_dock.setWidget(self.preview)
+        self.preview.kind_box.currentIndexChanged.connect(self._preview_kind_changed)
+        self.preview.mode_box.currentIndexChanged.connect(self._preview_mode_changed)
+
+    def _preview_kind_changed(self, _index: int) -> None:
+        self.settings.set_preview_kind(self.preview.kind().value)
+
+    def _preview_mode_changed(self, _index: int) -> None:
+        self.settings.set_preview_mode(self.preview.mode())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # one rebuild however many translators were swapped
+            self._retranslate_timer.start()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language, without a restart: actions and menus are
+        re-texted; the form and the preview are built again around the same document (its
+        undo history, the current section and the file are kept)."""
+        self._retranslate_timer.stop()
+        current = self.tabs.currentIndex()
+        focus_path = self._focused_path()
+        old_binder = self.binder
+        old_binder.detach()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        old_binder.deleteLater()
+        self._build_form()
+        self.tabs.setCurrentIndex(current)
+        old_preview = self.preview
+        self._build_preview()
+        old_preview.deleteLater()
+        self.actions.retranslate_ui()
+        self.menuBar().clear()
+        self._build_menus()
+        self.preview_dock.setWindowTitle(self.tr("Xem trước"))
+        self.checks_dock.setWindowTitle(self.tr("Kiểm tra"))
+        self.checks.refresh()
+        self.library_offer.retranslate_ui()
+        self._update_title()
+        if focus_path is not None and (widget := self.binder.widget_for(focus_path)):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused_path(self) -> Path | None:
+        focused = QApplication.focusWidget()
+        for path in self.binder.paths():
+            if self.binder.widget_for(path) is focused:
+                return path
+        return None
 
     def authority_labels(self) -> dict[Authority, str]:
         """Translated labels of the signing authorities."""
@@ -259,6 +388,61 @@ class MainWindow(QMainWindow):
         a.next_meeting.triggered.connect(self.start_next_meeting)
         a.next_number.triggered.connect(self.take_next_number)
         a.file_sign.triggered.connect(self.sign_dialog)
+
+    # --- suggestions while typing -----------------------------------------------------------
+
+    def _attach_suggestions(self) -> None:
+        """Completers on the fields and table cells that take names, units, places, lines."""
+        K = PhraseKind
+        for name_path, position_path in (
+            (("meeting", "chair", "name"), ("meeting", "chair", "position")),
+            (("meeting", "secretary", "name"), ("meeting", "secretary", "position")),
+            (("closing", "signer", "name"), ("closing", "signer", "position")),
+        ):
+            self._suggest(name_path, K.PERSON, position_path)
+        for path, kind in (
+            (("header", "parent_agency"), K.PARENT_AGENCY),
+            (("header", "agency"), K.AGENCY),
+            (("header", "place"), K.PLACE),
+            (("meeting", "name"), K.MEETING),
+            (("meeting", "location"), K.LOCATION),
+        ):
+            self._suggest(path, kind)
+        recipients = self.binder.widget_for(("closing", "recipients"))
+        if isinstance(recipients, QPlainTextEdit):
+            self.suggestions.attach_lines(recipients, K.RECIPIENT)
+        details = self.directives_section.details
+        departments = self.suggestions.models[K.DEPARTMENT]
+        people = self.suggestions.models[K.PERSON]
+        for line in (details.lead, details.coordinating):
+            self.suggestions.attach(line, K.DEPARTMENT, _TypedIn(line).picked)
+        delegates: list[tuple[TableEditor, int, PhraseModel, int | None]] = [
+            (self.meeting_section.attendees, 0, people, 1),
+            (self.content_section.discussion, 0, people, None),
+            (self.content_section.progress, 0, departments, None),
+            (self.directives_section.departments, 0, departments, None),
+        ]
+        for table, column, model, detail_column in delegates:
+            delegate = table.view.itemDelegate()
+            delegate.suggest[column] = (model, detail_column)  # type: ignore[attr-defined]
+
+    def _suggest(self, path: Path, kind: PhraseKind, position_path: Path | None = None) -> None:
+        line = self.binder.widget_for(path)
+        if isinstance(line, QLineEdit):
+            self.suggestions.attach(line, kind, _Pick(self.doc, path, position_path).picked)
+
+    def refresh_suggestions(self) -> None:
+        """Reload the suggestions: the profile, the library index as last built, this record."""
+        from gui.core.library import indexed_phrases
+        from gui.qt.library import index_path
+
+        self.suggestions.set_phrases(
+            [
+                *profile_phrases(self.profile),
+                *indexed_phrases(index_path()),
+                *record_phrases(self.doc.record),
+            ]
+        )
 
     # --- title and files -------------------------------------------------------------------
 
@@ -454,19 +638,35 @@ class MainWindow(QMainWindow):
         return self._save_to(self.doc.file_name)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there."""
+        """Ask for a file name (proposed: the library folder, the document's number) and save.
+
+        Saved outside the library folders, the window offers to add that folder to them so
+        the tracking book finds the record.
+        """
         suggested = self.doc.file_name or os.path.join(
-            self.settings.last_folder() or os.path.expanduser("~"), self._suggested_name() + SUFFIX
+            self.settings.library_folder(), self._suggested_name() + SUFFIX
         )
         name = self.dialogs.save_file(self.tr("Lưu biên bản"), suggested, self._filters())
         if not name:
             return False
         if not name.endswith((".json",)):
             name += SUFFIX
-        return self._save_to(name)
+        saved = self._save_to(name)
+        if saved:
+            self._offer_library_folder(os.path.dirname(os.path.abspath(name)))
+        return saved
 
     def _suggested_name(self) -> str:
-        return slug(self.doc.record.meeting.name, "bien-ban")
+        return document_stem(self.doc.record)
+
+    def _offer_library_folder(self, folder: str) -> None:
+        if not in_library(folder, self.settings.library_folders()):
+            self.library_offer.offer(folder)
+
+    def add_library_folder(self, folder: str) -> None:
+        """Make the tracking book follow ``folder`` too."""
+        self.settings.add_library_folder(folder)
+        self.statusBar().showMessage(self.tr("Đã thêm «%s» vào thư viện.") % folder, 5000)
 
     def _save_to(self, name: str) -> bool:
         """Save atomically; never silently over a newer version on disk or a locked file."""
@@ -520,6 +720,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._remember(name)
         self.statusBar().showMessage(self.tr("Đã lưu %s") % name, 5000)
+        self.refresh_suggestions()
         return True
 
     def _changed_on_disk(self, file_name: str) -> None:
@@ -679,6 +880,7 @@ class MainWindow(QMainWindow):
         self.settings.set_profile_path(path)
         self.directives_section.set_department_names(profile.departments)
         self.content_section.set_profile_lists(profile.headings, profile.departments)
+        self.refresh_suggestions()
         self.statusBar().showMessage(self.tr("Hồ sơ cơ quan: %s") % profile.name, 5000)
         return True
 
@@ -774,9 +976,12 @@ class MainWindow(QMainWindow):
             Format.TXT: self.tr("Văn bản thuần UTF-8 (*.txt)"),
             Format.HTML: self.tr("Trang web HTML (*.html)"),
         }
-        source = self.doc.file_name or os.path.join(
-            self.settings.last_folder() or os.path.expanduser("~"), self._suggested_name() + SUFFIX
+        folder = (
+            os.path.dirname(self.doc.file_name)
+            if self.doc.file_name
+            else self.settings.library_folder()
         )
+        source = os.path.join(folder, self._suggested_name() + SUFFIX)
         suggested = str(output_path(source, kind, Format.DOCX))
         name, chosen = self.dialogs.save_file_with_filter(
             self.tr("Xuất văn bản"), suggested, ";;".join(filters.values())
@@ -824,13 +1029,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_language(self, action: object) -> None:
-        code = self.actions.language_group.checkedAction().data()
+        code = str(self.actions.language_group.checkedAction().data())
         if code != self.settings.language():
-            self.settings.set_language(str(code))
-            self.dialogs.info(
-                self.tr("Ngôn ngữ"),
-                self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở Bienban tiếp theo."),
-            )
+            self.settings.set_language(code)
+            from gui.qt.app import switch_language
+
+            switch_language(code)  # every window gets a LanguageChange and re-texts itself
 
     # --- the library: tracking, next meeting, numbering -------------------------------------
 
@@ -869,7 +1073,7 @@ class MainWindow(QMainWindow):
             undo = library.undo_stack.createUndoAction(window, self.tr("Hoàn tác"))
             undo.setShortcuts(QKeySequence.StandardKey.Undo)
             redo = library.undo_stack.createRedoAction(window, self.tr("Làm lại"))
-            redo.setShortcuts(QKeySequence.StandardKey.Redo)
+            redo.setShortcuts(redo_shortcuts())
             edit.addAction(undo)
             edit.addAction(redo)
             refresh = window.menuBar().addAction(self.tr("&Làm mới"))

@@ -97,18 +97,41 @@ class Settings:
         """Store the autosave interval in seconds."""
         self._s.setValue("safety/autosave_seconds", int(seconds))
 
-    def library_folder(self) -> str:
-        """The folder of record files the tracking book follows (default ~/Documents/Bienban)."""
-        value = str(self._s.value("library/folder", ""))
-        if value:
-            return value
-        from gui.qt.library import default_library_folder
+    def library_folders(self) -> list[str]:
+        """Every folder of record files the tracking book follows, the main one first.
 
-        return default_library_folder()
+        The main one (where Save proposes to put records) defaults to ~/Documents/Bienban.
+        """
+        value = self._s.value("library/folders", [])
+        if isinstance(value, str):
+            value = [value]
+        folders = [str(v) for v in (value or []) if v]
+        old = str(self._s.value("library/folder", ""))  # settings written before the list
+        if old and old not in folders:
+            folders.insert(0, old)
+        if not folders:
+            from gui.qt.library import default_library_folder
+
+            folders = [default_library_folder()]
+        return folders
+
+    def set_library_folders(self, folders: list[str]) -> None:
+        """Store the library folders, the main one first (duplicates dropped)."""
+        unique = list(dict.fromkeys(f for f in folders if f))
+        self._s.setValue("library/folders", unique)
+        self._s.setValue("library/folder", unique[0] if unique else "")
+
+    def add_library_folder(self, folder: str) -> None:
+        """Follow ``folder`` too (after the folders already followed)."""
+        self.set_library_folders([*self.library_folders(), folder])
+
+    def library_folder(self) -> str:
+        """The main library folder (default ~/Documents/Bienban)."""
+        return self.library_folders()[0]
 
     def set_library_folder(self, folder: str) -> None:
-        """Store the library folder."""
-        self._s.setValue("library/folder", folder)
+        """Make ``folder`` the main library folder; the others are still followed."""
+        self.set_library_folders([folder, *self.library_folders()])
 
     def last_folder(self) -> str:
         """Folder of the last file dialog."""

@@ -6,14 +6,25 @@ Ctrl+Shift+Up/Down) and by dragging; every change is one undo step.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,22 +36,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.qt.fields import NO_DATE, UndoKeysToWindow, calendar_opens_today
+from gui.qt.completion import PhraseCompleter, PhraseModel
+from gui.qt.dateedit import DateEdit, TypedEdit
+from gui.qt.fields import UndoKeysToWindow
 from gui.qt.models import ColumnKind, ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordDelegate(QStyledItemDelegate):
-    """Editors by column kind: a calendar for dates, a list for choices, text otherwise.
+    """Editors by column kind: a typed date with a calendar, a list for choices, text otherwise.
 
     Text typed in a cell is NFC-normalised by the model's document edit; a date cell is
-    cleared with Delete in the table.
+    cleared with Delete in the table. A date cell whose text is not a date keeps its editor
+    open on Tab and Enter and says why; ``reference`` gives, for a cell, the date its calendar
+    opens around (the meeting date for a deadline).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.completions: dict[int, list[str]] = {}
+        # column -> (suggestions, column filled with the chosen suggestion's detail or None)
+        self.suggest: dict[int, tuple[PhraseModel, int | None]] = {}
+        self.first_line_only = False  # cells show the first line of multi-line text
+        self.reference: Callable[[QModelIndex | QPersistentModelIndex], dt.date | None] | None = (
+            None
+        )
         self._undo_filter = UndoKeysToWindow(self)
 
     def createEditor(
@@ -51,23 +71,28 @@ class RecordDelegate(QStyledItemDelegate):
         column = model.column(index.column())
         editor: QWidget
         if column.kind is ColumnKind.DATE:
-            date_edit = QDateEdit(parent)
-            date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("dd/MM/yyyy")
-            date_edit.setMinimumDate(NO_DATE)
-            date_edit.setSpecialValueText(" ")
-            calendar_opens_today(date_edit)
-            editor = date_edit
+            reference = self.reference
+            persistent = QPersistentModelIndex(index)
+            editor = DateEdit(
+                parent,
+                reference=(lambda: reference(persistent)) if reference is not None else None,
+            )
+            editor.setFrame(False)
         elif column.kind is ColumnKind.CHOICE:
             combo = QComboBox(parent)
             for value, text in model.choice_labels(column).items():
                 combo.addItem(text, value.value)
             editor = combo
-        elif index.column() in self.completions:
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            combo.addItems(self.completions[index.column()])
-            editor = combo
+        elif index.column() in self.suggest:
+            phrases, detail_column = self.suggest[index.column()]
+            line = QLineEdit(parent)
+            line.setFrame(False)
+            completer = PhraseCompleter(phrases, line)
+            completer.attach_to(line)
+            completer.picked.connect(
+                _Picked(self, line, QPersistentModelIndex(index), detail_column).picked
+            )
+            editor = line
         else:
             editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
@@ -76,11 +101,9 @@ class RecordDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            if isinstance(value, QDate) and value.isValid():
-                editor.setDate(value)
-            else:
-                editor.setDate(NO_DATE)
+        if isinstance(editor, DateEdit):
+            valid = isinstance(value, QDate) and value.isValid()
+            editor.set_value(dt.date(value.year(), value.month(), value.day()) if valid else None)
         elif isinstance(editor, QComboBox) and not editor.isEditable():
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
@@ -89,9 +112,9 @@ class RecordDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QDateEdit):
-            d = editor.date()
-            model.setData(index, None if d == NO_DATE else d, Qt.ItemDataRole.EditRole)
+        if isinstance(editor, DateEdit):
+            if editor.accept_text():  # not a date: the cell keeps its value, the editor says why
+                model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox) and not editor.isEditable():
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
@@ -100,6 +123,53 @@ class RecordDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        if self.first_line_only and "\n" in option.text:  # type: ignore[attr-defined]
+            option.text = option.text.split("\n", 1)[0] + " …"  # type: ignore[attr-defined]
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(obj, TypedEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _LEAVE_KEYS
+            and not obj.accept_text()
+        ):
+            return True  # stay in the cell with the explanation; Esc still cancels
+        return super().eventFilter(obj, event)
+
+
+_LEAVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _Picked(QObject):
+    """A suggestion chosen in a cell: store it, and its detail (a person's position) in the
+    detail column."""
+
+    def __init__(
+        self,
+        delegate: RecordDelegate,
+        editor: QLineEdit,
+        index: QPersistentModelIndex,
+        detail_column: int | None,
+    ) -> None:
+        super().__init__(editor)
+        self._delegate = delegate
+        self._editor = editor
+        self._index = index
+        self._detail_column = detail_column
+
+    def picked(self, text: str, detail: str) -> None:
+        self._editor.setText(text)
+        self._delegate.commitData.emit(self._editor)
+        model = self._index.model()
+        if self._detail_column is not None and detail and model is not None:
+            sibling = model.index(self._index.row(), self._detail_column)
+            model.setData(sibling, detail, Qt.ItemDataRole.EditRole)
+        # The popup took the key that chose it: done with this cell.
+        self._delegate.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class RecordTableView(QTableView):
@@ -120,6 +190,9 @@ class RecordTableView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setWordWrap(True)
+        # Tab leaves the table for the next field (arrows move between cells); while a cell is
+        # being edited, Tab accepts it and edits the next cell.
+        self.setTabKeyNavigation(False)
         self.setItemDelegate(RecordDelegate(self))
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -1,0 +1,178 @@
+"""The keyboard: Tab in reading order through every field, redo with Ctrl+Y and Ctrl+Shift+Z."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..conftest import SEED_LAO_CAI
+from .test_mainwindow import field, key_text
+
+READING_ORDER = {
+    "header": [
+        "field_header_parent_agency",
+        "field_header_agency",
+        "field_header_agency_code",
+        "field_header_doc_kind",
+        "field_header_number",
+        "field_header_place",
+        "field_header_issue_date",
+        "field_header_summary",
+    ],
+    "meeting": [
+        "field_meeting_name",
+        "field_meeting_date",
+        "field_meeting_start_time",
+        "field_meeting_end_time",
+        "field_meeting_location",
+        "field_meeting_chair_name",
+        "field_meeting_chair_position",
+        "field_meeting_secretary_name",
+        "field_meeting_secretary_position",
+        "table_Thành phần tham dự",
+    ],
+    "directives": [
+        "field_directives_general",
+        "table_Phòng, đơn vị",
+        "from_profile",
+        "table_Nhiệm vụ",
+        "task_content",
+        "task_lead",
+        "task_coordinating",
+        "task_deadline",
+        "task_deadline_text",
+        "task_status",
+        "task_completed_on",
+        "task_note",
+    ],
+    "closing": [
+        "field_closing_sentence",
+        "field_closing_recipients",
+        "field_closing_signer_authority",
+        "field_closing_signer_authority_of",
+        "field_closing_signer_intermediate",
+        "field_closing_signer_position",
+        "field_closing_signer_name",
+        "field_closing_drafter",
+        "field_closing_copies",
+        "field_news_title",
+        "field_news_posted_on",
+        "field_news_author",
+    ],
+}
+
+
+def _walk(qtbot, section: QWidget, start: QWidget, key: Qt.Key) -> list[str]:  # type: ignore[no-untyped-def]
+    """Names of the widgets Tab (or Shift+Tab) visits from ``start`` while inside ``section``."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    names = []
+    current = start
+    while section.isAncestorOf(current) and len(names) < 50:
+        names.append(current.objectName())
+        qtbot.keyClick(current, key)
+        current = QApplication.focusWidget()
+    return names
+
+
+@pytest.mark.parametrize("section_name", list(READING_ORDER))
+def test_tab_goes_through_every_field_in_reading_order(qtbot, window, section_name) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)  # departments and tasks to walk through
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    section = getattr(window, f"{section_name}_section")
+    window.tabs.setCurrentWidget(section)
+    expected = READING_ORDER[section_name]
+    first = section.findChild(QWidget, expected[0])
+    last = section.findChild(QWidget, expected[-1])
+    assert _walk(qtbot, section, first, Qt.Key.Key_Tab) == expected
+    assert _walk(qtbot, section, last, Qt.Key.Key_Backtab) == expected[::-1]
+
+
+def test_every_bound_field_is_in_the_walk(window) -> None:  # type: ignore[no-untyped-def]
+    walked = {name for names in READING_ORDER.values() for name in names}
+    content = window.content_section  # the lead replaces this section's editor (issue 8)
+    bound = {
+        w.objectName()
+        for w in (window.binder.widget_for(p) for p in window.binder.paths())
+        if w is not None and not content.isAncestorOf(w)
+    }
+    assert bound <= walked
+
+
+@pytest.mark.parametrize("redo", ["Ctrl+Y", "Ctrl+Shift+Z"])
+def test_redo_keys_work_in_every_kind_of_field(qtbot, window, redo) -> None:  # type: ignore[no-untyped-def]
+    assert QKeySequence(redo) in window.actions.edit_redo.shortcuts()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    agency = field(window, "header", "agency")
+    agency.setFocus()
+    key_text(agency, "Sở Tài chính")
+    qtbot.keySequence(agency, QKeySequence("Ctrl+Z"))
+    assert window.doc.record.header.agency == ""
+    qtbot.keySequence(agency, QKeySequence(redo))
+    assert window.doc.record.header.agency == "Sở Tài chính"
+
+    summary = field(window, "header", "summary")
+    summary.setFocus()
+    key_text(summary, "Kết luận")
+    qtbot.keySequence(summary, QKeySequence("Ctrl+Z"))
+    assert window.doc.record.header.summary == ""
+    qtbot.keySequence(summary, QKeySequence(redo))
+    assert window.doc.record.header.summary == "Kết luận"
+
+    issue = field(window, "header", "issue_date")
+    issue.setFocus()
+    qtbot.keyClicks(issue, "14/10/2024")
+    qtbot.keyClick(issue, Qt.Key.Key_Return)
+    qtbot.keySequence(issue, QKeySequence("Ctrl+Z"))
+    assert window.doc.record.header.issue_date is None
+    assert issue.text() == ""
+    qtbot.keySequence(issue, QKeySequence(redo))
+    assert issue.text() == "14/10/2024"
+
+
+def test_tracking_window_redo_keys(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.settings.set_library_folder(str(tmp_path))
+    tracking = window.show_tracking()
+    redo = next(
+        a
+        for a in tracking.findChildren(type(window.actions.edit_redo))
+        if "Ctrl+Y" in [k.toString() for k in a.shortcuts()]
+    )
+    assert QKeySequence("Ctrl+Shift+Z") in redo.shortcuts()
+    tracking.close()
+
+
+def test_a_jump_to_a_task_shows_the_task(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    d = next(
+        i for i, dept in enumerate(window.doc.record.directives.departments) if len(dept.tasks) > 1
+    )
+    window.jump_to(("directives", "departments", d, "tasks", 1, "deadline"))
+    section = window.directives_section
+    task = window.doc.record.directives.departments[d].tasks[1]
+    assert section.departments.current_row() == d
+    assert section.tasks.current_row() == 1
+    assert section.details.content.toPlainText() == task.content  # the task itself is shown
+    assert section.details.deadline.hasFocus()
+    window.jump_to(("directives", "departments", 0, "tasks", 0, "content"))
+    assert section.details.content.hasFocus()
+    assert (
+        section.details.content.toPlainText()
+        == window.doc.record.directives.departments[0].tasks[0].content
+    )
+
+
+def test_choosing_a_department_shows_its_first_task_in_full(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    section = window.directives_section
+    section.departments.select(1)
+    first = window.doc.record.directives.departments[1].tasks[0]
+    assert section.tasks.current_row() == 0
+    assert section.details.content.toPlainText() == first.content
+    assert not section.tasks.view.horizontalScrollBar().isVisible()

@@ -1,0 +1,91 @@
+"""Every UI text goes through tr() and changes language without a restart."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+
+from gui.qt.mainwindow import MainWindow
+
+from ..conftest import SEED_LAO_CAI
+from .test_mainwindow import field, type_into
+
+MARK = "⟦en⟧"
+
+
+class Marking(QTranslator):
+    """A translator that marks every text it is asked for: what is unmarked skipped tr()."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+        return MARK + source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _placeholders(window: MainWindow) -> dict[str, str]:
+    out = {}
+    for w in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
+        if w.placeholderText():
+            out[w.objectName() or w.accessibleName()] = w.placeholderText()
+    return out
+
+
+def test_language_switches_without_restart_and_keeps_the_work(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.tabs.setCurrentWidget(window.directives_section)
+    type_into(qtbot, field(window, "directives", "general"), "Thêm")
+    record_before = window.doc.record.directives.general
+    steps = window.doc.undo_stack.count()
+    app = QApplication.instance()
+    marking = Marking()
+    old_form = window.header_section
+    app.installTranslator(marking)
+    try:
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).startswith(MARK))
+        qtbot.waitUntil(lambda: not shiboken6.isValid(old_form))  # the old form is gone
+        assert all(window.tabs.tabText(i).startswith(MARK) for i in range(window.tabs.count()))
+        assert window.actions.file_save.text().startswith(MARK)
+        titles = [a.text() for a in window.menuBar().actions() if a.text()]
+        assert titles and [t for t in titles if not t.startswith(MARK)] == []
+        assert window.preview_dock.windowTitle().startswith(MARK)
+        assert window.directives_section.tasks_title.text().startswith(MARK)
+        placeholders = _placeholders(window)
+        assert placeholders, "no placeholders found"
+        untranslated = {k: v for k, v in placeholders.items() if not v.startswith(MARK)}
+        assert untranslated == {}  # no Vietnamese left in another language
+        labels = [
+            lab.text()
+            for lab in window.findChildren(QLabel)
+            if lab.text().strip()
+            and any(c.isalpha() for c in lab.text())
+            and lab.isVisibleTo(window)
+        ]
+        assert [t for t in labels if not t.startswith(MARK)] == []
+        # the work is kept: same record, same undo history, same section
+        assert window.doc.record.directives.general == record_before
+        assert window.doc.undo_stack.count() == steps
+        assert window.tabs.currentWidget() is window.directives_section
+        assert window.doc.file_name == str(SEED_LAO_CAI)
+        # the rebuilt form is live: typing still edits the record
+        type_into(qtbot, field(window, "meeting", "location"), "Hội trường")
+        assert window.doc.record.meeting.location.endswith("Hội trường")
+    finally:
+        app.removeTranslator(marking)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
+
+
+def test_the_language_menu_switches_to_english_and_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.actions.lang_en.trigger()
+    try:
+        assert window.settings.language() == "en"
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).isascii())
+        assert window.actions.file_save.text().replace("&", "") == "Save"
+    finally:
+        window.actions.lang_vi.trigger()
+    assert window.settings.language() == "vi"
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):  # leave the session as it was
+        app.removeTranslator(translator)
