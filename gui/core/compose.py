@@ -511,7 +511,9 @@ class _Outline:
         if k is BlockKind.MEETING_FACTS:
             return list(_meeting_facts(r))
         if k is BlockKind.CONCLUSIONS:
-            return _conclusions(r)
+            # the notice's conclusions, in the minutes; in the notice itself it would be the
+            # notice inside the notice, without end
+            return _conclusions(r) if self.kind is Kind.MINUTES else []
         if k is BlockKind.MEETING_END:
             m = r.meeting
             end = w.time_of_day(m.end_time)

@@ -347,3 +347,15 @@ def test_sections_nested_too_deep_are_refused_on_load_and_by_indent(tmp_path: Pa
     assert indent_target(r.notice.outline, ("notice", "outline", 1)) is None
     r.notice.outline = [Section("Đầu", Numbering.ARABIC), *nested(MAX_SECTION_DEPTH - 1)]
     assert indent_target(r.notice.outline, ("notice", "outline", 1)) is not None
+
+
+def test_a_conclusions_block_in_the_notice_prints_nothing_instead_of_itself() -> None:
+    """Found by the fuzzing harness: the notice's conclusions inside the notice recursed
+    without end; a record may hold that block anywhere, so the composer must not."""
+    r = load_record(SEED_QN)
+    r.notice.outline = [
+        *default_notice_outline(with_place=False),
+        Section("KẾT LUẬN", Numbering.ROMAN, [Block(BlockKind.CONCLUSIONS)]),
+    ]
+    assert "KẾT LUẬN" not in compose(r, Kind.NOTICE).plain_text()
+    assert "ĐÁNH GIÁ CHUNG" in compose(r, Kind.MINUTES).plain_text()
