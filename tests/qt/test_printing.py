@@ -85,5 +85,5 @@ def test_preview_pane_shows_pages_and_follows_edits(qtbot, window) -> None:  # t
     before = window.preview.page_count
     assert before >= 1
     with qtbot.waitSignal(window.preview.updated, timeout=3000):
-        window.doc.edit(("content", "results"), ["Đoạn dài. " * 400])
+        window.doc.edit(("content", "results"), ["Đoạn dài. " * 1200])
     assert window.preview.page_count > before
