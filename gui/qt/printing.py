@@ -615,7 +615,6 @@ class _Flow:
             box = _RowBox(
                 f"signatures {n}",
                 cells,
-                before=6 * PT if n else 0.0,
                 keep=SOFT if not last_row or recipients_after else FREE,
             )
             box.signatures = signed
