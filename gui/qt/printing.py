@@ -672,9 +672,10 @@ class _Paginator:
 
     EPS = 0.5
 
-    def __init__(self, boxes: Iterator[_Box], height: float) -> None:
+    def __init__(self, boxes: Iterator[_Box], height: float, rules: bool = True) -> None:
         self.boxes = boxes
         self.height = height
+        self.rules = rules
         self.pending: deque[tuple[_Box, float]] = deque()
 
     def _next(self) -> tuple[_Box, float] | None:
@@ -725,7 +726,7 @@ class _Paginator:
     ) -> tuple[list[_Piece], list[tuple[_Box, float]]]:
         """The pieces that stay on this page and the (box, start) carried to the next."""
         room = self.height + self.EPS - used - space
-        for relaxed in (False, True):
+        for relaxed in (False, True) if self.rules else ():
             found = self._allowed(pieces, box, start, space, used, room, relaxed)
             if found is not None:
                 return found
@@ -794,11 +795,17 @@ def paginate(
     layout: QPageLayout | None = None,
     max_pages: int | None = None,
     on_page: Callable[[int, list[_Piece]], None] | None = None,
+    rules: bool = True,
 ) -> Pagination:
     """Lay ``doc`` out and break it into pages; ``on_page(number, pieces)`` paints each page
-    as soon as it is decided (its pieces, repeated table header rows first)."""
+    as soon as it is decided (its pieces, repeated table header rows first).
+
+    ``rules=False`` breaks wherever a page is full, at the last line that fits, as a renderer
+    without keep rules does (tests compare with it to show where the rules acted).
+    """
     geometry = _Geometry.of(layout or page_layout())
-    paginator = _Paginator(iter(_Flow(doc, _Measure(), geometry.width)), geometry.height)
+    boxes = iter(_Flow(doc, _Measure(), geometry.width))
+    paginator = _Paginator(boxes, geometry.height, rules)
     result = Pagination()
     for number, (repeats, pieces) in enumerate(paginator.pages()):
         if max_pages is not None and number >= max_pages:

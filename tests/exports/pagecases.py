@@ -175,9 +175,7 @@ def violations(pages: list[list[str]], doc: Composed) -> list[str]:
             problems.append(f"table row {row} split over pages {sorted(p + 1 for p in on)}")
     table_pages = sorted({layout.page_of(f"H{r:02d}a") for r in range(1, TABLE_ROWS + 1)})
     for p in table_pages[1:]:
-        first_row = next(
-            (i for i, line in enumerate(pages[p]) if re.search(r"H\d\da", line)), None
-        )
+        first_row = next((i for i, line in enumerate(pages[p]) if re.search(r"H\d\da", line)), None)
         if first_row is None or not any(header.search(x) for x in pages[p][:first_row]):
             problems.append(f"page {p + 1} continues the table without its header row")
     names = [s.name for s in doc.signatures]
