@@ -861,6 +861,7 @@ def paint_pages(
             if number:
                 device.newPage()
                 painter.setFont(number_font)
+                painter.setPen(QColor(0, 0, 0))
                 painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, str(number + 1))
             for p in pieces:
                 p.box.draw(painter, 0.0, p.y, p.start, p.end)
