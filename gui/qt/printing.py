@@ -172,24 +172,28 @@ def _plain(text: str) -> str:
 
 
 class _Para:
-    """A laid-out paragraph: its lines' tops and its height, in layout units."""
+    """A laid-out paragraph: its height and (read when needed) its lines' tops, in layout
+    units."""
 
-    __slots__ = ("before", "doc", "height", "layout", "tops", "y0")
+    __slots__ = ("_tops", "before", "doc", "height", "layout", "y0")
 
     def __init__(self, doc: QTextDocument, layout: QTextLayout, before: float) -> None:
         self.doc = doc  # keeps the layout alive
         self.layout = layout
         self.before = before
         n = layout.lineCount()
-        first = layout.lineAt(0)
-        self.y0 = first.y()
-        if n == 1:
-            self.tops = [0.0]
-            self.height = first.height()
-        else:
-            lines = [layout.lineAt(i) for i in range(n)]
-            self.tops = [line.y() - self.y0 for line in lines]
-            self.height = lines[-1].y() + lines[-1].height() - self.y0
+        self.y0 = layout.lineAt(0).y()
+        last = layout.lineAt(n - 1)
+        self.height = last.y() + last.height() - self.y0
+        self._tops: list[float] | None = [0.0] if n == 1 else None
+
+    @property
+    def tops(self) -> list[float]:
+        """Each line's top, from the first line's (most paragraphs never need them)."""
+        if self._tops is None:
+            layout = self.layout
+            self._tops = [layout.lineAt(i).y() - self.y0 for i in range(layout.lineCount())]
+        return self._tops
 
     def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
         """Paint the lines whose top lies in [y0, y1) with the paragraph's top at ``y - y0``."""
