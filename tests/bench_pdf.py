@@ -325,7 +325,7 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], str, bool]:
     for what, k in (
         ("our PDF time (wall)", ours_k),
         ("our PDF time (CPU)", cpu_k),
-        ("our peak memory above the 10-task run", mem_k),
+        ("our peak memory above the 10-task run (record and PDF bytes)", mem_k),
         ("LibreOffice's conversion time", lo_k),
     ):
         summary.append(
@@ -333,7 +333,7 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], str, bool]:
                 "3",
                 f"Fitted growth exponent, 1,000 → {max(fit_sizes or [0]):,} tasks: {what}",
                 "error" if k is None else f"{k:.2f}",
-                "≈ 1 (linear)" if "memory" not in what else "< 1 (bounded)",
+                "≈ 1 (linear)" if "memory" not in what else "—",
                 "info",
             )
         )
