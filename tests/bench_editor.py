@@ -420,20 +420,12 @@ def child_big(path: str, mode: str, timeout_s: float, none_guard: bool) -> dict[
         breakdown["render_text_ms"] = timed(lambda: render_text(composed), 5)
         breakdown["set_plain_text_ms"] = timed(lambda: preview.text.setPlainText(rendered))
     else:
-        from PySide6.QtCore import QSizeF
+        from gui.qt.preview import PAGES_PREVIEW_PAGES
+        from gui.qt.printing import paginate
 
-        from gui.qt.printing import build_document
-
-        printer = preview.printer
-        dpi = printer.logicalDpiY()
-
-        def layout() -> None:
-            document = build_document(composed, dpi)
-            document.setPageSize(QSizeF(printer.width(), printer.height()))
-            document.pageCount()
-
-        breakdown["build_document_ms"] = timed(lambda: build_document(composed, dpi), 1)
-        breakdown["build_and_layout_ms"] = timed(layout, 1)
+        breakdown["layout_ms"] = timed(
+            lambda: paginate(composed, preview.printer.pageLayout(), PAGES_PREVIEW_PAGES), 1
+        )
     breakdown["preview_refresh_ms"] = timed(preview.refresh, 1 if mode == "pages" else 3)
     breakdown["window_repaint_ms"] = timed(window.repaint)
     flush()
@@ -726,8 +718,7 @@ BREAKDOWN_LABELS = {
     "compose_ms": "compose()",
     "render_text_ms": "render_text()",
     "set_plain_text_ms": "QPlainTextEdit.setPlainText",
-    "build_document_ms": "printing.build_document (QTextDocument)",
-    "build_and_layout_ms": "build_document + page layout (no painting)",
+    "layout_ms": "printing.paginate: the previewed pages laid out and paginated (no painting)",
     "preview_refresh_ms": "PreviewPane.refresh()",
     "check_record_ms": "check_record()",
     "checks_panel_refresh_ms": "ChecksPanel.refresh()",

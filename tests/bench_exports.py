@@ -129,8 +129,8 @@ def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
 def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any]:
     """DOCX, PDF and TXT bytes, with a QGuiApplication on the offscreen platform."""
     import PySide6
-    from PySide6.QtCore import QSizeF, qVersion
-    from PySide6.QtGui import QGuiApplication, QPdfWriter
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
 
     from gui.core.compose import Kind, compose
     from gui.core.exporting import Format, render
@@ -138,7 +138,7 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
     from gui.core.render_text import _wrap_cached, render_text
 
     app = QGuiApplication.instance() or QGuiApplication(["bienban-bench"])
-    from gui.qt.printing import PDF_DPI, build_document, font_family, page_layout, render_pdf
+    from gui.qt.printing import font_family, paginate, render_pdf
 
     record = load_record(path)
     kind = Kind(kind_name)
@@ -156,13 +156,7 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
     from gui.core.render_docx import render_docx
 
     def layout_only() -> int:
-        writer = QPdfWriter(os.devnull)
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(page_layout())
-        document = build_document(composed, writer.logicalDpiY())
-        document.documentLayout().setPaintDevice(writer)
-        document.setPageSize(QSizeF(writer.width(), writer.height()))
-        return document.pageCount()
+        return paginate(composed).count
 
     def text_cold() -> str:
         return render_text(composed)
@@ -171,9 +165,6 @@ def measure_in_process(path: Path, kind_name: str, repeat: int) -> dict[str, Any
         "compose": _public(timed_runs(lambda: compose(record, kind), repeat)),
         "render_docx": _public(timed_runs(lambda: render_docx(composed), max(1, repeat // 2))),
         "render_pdf": _public(timed_runs(lambda: render_pdf(composed), max(1, repeat // 2))),
-        "pdf_build_document": _public(
-            timed_runs(lambda: build_document(composed, PDF_DPI), max(1, repeat // 2))
-        ),
         "pdf_build_and_layout": _public(timed_runs(layout_only, max(1, repeat // 2))),
         "render_text_cold": _public(timed_runs(text_cold, repeat, before=_wrap_cached.cache_clear)),
     }
@@ -486,8 +477,7 @@ def detail_rows(
             "compose": "compose() alone",
             "render_docx": "render_docx() alone (python-docx, incl. save)",
             "render_pdf": "render_pdf() alone",
-            "pdf_build_document": "PDF: printing.build_document (QTextDocument)",
-            "pdf_build_and_layout": "PDF: build_document + page layout (no painting)",
+            "pdf_build_and_layout": "PDF: printing.paginate, layout and pages (no painting)",
             "render_text_cold": "render_text() alone, wrap cache cleared",
         }
         for key, label in labels.items():

@@ -498,8 +498,9 @@ def _signature_tables(document: DocxDocument, doc: Composed, ids: _StyleIds) -> 
     rows = doc.signature_rows()
     beside = bool(rows) and doc.recipients_beside
     for n, row in enumerate(rows):
-        if n:
-            _add(document, ids, "", "BB Spacer").paragraph_format.keep_with_next = True
+        # (issue-8-pages) no paragraph between the rows' tables: Word and LibreOffice join
+        # adjacent tables into one, whose rows keep with the next through their keepNext
+        # paragraphs; LibreOffice lets a page break fall on a paragraph between two tables
         if len(row) == 1:
             table = _borderless_table(document, SIGN_COLUMNS_CM)
             left = _recipient_lines(doc) if n == 0 and beside else [("BB Recipient", "")]
@@ -513,7 +514,14 @@ def _signature_tables(document: DocxDocument, doc: Composed, ids: _StyleIds) -> 
             for cell, sig in zip(table.rows[0].cells, row, strict=True):
                 _cell_paragraphs(cell, ids, _signature_lines(sig.lines, sig.name))
         _no_split(table)
-    if doc.recipients and not beside:
+    if doc.recipients and not beside and rows:
+        # (issue-8-pages) Nơi nhận as the last row of the signatures' table, across it:
+        # LibreOffice keeps a table's rows together but not a table with the next paragraph
+        tr = table.add_row()
+        cell = tr.cells[0].merge(tr.cells[-1]) if len(tr.cells) > 1 else tr.cells[0]
+        _cell_paragraphs(cell, ids, _recipient_lines(doc))
+        tr._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    elif doc.recipients and not beside:
         for style, text in _recipient_lines(doc):
             _add(document, ids, text, style)
 

@@ -1,8 +1,9 @@
 """The preview pane: the document as composed so far, as printed pages or as laid-out text.
 
 Refreshing is debounced (the pause after the last keystroke) so typing never waits for
-composing, and skipped while the pane is hidden. The pages view uses the same render path as
-print and PDF (``gui.qt.printing.paint``).
+composing, and skipped while the pane is hidden. The pages view uses the same layout and
+pagination as print and PDF (``gui.qt.printing.paint_pages``), so its pages break where the
+PDF's do; it paints the first ``PAGES_PREVIEW_PAGES`` pages only, and says so below them.
 """
 
 from __future__ import annotations
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.compose import Composed, Kind, Paragraph, compose
+from gui.core.compose import Kind, compose
 from gui.core.render_text import render_text
 from gui.qt.document import RecordDocument
-from gui.qt.printing import page_layout, paint
+from gui.qt.printing import Pagination, page_layout, paint_pages
 
 TEXT_DELAY_MS = 40
 PAGES_DELAY_MS = 50
-PAGES_PREVIEW_CHARS = 60_000
-"""The side pane lays out about the first 20 pages; print preview and PDF show them all."""
+PAGES_PREVIEW_PAGES = 20
+"""The side pane paints the first 20 pages; print preview and PDF show them all."""
 
 
 class PreviewPane(QWidget):
@@ -67,6 +68,11 @@ class PreviewPane(QWidget):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.text.setFont(font)
+        self.more_label = QLabel(self)
+        self.more_label.setWordWrap(True)
+        self.more_label.hide()
+        self.pagination = Pagination()
+        """The pages last painted (the same breaks as the PDF's)."""
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         self.printer.setPageLayout(page_layout())
         self.pages = QPrintPreviewWidget(self.printer, self)
@@ -85,6 +91,7 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.more_label)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -94,7 +101,6 @@ class PreviewPane(QWidget):
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self._stale = True
         self.page_count = 0
-        self.truncated = 0
         self._mode_changed()
 
     def kind(self) -> Kind:
@@ -107,6 +113,7 @@ class PreviewPane(QWidget):
 
     def _mode_changed(self) -> None:
         self.stack.setCurrentWidget(self.pages if self.mode() == "pages" else self.text)
+        self.more_label.setVisible(self.mode() == "pages" and self.pagination.more)
         self._timer.setInterval(PAGES_DELAY_MS if self.mode() == "pages" else TEXT_DELAY_MS)
         self.refresh()
 
@@ -136,22 +143,10 @@ class PreviewPane(QWidget):
 
     def _paint_pages(self, printer: QPrinter) -> None:
         doc = compose(self._doc.record, self.kind())
-        self.truncated = shorten(
-            doc,
-            PAGES_PREVIEW_CHARS,
-            self.tr("[… còn %d đoạn nữa — xem toàn bộ trong Tệp → Xem trước khi in]"),
+        self.pagination = paint_pages(doc, printer, PAGES_PREVIEW_PAGES)
+        self.page_count = self.pagination.count
+        self.more_label.setText(
+            self.tr("Xem trước %d trang đầu; toàn bộ văn bản: Tệp → Xem trước khi in.")
+            % self.page_count
         )
-        self.page_count = paint(doc, printer)
-
-
-def shorten(doc: Composed, limit: int, note: str) -> int:
-    """Keep the body's first ``limit`` characters (whole paragraphs); return how many
-    paragraphs were left out (0: nothing was)."""
-    total = 0
-    for i, p in enumerate(doc.body):
-        total += len(p.plain())  # a paragraph or a table (schema v4)
-        if total > limit and i + 1 < len(doc.body):
-            left_out = len(doc.body) - i - 1
-            doc.body[i + 1 :] = [Paragraph(note % left_out)]
-            return left_out
-    return 0
+        self.more_label.setVisible(self.pagination.more)

@@ -1,17 +1,38 @@
-"""Pages for print, print preview and PDF: one render path, the DOCX's layout.
+"""Pages for print, print preview and PDF: one layout, one pagination, one render path.
 
-A composed document becomes a ``QTextDocument`` built with ``QTextCursor`` (text is inserted
-as text, never parsed as markup), laid out on A4 with the DOCX's margins and sizes, and painted
-page by page on any paged device (a ``QPrinter`` from the print or preview dialog, or a
-``QPdfWriter``). Page numbers are centred in the top margin from page 2 on.
+A composed document is laid out once, at a fixed resolution (``LAYOUT_DPI``) whatever device
+it is painted on, so the side preview (a screen-resolution printer), the print preview and
+print (a high-resolution printer) and the PDF (a ``QPdfWriter``) break pages in the same
+places. Text goes through ``QTextDocument`` (inserted as text with ``QTextCursor``, never
+parsed as markup); the pages are not ``QTextDocument``'s own pagination, which has no
+keep-with-next, but this module's, which follows the decree's practice as the DOCX does:
+
+- a heading (and a table's header rows) stays with what follows: it never ends a page;
+- a paragraph splits only with two lines or more on each side (widows and orphans);
+- the last body paragraph (kept whole), the signature rows and Nơi nhận stay together, moved
+  to the next page together when they do not fit;
+- a signature row (the blocks side by side, each title with its name) and a table row never
+  split; a table's header rows repeat at the top of each page the table continues on.
+
+The flow is laid out and paginated piece by piece: body paragraphs go into small
+``QTextDocument`` chunks, each page is painted as soon as its breaks are decided, and what is
+painted is dropped, so a 20,000-task notice is never held in one layout (QTextDocument's
+coordinates also overflow near 2^23 units, which crashed long exports). Lines are painted
+one by one, each on the page where it lies: no text is painted clipped and hidden.
 """
 
 from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QLineF,
     QMarginsF,
     QPointF,
     QRectF,
@@ -19,6 +40,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
     QImage,
@@ -27,23 +49,35 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
-    QTextLength,
-    QTextLine,
-    QTextTableFormat,
+    QTextLayout,
 )
 
-from gui.core.compose import Composed, Kind, Role, Signature, Table
+from gui.core.compose import Composed, Kind, Paragraph, Role, Signature, Table
 from gui.core.layout import MARGINS_MM, RULE_PT, rules
-from gui.core.signplace import Rect, SignatureAnchor
+from gui.core.signplace import Rect as SignRect
+from gui.core.signplace import SignatureAnchor
 
 FONT_CANDIDATES = ("Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif")
-PDF_DPI = 300
-LAYOUT_DPI = 96
+LAYOUT_DPI = 1200
+"""Every page is laid out at this resolution and scaled to the device it is painted on."""
+PDF_DPI = LAYOUT_DPI  # the PDF needs no scaling (Qt's PDF engine draws scaled text slower)
+PT = LAYOUT_DPI / 72  # layout units per point
+FREE, SOFT, HARD = 0, 1, 2
+"""How a box keeps with the next: not; unless the kept chain is taller than a page (the
+last paragraph, the signature rows and Nơi nhận); always (a heading never ends a page)."""
+CHUNK_PARAGRAPHS = 200
+"""Body paragraphs laid out together in one QTextDocument (about ten pages)."""
+FIRST_LINE_INDENT_MM = 12.7
+BODY_PT = 14.0
+CELL_PADDING_PT = (5.4, 1.0)  # a bordered table's cell padding: Word's 0.19 cm left and right
+BORDER_PT = 0.5
+SIGN_ROOM_LINES = 4  # empty lines between a signature's title and the name
+PAGE_NUMBER_PT = 13.0
 
 
 def font_family() -> str:
@@ -63,114 +97,66 @@ def page_layout() -> QPageLayout:
     )
 
 
-class _Builder:
-    """Builds the QTextDocument for one device resolution."""
+# --- what pagination reports ----------------------------------------------------------------
 
-    def __init__(self, dpi: float) -> None:
-        self.dpi = dpi
-        self.family = font_family()
-        self.doc = QTextDocument()
-        self.doc.setUndoRedoEnabled(False)
-        self.doc.setDocumentMargin(0)
-        base = QFont(self.family)
-        base.setPointSizeF(14)
-        self.doc.setDefaultFont(base)
-        self.cursor = QTextCursor(self.doc)
-        self.first_block = True
-        self.signature_cells: list[tuple[object, int, int]] = []  # for signature_anchors()
+Rect = tuple[float, float, float, float]
+"""(x, y, width, height) in points from the top-left corner of the page."""
 
-    # Block margins and indents are in 96-dpi units, which QTextDocument's layout scales to
-    # the paint device's resolution (fonts are in points already).
-    def px(self, mm: float) -> float:
-        return mm / 25.4 * LAYOUT_DPI
 
-    def pt(self, points: float) -> float:
-        return points / 72 * LAYOUT_DPI
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where a signature block lands: its page and rectangles in points.
 
-    def char(self, size: float, bold: bool = False, italic: bool = False) -> QTextCharFormat:
-        f = QTextCharFormat()
-        f.setFontFamilies([self.family])
-        f.setFontPointSize(size)
-        f.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        f.setFontItalic(italic)
-        return f
+    Rectangles are ``(x, y, width, height)`` from the page's top-left corner (the sheet, not
+    the text area); ``pdf_rect`` converts one to PDF user space (origin bottom-left), as
+    pyHanko's ``SigFieldSpec.box`` takes it.
+    """
 
-    def block(
-        self, align: Qt.AlignmentFlag, indent: bool = False, before: float = 0
-    ) -> QTextBlockFormat:
-        b = QTextBlockFormat()
-        b.setAlignment(align)
-        # the first-line indent, unlike margins, is taken in device pixels
-        b.setTextIndent(12.7 / 25.4 * self.dpi if indent else 0)
-        b.setTopMargin(self.pt(before))
-        b.setBottomMargin(0)
-        b.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        return b
+    index: int  # in ``Composed.signatures``
+    page: int  # from 0
+    block: Rect  # the whole block: title, room, name
+    title: Rect  # the title lines ("TM. …", "CHỦ TỌA", …)
+    room: Rect  # the empty room for the signature and seal
+    name: Rect  # the signer's name line
+    page_height: float  # the sheet's height in points
 
-    def para(
-        self,
-        cursor: QTextCursor,
-        text: str,
-        size: float,
-        bold: bool = False,
-        italic: bool = False,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify,
-        indent: bool = False,
-        before: float = 0,
-        label: str = "",
-    ) -> None:
-        if self.first_block and cursor is self.cursor:
-            cursor.setBlockFormat(self.block(align, indent, before))
-            cursor.setBlockCharFormat(self.char(size, bold, italic))
-            self.first_block = False
-        else:
-            cursor.insertBlock(self.block(align, indent, before), self.char(size, bold, italic))
-        if label:
-            cursor.insertText(label, self.char(size, True, italic))
-            text = " " + text if text else ""
-        cursor.insertText(text, self.char(size, bold, italic))
+    def pdf_rect(self, rect: Rect) -> tuple[float, float, float, float]:
+        """``rect`` as (x0, y0, x1, y1) in PDF user space (origin at the bottom-left)."""
+        x, y, w, h = rect
+        return (x, self.page_height - y - h, x + w, self.page_height - y)
 
-    def cell_paras(
-        self,
-        table: object,
-        row: int,
-        col: int,
-        items: list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]],
-    ) -> None:
-        cell = table.cellAt(row, col)  # type: ignore[attr-defined]
-        c = cell.firstCursorPosition()
-        for i, (text, size, bold, italic, align, before) in enumerate(items):
-            if i:
-                c.insertBlock(self.block(align, before=before), self.char(size, bold, italic))
-            else:
-                c.setBlockFormat(self.block(align, before=before))
-                c.setBlockCharFormat(self.char(size, bold, italic))
-            c.insertText(text, self.char(size, bold, italic))
 
-    def table(
-        self, rows: int, widths: list[float], before: float = 0, border: bool = False
-    ) -> object:
-        fmt = QTextTableFormat()
-        if border:
-            fmt.setBorder(max(1.0, self.pt(0.5)))
-            fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-            fmt.setBorderCollapse(True)
-            fmt.setCellPadding(self.pt(3))
-        else:
-            fmt.setBorder(0)
-            fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
-            fmt.setCellPadding(0)
-        fmt.setCellSpacing(0)
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
-        )
-        fmt.setTopMargin(self.pt(before))
-        if self.first_block:
-            self.first_block = False
-        table = self.cursor.insertTable(rows, len(widths), fmt)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        return table
+@dataclass
+class Pagination:
+    """The pages of one render: how many, what each holds, where the signatures are."""
+
+    count: int = 0
+    pages: list[list[str]] = field(default_factory=list)
+    """Per page, its pieces: ``"body 12"`` (a whole element), ``"body 12 lines 0-3"``
+    (part of a paragraph), ``"table 4 row 7"``, ``"signatures 0"``, ``"recipients"`` …"""
+    signatures: list[SignatureBox] = field(default_factory=list)
+    more: bool = False
+    """Painting stopped at ``max_pages`` with more of the document to come."""
+
+
+# --- laying text out ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One paragraph to lay out."""
+
+    text: str
+    size: float = BODY_PT
+    bold: bool = False
+    italic: bool = False
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify
+    indent: bool = False
+    before: float = 0.0  # points
+    label: str = ""
+
+    def style(self) -> tuple[float, bool, bool, int, bool]:
+        return (self.size, self.bold, self.italic, int(self.align.value), self.indent)
 
 
 C = Qt.AlignmentFlag.AlignHCenter
@@ -179,217 +165,779 @@ R = Qt.AlignmentFlag.AlignRight
 J = Qt.AlignmentFlag.AlignJustify
 
 
-def build_document(doc: Composed, dpi: float) -> QTextDocument:
-    """The composed document as a QTextDocument for a device of ``dpi``."""
-    return _build(doc, dpi).doc
+def _plain(text: str) -> str:
+    """A paragraph's text for one block: its line breaks as line separators (U+2028)."""
+    if any(c in text for c in "\n\r\u2029"):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+        text = text.replace("\n", "\u2028")
+    return text
 
 
-def _build(doc: Composed, dpi: float) -> _Builder:
-    b = _Builder(dpi)
-    agency_rule, motto_rule, summary_rule = rules(doc)
-    cur = b.cursor
-    if doc.header and not (doc.header.parent_agency or doc.header.agency or doc.header.number):
-        h = doc.header  # joint minutes: only the Quốc hiệu, centred
-        b.para(cur, h.nation, 13, bold=True, align=C)
-        b.para(cur, h.motto, 14, bold=True, align=C)
-        b.para(cur, motto_rule, RULE_PT, align=C)
-        if h.place_date:
-            b.para(cur, h.place_date, 14, italic=True, align=C, before=6)
-    elif doc.header:
-        h = doc.header
-        t = b.table(2, [39.4, 60.6])
-        left = [(h.parent_agency, 13, False, False, C, 0)] if h.parent_agency else []
-        if h.agency:
-            left += [(h.agency, 13, True, False, C, 0), (agency_rule, RULE_PT, False, False, C, 0)]
-        b.cell_paras(t, 0, 0, left)
-        b.cell_paras(
-            t,
-            0,
-            1,
-            [
-                (h.nation, 13, True, False, C, 0),
-                (h.motto, 14, True, False, C, 0),
-                (motto_rule, RULE_PT, False, False, C, 0),
-            ],
-        )
-        b.cell_paras(t, 1, 0, [(h.number, 13, False, False, C, 6)])
-        b.cell_paras(t, 1, 1, [(h.place_date, 14, False, True, C, 6)])
-    if doc.kind is Kind.NEWS:
-        if doc.type_name:
-            b.para(cur, doc.type_name, 14, bold=True, align=C)
-        if doc.dateline:
-            b.para(cur, doc.dateline, 12, italic=True, align=L, before=6)
-    else:
-        b.para(cur, doc.type_name, 14, bold=True, align=C, before=18)
-        for line in doc.summary.splitlines():
-            if line.strip():
-                b.para(cur, line.strip(), 14, bold=True, align=C)
-        b.para(cur, summary_rule, RULE_PT, align=C)
-    for p in doc.body:
-        if isinstance(p, Table):
-            _body_table(b, p)
-            continue
-        bold = p.role in (Role.HEADING, Role.SUBHEADING)
-        italic = p.italic or p.role is Role.TOPIC
-        b.para(
-            cur, p.text, 14, bold=bold, italic=italic, align=J, indent=True, before=6, label=p.label
-        )
-    if doc.author:
-        b.para(cur, doc.author, 14, bold=True, align=R, before=12)
-    if doc.signatures or doc.recipients:
-        _signatures(b, doc)
-    return b
+class _Para:
+    """A laid-out paragraph: its height and (read when needed) its lines' tops, in layout
+    units."""
+
+    __slots__ = ("_tops", "before", "doc", "height", "layout", "y0")
+
+    def __init__(self, doc: QTextDocument, layout: QTextLayout, before: float) -> None:
+        self.doc = doc  # keeps the layout alive
+        self.layout = layout
+        self.before = before
+        n = layout.lineCount()
+        self.y0 = layout.lineAt(0).y()
+        last = layout.lineAt(n - 1)
+        self.height = last.y() + last.height() - self.y0
+        self._tops: list[float] | None = [0.0] if n == 1 else None
+
+    @property
+    def tops(self) -> list[float]:
+        """Each line's top, from the first line's (most paragraphs never need them)."""
+        if self._tops is None:
+            layout = self.layout
+            self._tops = [layout.lineAt(i).y() - self.y0 for i in range(layout.lineCount())]
+        return self._tops
+
+    def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
+        """Paint the lines whose top lies in [y0, y1) with the paragraph's top at ``y - y0``."""
+        origin = QPointF(x, y - y0 - self.y0)
+        if y0 <= 0 and y1 >= self.height:  # the whole paragraph: one call
+            self.layout.draw(painter, origin - self.layout.position())
+            return
+        for i, top in enumerate(self.tops):
+            if y0 - 0.5 <= top < y1 - 0.5:
+                self.layout.lineAt(i).draw(painter, origin)
 
 
-def _body_table(b: _Builder, t: Table) -> None:
-    """A bordered table, columns sized by their text; a short row's last cell spans the rest."""
-    cols = t.columns
-    table = b.table(
-        len(t.rows), [w / 16.5 * 100 for w in t.column_widths(16.5)], before=6, border=True
-    )
-    fmt = table.format()  # type: ignore[attr-defined]
-    fmt.setHeaderRowCount(t.header_rows)
-    table.setFormat(fmt)  # type: ignore[attr-defined]
-    for r, row in enumerate(t.rows):
-        header = r < t.header_rows
-        for c, text in enumerate(row):
-            b.cell_paras(table, r, c, [(text, 13.0, header, False, C if header else L, 0.0)])
-    for r, row in enumerate(t.rows):  # after the text: formatting a merged cell splits it again
-        if len(row) < cols:
-            table.mergeCells(r, max(len(row) - 1, 0), 1, cols - len(row) + 1)  # type: ignore[attr-defined]
+class _Measure:
+    """Lays paragraphs out at ``LAYOUT_DPI`` (on a 1×1 image of that resolution)."""
+
+    def __init__(self) -> None:
+        self.device = QImage(1, 1, QImage.Format.Format_Mono)
+        dots_per_metre = round(LAYOUT_DPI / 0.0254)
+        self.device.setDotsPerMeterX(dots_per_metre)
+        self.device.setDotsPerMeterY(dots_per_metre)
+        self.family = font_family()
+        self._chars: dict[tuple[float, bool, bool], QTextCharFormat] = {}
+        self._blocks: dict[tuple[int, bool], QTextBlockFormat] = {}
+        # the first-line indent is taken in device units, unlike the other block measures
+        self.indent = FIRST_LINE_INDENT_MM / 25.4 * LAYOUT_DPI
+
+    def char(self, size: float, bold: bool, italic: bool) -> QTextCharFormat:
+        key = (size, bold, italic)
+        f = self._chars.get(key)
+        if f is None:
+            f = QTextCharFormat()
+            f.setFontFamilies([self.family])
+            f.setFontPointSize(size)
+            f.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            f.setFontItalic(italic)
+            self._chars[key] = f
+        return f
+
+    def block(self, align: Qt.AlignmentFlag, indent: bool) -> QTextBlockFormat:
+        key = (int(align.value), indent)
+        b = self._blocks.get(key)
+        if b is None:
+            b = QTextBlockFormat()
+            b.setAlignment(align)
+            b.setTextIndent(self.indent if indent else 0)
+            b.setTopMargin(0)
+            b.setBottomMargin(0)
+            b.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            self._blocks[key] = b
+        return b
+
+    def paragraphs(self, specs: list[_Spec], width: float) -> list[_Para]:
+        """Lay ``specs`` out ``width`` units wide, in one document (runs of paragraphs in the
+        same style are inserted in one call: building is most of the time)."""
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(0)
+        doc.setUseDesignMetrics(True)
+        base = QFont(self.family)
+        base.setPointSizeF(BODY_PT)
+        doc.setDefaultFont(base)
+        doc.setPageSize(QSizeF(0, 0))  # no layout while the text goes in, nor at the screen's dpi
+        cursor = QTextCursor(doc)
+        first = True
+        for (_style, labelled), group in itertools.groupby(
+            specs, key=lambda s: (s.style(), bool(s.label))
+        ):
+            items = list(group)
+            spec = items[0]
+            char = self.char(spec.size, spec.bold, spec.italic)
+            block = self.block(spec.align, spec.indent)
+            for run in [[s] for s in items] if labelled else [items]:
+                if first:
+                    cursor.setBlockFormat(block)
+                    cursor.setBlockCharFormat(char)
+                    first = False
+                else:
+                    cursor.insertBlock(block, char)
+                if labelled:
+                    [s] = run
+                    cursor.insertText(_plain(s.label), self.char(s.size, True, s.italic))
+                    if s.text:
+                        cursor.insertText(" " + _plain(s.text), char)
+                else:  # "\n" starts a new block in the same formats
+                    cursor.insertText("\n".join(_plain(s.text) for s in run), char)
+        doc.documentLayout().setPaintDevice(self.device)  # type: ignore[arg-type]
+        doc.setTextWidth(width)
+        doc.documentLayout().documentSize()  # lays the whole chunk out now
+        out = []
+        block = doc.begin()
+        for spec in specs:
+            out.append(_Para(doc, block.layout(), spec.before * PT))
+            block = block.next()
+        return out
 
 
-def _sign_items(
-    lines: list[str], name: str
-) -> list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]]:
-    items = [(line, 14.0, True, False, C, 12.0 if i == 0 else 0.0) for i, line in enumerate(lines)]
-    items += [("", 14.0, True, False, C, 0.0)] * 4
-    items.append((name, 14.0, True, False, C, 0.0))
-    return items
+# --- boxes: what the pages are made of --------------------------------------------------------
 
 
-def _recipient_items(doc: Composed) -> list[tuple[str, float, bool, bool, Qt.AlignmentFlag, float]]:
-    if not doc.recipients:
-        return [("", 11.0, False, False, L, 0.0)]
-    items = [("Nơi nhận:", 12.0, True, True, L, 12.0)]
-    items += [(r, 11.0, False, False, L, 0.0) for r in doc.recipients]
-    return items
+@dataclass(eq=False)
+class _TableRun:
+    """A body table being paginated: its header rows, repeated on each page it continues on."""
+
+    header: list[_Box] = field(default_factory=list)
 
 
-def _signatures(b: _Builder, doc: Composed) -> None:
-    rows: list[list[Signature]] = doc.signature_rows()
-    beside = bool(rows) and doc.recipients_beside
-    for n, row in enumerate(rows):
-        if len(row) == 1:
-            t = b.table(1, [39.4, 60.6], before=12)
-            left = (
-                _recipient_items(doc) if n == 0 and beside else [("", 11.0, False, False, L, 0.0)]
-            )
-            b.cell_paras(t, 0, 0, left)
-            b.cell_paras(t, 0, 1, _sign_items(row[0].lines, row[0].name))
-            b.signature_cells.append((t, 0, 1))
-        else:
-            t = b.table(1, [100 / len(row)] * len(row), before=12)
-            for col, s in enumerate(row):
-                b.cell_paras(t, 0, col, _sign_items(s.lines, s.name))
-                b.signature_cells.append((t, 0, col))
-    if doc.recipients and not beside:
-        t2 = b.table(1, [50, 50])
-        b.cell_paras(t2, 0, 0, _recipient_items(doc))
+class _Box:
+    """A piece of the flow: a paragraph, a table row, a signature row, the recipients.
 
-
-def paint(doc: Composed, device: QPagedPaintDevice) -> int:
-    """Lay out ``doc`` on ``device``'s pages and paint them; return the page count.
-
-    The device must use ``page_layout()`` (the print dialogs keep what the user chose).
+    ``cuts`` are the offsets inside it where a page may end; ``lines`` every line boundary,
+    for when nothing else fits (a paragraph kept whole but longer than a page).
     """
-    dpi = device.logicalDpiY()
-    width, height = device.width(), device.height()
-    text, scale, _metrics = _layout(doc, device, dpi, width, height)
-    pages = text.pageCount()
-    lines_by_page = _lines_by_page(text, height / scale, pages)
+
+    key = ""
+    before = 0.0
+    height = 0.0
+    keep = FREE
+    table: _TableRun | None = None
+    header_row = False
+
+    def cuts(self, relaxed: bool = False) -> list[float]:
+        return []
+
+    def lines(self) -> list[float]:
+        return []
+
+    def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
+        raise NotImplementedError
+
+    def signature_rects(self) -> list[tuple[int, Rect, Rect, Rect, Rect]]:
+        """(index, block, title, room, name) in layout units from the box's top-left."""
+        return []
+
+    def line_range(self, y0: float, y1: float) -> tuple[int, int]:
+        lines = [0.0, *self.lines()]
+        inside = [n for n, top in enumerate(lines) if y0 - 0.5 <= top < y1 - 0.5]
+        return (inside[0], inside[-1]) if inside else (0, -1)
+
+
+class _ParaBox(_Box):
+    """A body paragraph (or a title line): splits between lines, two or more on each side."""
+
+    def __init__(self, key: str, para: _Para, keep: int = FREE, whole: bool = False) -> None:
+        self.key = key
+        self.para = para
+        self.before = para.before
+        self.height = para.height
+        self.keep = keep
+        self.whole = whole
+
+    def cuts(self, relaxed: bool = False) -> list[float]:
+        tops = self.para.tops
+        if (self.whole and not relaxed) or len(tops) < 4:
+            return []
+        return tops[2 : len(tops) - 1]
+
+    def lines(self) -> list[float]:
+        return self.para.tops[1:]
+
+    def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
+        self.para.draw(painter, x, y, y0, y1)
+
+
+@dataclass(eq=False)
+class _Cell:
+    x: float
+    width: float
+    paras: list[tuple[float, _Para]]  # (top inside the cell's text area, paragraph)
+    height: float
+
+
+class _RowBox(_Box):
+    """A row of cells that never splits (unless it is taller than a page)."""
+
+    def __init__(
+        self,
+        key: str,
+        cells: list[_Cell],
+        before: float = 0.0,
+        border: bool = False,
+        padding: tuple[float, float] = (0.0, 0.0),
+        keep: int = FREE,
+    ) -> None:
+        self.key = key
+        self.cells = cells
+        self.before = before
+        self.border = border
+        self.pad_x, self.pad_y = padding
+        self.height = max((c.height for c in cells), default=0.0) + 2 * self.pad_y
+        self.keep = keep
+        self.signatures: list[tuple[int, int, int, int]] = []  # (index, cell, first name para)
+
+    def lines(self) -> list[float]:
+        """Offsets where no cell has a line across (the cells' common line boundaries)."""
+        spans = [
+            (self.pad_y + top + p.tops[i], self.pad_y + top + p.tops[i] + _line_h(p, i))
+            for c in self.cells
+            for top, p in c.paras
+            for i in range(len(p.tops))
+        ]
+        candidates = sorted({a for a, _ in spans if a > 0.5})
+        return [y for y in candidates if not any(a + 0.5 < y < b - 0.5 for a, b in spans)]
+
+    def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
+        for c in self.cells:
+            for top, p in c.paras:
+                at = self.pad_y + top
+                lo, hi = max(y0 - at, 0.0), min(y1 - at, p.height)
+                if hi > lo:
+                    p.draw(painter, x + c.x + self.pad_x, y + max(at - y0, 0.0), lo, hi)
+        if self.border:
+            top, bottom = y, y + min(y1, self.height) - y0
+            pen = QPen(QColor(0, 0, 0))
+            pen.setWidthF(BORDER_PT * PT)
+            painter.save()
+            painter.setPen(pen)
+            left = x + self.cells[0].x
+            right = x + self.cells[-1].x + self.cells[-1].width
+            if y0 <= 0:
+                painter.drawLine(QLineF(left, top, right, top))
+            if y1 >= self.height:
+                painter.drawLine(QLineF(left, bottom, right, bottom))
+            for c in self.cells:
+                painter.drawLine(QLineF(x + c.x, top, x + c.x, bottom))
+            painter.drawLine(QLineF(right, top, right, bottom))
+            painter.restore()
+
+    def signature_rects(self) -> list[tuple[int, Rect, Rect, Rect, Rect]]:
+        out = []
+        for index, cell_no, first_title, name_at in self.signatures:
+            c = self.cells[cell_no]
+            x, w = c.x, c.width
+            t_top = self.pad_y + c.paras[first_title][0]
+            t_bottom = self.pad_y + c.paras[name_at - SIGN_ROOM_LINES - 1][0]
+            t_bottom += c.paras[name_at - SIGN_ROOM_LINES - 1][1].height
+            n_top, name = c.paras[name_at]
+            n_top += self.pad_y
+            n_bottom = n_top + name.height
+            out.append(
+                (
+                    index,
+                    (x, t_top, w, n_bottom - t_top),
+                    (x, t_top, w, t_bottom - t_top),
+                    (x, t_bottom, w, n_top - t_bottom),
+                    (x, n_top, w, n_bottom - n_top),
+                )
+            )
+        return out
+
+
+def _line_h(p: _Para, i: int) -> float:
+    return (p.tops[i + 1] if i + 1 < len(p.tops) else p.height) - p.tops[i]
+
+
+# --- the flow of a composed document ----------------------------------------------------------
+
+
+class _Flow:
+    """The boxes of a composed document, in order, laid out as they are asked for."""
+
+    def __init__(self, doc: Composed, measure: _Measure, width: float) -> None:
+        self.doc = doc
+        self.m = measure
+        self.width = width
+
+    def cell(self, x: float, width: float, specs: list[_Spec]) -> _Cell:
+        paras = self.m.paragraphs(specs, width) if specs else []
+        placed, y = [], 0.0
+        for p in paras:
+            y += p.before  # a cell's first paragraph keeps its space, as in Word
+            placed.append((y, p))
+            y += p.height
+        return _Cell(x, width, placed, y)
+
+    def columns(self, percents: list[float]) -> list[tuple[float, float]]:
+        out, x = [], 0.0
+        for p in percents:
+            w = self.width * p / 100
+            out.append((x, w))
+            x += w
+        return out
+
+    def __iter__(self) -> Iterator[_Box]:
+        doc = self.doc
+        yield from self.header()
+        yield from self.title()
+        body = doc.body
+        ends_with_signatures = bool(doc.signatures or doc.recipients)
+        last = len(body) - 1
+        i = 0
+        while i <= last:
+            element = body[i]
+            if isinstance(element, Table):
+                yield from self.table(i, element, keep_last=ends_with_signatures and i == last)
+                i += 1
+                continue
+            j = i
+            while j <= last and j - i < CHUNK_PARAGRAPHS and isinstance(body[j], Paragraph):
+                j += 1
+            paragraphs = [p for p in body[i:j] if isinstance(p, Paragraph)]
+            laid = self.m.paragraphs([_body_spec(p) for p in paragraphs], self.width)
+            for n, (p, para) in enumerate(zip(paragraphs, laid, strict=True)):
+                at = i + n
+                the_last = ends_with_signatures and at == last
+                keep = HARD if p.keep_with_next else SOFT if the_last else FREE
+                yield _ParaBox(f"body {at}", para, keep, whole=the_last)
+            i = j
+        if doc.author:
+            [para] = self.m.paragraphs(
+                [_Spec(doc.author, bold=True, align=R, before=12)], self.width
+            )
+            yield _ParaBox("author", para)
+        yield from self.signatures()
+
+    def header(self) -> Iterator[_Box]:
+        doc = self.doc
+        h = doc.header
+        if h is None:
+            return
+        agency_rule, motto_rule, _ = rules(doc)
+        if not (h.parent_agency or h.agency or h.number):  # joint minutes: the Quốc hiệu only
+            specs = [
+                _Spec(h.nation, 13, True, align=C),
+                _Spec(h.motto, 14, True, align=C),
+                _Spec(motto_rule, RULE_PT, align=C),
+            ]
+            if h.place_date:
+                specs.append(_Spec(h.place_date, 14, italic=True, align=C, before=6))
+            for n, para in enumerate(self.m.paragraphs(specs, self.width)):
+                yield _ParaBox(f"header {n}", para, HARD, whole=True)
+            return
+        (x0, w0), (x1, w1) = self.columns([39.4, 60.6])
+        left = [_Spec(h.parent_agency, 13, align=C)] if h.parent_agency else []
+        if h.agency:
+            left += [_Spec(h.agency, 13, True, align=C), _Spec(agency_rule, RULE_PT, align=C)]
+        right = [
+            _Spec(h.nation, 13, True, align=C),
+            _Spec(h.motto, 14, True, align=C),
+            _Spec(motto_rule, RULE_PT, align=C),
+        ]
+        yield _RowBox("header 0", [self.cell(x0, w0, left), self.cell(x1, w1, right)], keep=HARD)
+        number = [_Spec(h.number, 13, align=C, before=6)]
+        place = [_Spec(h.place_date, 14, italic=True, align=C, before=6)]
+        yield _RowBox("header 1", [self.cell(x0, w0, number), self.cell(x1, w1, place)], keep=HARD)
+
+    def title(self) -> Iterator[_Box]:
+        doc = self.doc
+        if doc.kind is Kind.NEWS:
+            specs = []
+            if doc.type_name:
+                specs.append(_Spec(doc.type_name, 14, True, align=C))
+            if doc.dateline:
+                specs.append(_Spec(doc.dateline, 12, italic=True, align=L, before=6))
+        else:
+            specs = [_Spec(doc.type_name, 14, True, align=C, before=18)]
+            specs += [
+                _Spec(line.strip(), 14, True, align=C)
+                for line in doc.summary.splitlines()
+                if line.strip()
+            ]
+            specs.append(_Spec(rules(doc)[2], RULE_PT, align=C))
+        for n, para in enumerate(self.m.paragraphs(specs, self.width) if specs else []):
+            yield _ParaBox(f"title {n}", para, HARD, whole=True)
+
+    def table(self, at: int, t: Table, keep_last: bool) -> Iterator[_Box]:
+        cols = t.columns
+        weights = []
+        for c in range(cols):
+            longest = max((len(row[c]) for row in t.rows if c < len(row)), default=0)
+            weights.append(min(max(longest, 4), 60) ** 0.5)
+        total = sum(weights) or 1
+        columns = self.columns([100 * w / total for w in weights])
+        pad_x, pad_y = (p * PT for p in CELL_PADDING_PT)
+        run = _TableRun()
+        for r, row in enumerate(t.rows):
+            if not row:
+                continue
+            header = r < t.header_rows
+            cells = []
+            for c, text in enumerate(row):
+                x, w = columns[c]
+                if c == len(row) - 1 and len(row) < cols:  # a short row's last cell spans
+                    w = columns[-1][0] + columns[-1][1] - x
+                spec = _Spec(text, 13, header, align=C if header else L)
+                cells.append(self.cell(x, w - 2 * pad_x, [spec]))
+                cells[-1].width = w
+            box = _RowBox(
+                f"table {at} row {r}",
+                cells,
+                before=6 * PT if r == 0 else 0.0,
+                border=True,
+                padding=(pad_x, pad_y),
+                keep=HARD if header else SOFT if keep_last and r == len(t.rows) - 1 else FREE,
+            )
+            box.table = run
+            box.header_row = header
+            if header:
+                run.header.append(box)
+            yield box
+
+    def signatures(self) -> Iterator[_Box]:
+        doc = self.doc
+        rows = doc.signature_rows()
+        beside = bool(rows) and doc.recipients_beside
+        recipients_after = bool(doc.recipients) and not beside
+        index = 0
+        for n, row in enumerate(rows):
+            cells = []
+            signed: list[tuple[int, int, int, int]] = []
+            if len(row) == 1:
+                (x0, w0), (x1, w1) = self.columns([39.4, 60.6])
+                left = _recipient_specs(doc) if n == 0 and beside else []
+                cells.append(self.cell(x0, w0, left))
+                places = [(x1, w1)]
+            else:
+                places = self.columns([100 / len(row)] * len(row))
+            for (x, w), s in zip(places, row, strict=True):
+                specs = _sign_specs(s)
+                signed.append((index, len(cells), 0, len(specs) - 1))
+                cells.append(self.cell(x, w, specs))
+                index += 1
+            last_row = n == len(rows) - 1
+            box = _RowBox(
+                f"signatures {n}",
+                cells,
+                keep=SOFT if not last_row or recipients_after else FREE,
+            )
+            box.signatures = signed
+            yield box
+        if recipients_after or (doc.recipients and not rows):
+            cell = self.cell(0, self.width, _recipient_specs(doc))
+            yield _RowBox("recipients", [cell])
+
+
+def _body_spec(p: Paragraph) -> _Spec:
+    bold = p.role in (Role.HEADING, Role.SUBHEADING)
+    italic = p.italic or p.role is Role.TOPIC
+    return _Spec(p.text, BODY_PT, bold, italic, J, indent=True, before=6, label=p.label)
+
+
+def _sign_specs(s: Signature) -> list[_Spec]:
+    lines = s.lines or [""]
+    specs = [
+        _Spec(line, 14, True, align=C, before=12 if i == 0 else 0) for i, line in enumerate(lines)
+    ]
+    specs += [_Spec("", 14, True, align=C)] * SIGN_ROOM_LINES
+    specs.append(_Spec(s.name, 14, True, align=C))
+    return specs
+
+
+def _recipient_specs(doc: Composed) -> list[_Spec]:
+    if not doc.recipients:
+        return []
+    specs = [_Spec("Nơi nhận:", 12, True, True, L, before=12)]
+    specs += [_Spec(r, 11, align=L) for r in doc.recipients]
+    return specs
+
+
+# --- pagination -----------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Piece:
+    """The part [start, end) of a box on a page, its top at ``y`` on the page."""
+
+    box: _Box
+    start: float
+    end: float
+    y: float = 0.0
+
+
+class _Paginator:
+    """Decides the page breaks, page by page, over a stream of boxes.
+
+    A box that fits goes on the page. When one does not, the break is the latest allowed one
+    on the page: inside that box at a cut, before it, or further back (inside an earlier box,
+    or before it) when the boxes in between are kept with what follows. Without any allowed
+    break on the page (a kept chain longer than a page), it breaks at the last line that fits.
+    """
+
+    EPS = 0.5
+
+    def __init__(self, boxes: Iterator[_Box], height: float, rules: bool = True) -> None:
+        self.boxes = boxes
+        self.height = height
+        self.rules = rules
+        self.pending: deque[tuple[_Box, float]] = deque()
+
+    def _next(self) -> tuple[_Box, float] | None:
+        if self.pending:
+            return self.pending.popleft()
+        box = next(self.boxes, None)
+        return None if box is None else (box, 0.0)
+
+    def has_more(self) -> bool:
+        if self.pending:
+            return True
+        box = next(self.boxes, None)
+        if box is None:
+            return False
+        self.pending.append((box, 0.0))
+        return True
+
+    def pages(self) -> Iterator[tuple[list[_Piece], list[_Piece]]]:
+        """(repeated table header rows, pieces) of each page, in order."""
+        repeats: list[_Piece] = []
+        pieces: list[_Piece] = []
+        used = 0.0
+        while True:
+            item = self._next()
+            if item is None:
+                if pieces:
+                    yield repeats, pieces
+                return
+            box, start = item
+            run = box.table
+            if not pieces and not repeats and run and run.header and not box.header_row:
+                for h in run.header:  # the header rows again, on the next page
+                    repeats.append(_Piece(h, 0.0, h.height, used))
+                    used += h.height
+            space = box.before if pieces else 0.0
+            rest = box.height - start
+            if used + space + rest <= self.height + self.EPS:
+                pieces.append(_Piece(box, start, box.height, used + space))
+                used += space + rest
+                continue
+            kept, carried = self._break(pieces, box, start, space, used)
+            yield repeats, kept
+            repeats, pieces, used = [], [], 0.0
+            self.pending.extendleft(reversed(carried))
+
+    def _break(
+        self, pieces: list[_Piece], box: _Box, start: float, space: float, used: float
+    ) -> tuple[list[_Piece], list[tuple[_Box, float]]]:
+        """The pieces that stay on this page and the (box, start) carried to the next."""
+        room = self.height + self.EPS - used - space
+        for relaxed in (False, True) if self.rules else ():
+            found = self._allowed(pieces, box, start, space, used, room, relaxed)
+            if found is not None:
+                return found
+        # nothing allowed: the last line that fits, or before the box
+        fits = [c for c in box.lines() if start < c and c - start <= room]
+        if fits:
+            return [*pieces, _Piece(box, start, fits[-1], used + space)], [(box, fits[-1])]
+        if pieces:
+            return pieces, [(box, start)]
+        # a line taller than the page: it goes alone
+        lines = [c for c in box.lines() if c > start]
+        end = lines[0] if lines else box.height
+        return [_Piece(box, start, end, used)], [(box, end)] if end < box.height else []
+
+    @staticmethod
+    def _allowed(
+        pieces: list[_Piece],
+        box: _Box,
+        start: float,
+        space: float,
+        used: float,
+        room: float,
+        relaxed: bool,
+    ) -> tuple[list[_Piece], list[tuple[_Box, float]]] | None:
+        """The latest allowed break: inside ``box``, before it, or further back. ``relaxed``
+        lets a soft keep go (a kept chain taller than a page), never a heading's."""
+        limit = HARD if relaxed else SOFT
+        fits = [c for c in box.cuts(relaxed) if start < c and c - start <= room]
+        if fits:
+            return [*pieces, _Piece(box, start, fits[-1], used + space)], [(box, fits[-1])]
+        carried = [(box, start)]
+        for k in range(len(pieces) - 1, -1, -1):
+            p = pieces[k]
+            if p.box.keep < limit:  # a break after it
+                return pieces[: k + 1], carried
+            inside = [c for c in p.box.cuts(relaxed) if p.start < c < p.end]
+            if inside:
+                c = inside[-1]
+                return [*pieces[:k], _Piece(p.box, p.start, c, p.y)], [(p.box, c), *carried]
+            carried.insert(0, (p.box, p.start))
+        return None
+
+
+# --- painting -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Geometry:
+    """The text area of the device's page layout, in layout units and points."""
+
+    left_pt: float
+    top_pt: float
+    width: float
+    height: float
+    page_height_pt: float
+
+    @classmethod
+    def of(cls, layout: QPageLayout) -> _Geometry:
+        area = layout.paintRect(QPageLayout.Unit.Point)
+        full = layout.fullRect(QPageLayout.Unit.Point)
+        return cls(area.left(), area.top(), area.width() * PT, area.height() * PT, full.height())
+
+
+def paginate(
+    doc: Composed,
+    layout: QPageLayout | None = None,
+    max_pages: int | None = None,
+    on_page: Callable[[int, list[_Piece]], None] | None = None,
+    rules: bool = True,
+) -> Pagination:
+    """Lay ``doc`` out and break it into pages; ``on_page(number, pieces)`` paints each page
+    as soon as it is decided (its pieces, repeated table header rows first).
+
+    ``rules=False`` breaks wherever a page is full, at the last line that fits, as a renderer
+    without keep rules does (tests compare with it to show where the rules acted).
+    """
+    geometry = _Geometry.of(layout or page_layout())
+    boxes = iter(_Flow(doc, _Measure(), geometry.width))
+    paginator = _Paginator(boxes, geometry.height, rules)
+    result = Pagination()
+    for number, (repeats, pieces) in enumerate(paginator.pages()):
+        if max_pages is not None and number >= max_pages:
+            result.more = True
+            break
+        if on_page is not None:
+            on_page(number, [*repeats, *pieces])
+        result.count = number + 1
+        result.pages.append([_describe(p) for p in pieces])
+        for p in pieces:
+            for index, *rects in p.box.signature_rects():
+                result.signatures.append(
+                    SignatureBox(
+                        index,
+                        number,
+                        *(_to_points(r, geometry, p.y - p.start) for r in rects),
+                        page_height=geometry.page_height_pt,
+                    )
+                )
+    return result
+
+
+def _describe(p: _Piece) -> str:
+    if p.start <= 0 and p.end >= p.box.height:
+        return p.box.key
+    first, last = p.box.line_range(p.start, p.end)
+    return f"{p.box.key} lines {first}-{last}"
+
+
+def _to_points(r: Rect, g: _Geometry, dy: float) -> Rect:
+    x, y, w, h = r
+    return (g.left_pt + x / PT, g.top_pt + (y + dy) / PT, w / PT, h / PT)
+
+
+def paint_pages(
+    doc: Composed, device: QPagedPaintDevice, max_pages: int | None = None
+) -> Pagination:
+    """Paginate ``doc`` for ``device``'s page layout and paint the pages on it (at most
+    ``max_pages``). The device should use ``page_layout()`` (the print dialogs keep what the
+    user chose)."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start painting on the device")
     try:
+        layout = device.pageLayout()
+        painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
+        area = layout.paintRect(QPageLayout.Unit.Point)
+        number_box = QRectF(0, -area.top() * PT, area.width() * PT, area.top() * PT)
         number_font = QFont(font_family())
-        number_font.setPointSizeF(13)
-        top_margin = MARGINS_MM["top"] / 25.4 * dpi
-        for page in range(pages):
-            if page:
+        number_font.setPixelSize(round(PAGE_NUMBER_PT * PT))  # layout units: scaled as the text
+
+        def page(number: int, pieces: list[_Piece]) -> None:
+            if number:
                 device.newPage()
-                painter.save()
                 painter.setFont(number_font)
-                painter.drawText(
-                    QRectF(0, -top_margin, width, top_margin),
-                    Qt.AlignmentFlag.AlignCenter,
-                    str(page + 1),
-                )
-                painter.restore()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -page * height / scale)
-            for line, origin in lines_by_page[page]:
-                line.draw(painter, origin)
-            painter.restore()
+                painter.setPen(QColor(0, 0, 0))
+                painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, str(number + 1))
+            for p in pieces:
+                p.box.draw(painter, 0.0, p.y, p.start, p.end)
+
+        return paginate(doc, layout, max_pages, page)
     finally:
         painter.end()
-    return pages
 
 
-MAX_LAYOUT_HEIGHT = 0.9 * 2**23
-"""QTextDocument's layout coordinates break down near 2**23 device pixels (about 2,760 A4
-pages at 300 dpi): blocks further down get position 0 and painting them crashed (C6)."""
-
-LOW_RES_FACTOR = 8
+def paint(doc: Composed, device: QPagedPaintDevice) -> int:
+    """Lay out ``doc`` on ``device``'s pages and paint them; return the page count."""
+    return paint_pages(doc, device).count
 
 
-def _layout(
-    doc: Composed, device: QPagedPaintDevice, dpi: int, width: float, height: float
-) -> tuple[QTextDocument, float, object]:
-    """(laid-out document, painter scale, metrics device to keep alive).
-
-    A document too tall for the layout's coordinates at the device's resolution is laid out
-    at 1/8 of it, measured on an image of that resolution, and painted scaled up.
-    """
-    text = build_document(doc, dpi)
-    text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]
-    text.setPageSize(QSizeF(width, height))
-    if text.pageCount() * height < MAX_LAYOUT_HEIGHT:
-        return text, 1.0, None
-    low = max(1, dpi // LOW_RES_FACTOR)
-    scale = dpi / low
-    metrics = QImage(1, 1, QImage.Format.Format_Mono)
-    metrics.setDotsPerMeterX(round(low / 0.0254))
-    metrics.setDotsPerMeterY(round(low / 0.0254))
-    text = build_document(doc, low)
-    text.documentLayout().setPaintDevice(metrics)
-    text.setPageSize(QSizeF(width / scale, height / scale))
-    if text.pageCount() * height / scale >= MAX_LAYOUT_HEIGHT:
-        raise OSError("the document is too long to lay out as PDF")
-    return text, scale, metrics
+def signature_boxes(doc: Composed, layout: QPageLayout | None = None) -> list[SignatureBox]:
+    """Where each signature block of ``doc`` lands in its PDF (``render_pdf``): page and
+    rectangles in points, the same pagination as every other render."""
+    return paginate(doc, layout).signatures
 
 
-def _lines_by_page(
-    text: QTextDocument, height: float, pages: int
-) -> list[list[tuple[QTextLine, QPointF]]]:
-    """Every laid-out line, on the page where it starts.
+def signature_anchors(doc: Composed) -> list[SignatureAnchor]:
+    """Each signature block of ``render_pdf(doc)`` as signing places it (``gui.core.signplace``):
+    page, and the column, position lines, room for signature and seal, and name in PDF points
+    (origin at the bottom left), from the same pagination as the PDF."""
 
-    Painting line by line (rather than clipping the whole document per page) writes each
-    line into the PDF exactly once: no hidden copies of a paragraph split by a page break.
-    """
-    layout = text.documentLayout()
-    out: list[list[tuple[QTextLine, QPointF]]] = [[] for _ in range(pages)]
-    block = text.begin()
-    while block.isValid():
-        origin = layout.blockBoundingRect(block).topLeft()
-        lines = block.layout()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            page = min(pages - 1, max(0, int((origin.y() + line.y() + 0.5) // height)))
-            out[page].append((line, origin))
-        block = block.next()
-    return out
+    def rect(box: SignatureBox, r: Rect) -> SignRect:
+        return SignRect(*box.pdf_rect(r))
+
+    return [
+        SignatureAnchor(
+            page=box.page,
+            column=rect(box, box.block),
+            position=rect(box, box.title),
+            blank=rect(box, box.room),
+            name=rect(box, box.name),
+            name_text=doc.signatures[box.index].name if box.index < len(doc.signatures) else "",
+        )
+        for box in signature_boxes(doc)
+    ]
+
+
+def render_page_image(doc: Composed, page: int, dpi: float) -> QImage:
+    """Page ``page`` (from 0) of ``doc``'s PDF as an image of the whole sheet at ``dpi``: what
+    the signing dialog shows beneath the images it will place."""
+    layout = page_layout()
+    sheet = layout.fullRect(QPageLayout.Unit.Point)
+    image = QImage(
+        round(sheet.width() / 72 * dpi),
+        round(sheet.height() / 72 * dpi),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    area = layout.paintRect(QPageLayout.Unit.Point)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(area.left() / 72 * dpi, area.top() / 72 * dpi)
+        painter.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI)
+
+        def paint_one(number: int, pieces: list[_Piece]) -> None:
+            if number == page:
+                for p in pieces:
+                    p.box.draw(painter, 0.0, p.y, p.start, p.end)
+
+        paginate(doc, layout, page + 1, paint_one)
+    finally:
+        painter.end()
+    return image
 
 
 def render_pdf(doc: Composed) -> bytes:
@@ -406,84 +954,3 @@ def render_pdf(doc: Composed) -> bytes:
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
-
-
-# --- where the signature columns land, for digital signing (gui/core/signing.py) ------------
-
-
-def signature_anchors(doc: Composed) -> list[SignatureAnchor]:
-    """Each signature column of ``render_pdf(doc)``, left to right, in PDF points.
-
-    Lays the document out exactly as ``render_pdf`` does (same builder, a ``QPdfWriter`` of
-    the same resolution and page layout, nothing painted) and measures, in each signature
-    cell, the position lines, the empty lines left for the signature, and the name.
-    Relies on: ``_sign_items`` (position lines, then 4 empty lines, then the name, one block
-    each), ``_Builder.signature_cells`` filled by ``_signatures``, ``paint``'s page split
-    (page = y // device height) and the writer's origin at the top-left margin.
-    """
-    writer = QPdfWriter(QBuffer())
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout())
-    builder = _build(doc, PDF_DPI)
-    text = builder.doc
-    text.documentLayout().setPaintDevice(writer)  # type: ignore[arg-type]
-    height = writer.height()
-    text.setPageSize(QSizeF(writer.width(), height))
-    layout = text.documentLayout()
-    scale = 72 / PDF_DPI
-    page_h_pt = page_layout().fullRect(QPageLayout.Unit.Point).height()
-    left_pt = MARGINS_MM["left"] / 25.4 * 72
-    top_pt = MARGINS_MM["top"] / 25.4 * 72
-    anchors = []
-    signatures = [s for row in doc.signature_rows() for s in row]
-    for (table, row, col), signature in zip(builder.signature_cells, signatures, strict=False):
-        cell = table.cellAt(row, col)  # type: ignore[attr-defined]
-        end = cell.lastCursorPosition().position()
-        block = cell.firstCursorPosition().block()
-        rects: list[QRectF] = []
-        column = QRectF()
-        while block.isValid() and block.position() <= end:
-            box = layout.blockBoundingRect(block)
-            column = column.united(box) if column.isValid() else box
-            lines = block.layout()
-            line_rects = [
-                lines.lineAt(i).rect().translated(box.topLeft()) for i in range(lines.lineCount())
-            ]
-            rects.append(_union(line_rects) if line_rects else QRectF(box))
-            block = block.next()
-        n = len(signature.lines)
-        position = _union(rects[:n])
-        name = rects[-1]
-        page = min(text.pageCount() - 1, int((name.center().y()) // height))
-        blank = QRectF(
-            column.left(), position.bottom(), column.width(), name.top() - position.bottom()
-        )
-
-        def pdf_rect(r: QRectF, page: int = page) -> Rect:
-            y_top = top_pt + (r.top() - page * height) * scale
-            y_bottom = top_pt + (r.bottom() - page * height) * scale
-            return Rect(
-                left_pt + r.left() * scale,
-                page_h_pt - y_bottom,
-                left_pt + r.right() * scale,
-                page_h_pt - y_top,
-            )
-
-        anchors.append(
-            SignatureAnchor(
-                page=page,
-                column=pdf_rect(column),
-                position=pdf_rect(position),
-                blank=pdf_rect(blank),
-                name=pdf_rect(name),
-                name_text=signature.name,
-            )
-        )
-    return anchors
-
-
-def _union(rects: list[QRectF]) -> QRectF:
-    out = QRectF(rects[0])
-    for r in rects[1:]:
-        out = out.united(r)
-    return out

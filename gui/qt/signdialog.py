@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
 
 from gui.core.compose import Composed, Kind, compose
 from gui.core.issuing import Images, images_for, issue_document, main_signature, signed_path
-from gui.core.layout import MARGINS_MM
 from gui.core.profile import Profile
 from gui.core.record import Issue, Record
 from gui.core.signimages import ImageProblem, Ink, check_image
 from gui.core.signing import Key, Pkcs11Key, Pkcs12Key, SignError, placement
 from gui.core.signplace import A4_PT, Rect, SignatureAnchor
-from gui.qt.printing import PDF_DPI, build_document, render_pdf, signature_anchors
+from gui.qt.printing import render_page_image, render_pdf, signature_anchors
 
 FileChooser = Callable[[QWidget, str, str], str]
 """(parent, title, filters) → the chosen file, "" when cancelled; tests replace it."""
@@ -245,10 +244,13 @@ class KeyChooser(QGroupBox):
         )
 
 
+PREVIEW_DPI = 300
+
+
 def placement_preview(doc: Composed, anchor: SignatureAnchor, images: Images) -> QImage:
-    """The signature block of ``doc`` as it will look signed: laid out at the PDF's
-    resolution as for the PDF, the images drawn in their boxes, cropped around the column."""
-    dpi = PDF_DPI
+    """The signature block of ``doc`` as it will look signed: its page as the PDF paints it,
+    the images drawn in their boxes, cropped around the column."""
+    dpi = PREVIEW_DPI
     place = placement(anchor, images.signature, images.seal, images.seal_width_mm)
     crop = _px(anchor.column, dpi)
     if place.agency is not None:
@@ -258,22 +260,12 @@ def placement_preview(doc: Composed, anchor: SignatureAnchor, images: Images) ->
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     image.fill(QColor("white"))
-    left = MARGINS_MM["left"] / 25.4 * dpi
-    top = MARGINS_MM["top"] / 25.4 * dpi
-    page_w, page_h = (v / 72 * dpi for v in A4_PT)
-    width = page_w - left - MARGINS_MM["right"] / 25.4 * dpi
-    height = page_h - top - MARGINS_MM["bottom"] / 25.4 * dpi
-    text = build_document(doc, dpi)
-    text.documentLayout().setPaintDevice(image)
-    text.setPageSize(QSizeF(width, height))
+    page = render_page_image(doc, anchor.page, dpi)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.translate(-crop.left(), -crop.top())
-        painter.save()
-        painter.translate(left, top - anchor.page * height)
-        text.drawContents(painter, QRectF(0, anchor.page * height, width, height))
-        painter.restore()
+        painter.drawImage(0, 0, page)
         for appearance in (place.signer, place.agency):
             if appearance is None:
                 continue

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
@@ -85,5 +86,64 @@ def test_preview_pane_shows_pages_and_follows_edits(qtbot, window) -> None:  # t
     before = window.preview.page_count
     assert before >= 1
     with qtbot.waitSignal(window.preview.updated, timeout=3000):
-        window.doc.edit(("content", "results"), ["Đoạn dài. " * 400])
+        window.doc.edit(("content", "results"), ["Đoạn dài. " * 1200])
     assert window.preview.page_count > before
+
+
+PREVIEW_CASES = [
+    (SEED_QN, Kind.NOTICE),
+    (SEED_QN, Kind.MINUTES),
+    (SEED_LAO_CAI, Kind.NOTICE),
+    (SEED_LAO_CAI, Kind.MINUTES),
+    (None, Kind.NOTICE),  # the editor benchmark's big record: 2,000 tasks, 235 pages
+]
+
+
+@pytest.mark.parametrize(
+    ("seed", "kind"),
+    PREVIEW_CASES,
+    ids=["qn-notice", "qn-minutes", "lao-notice", "lao-minutes", "long-notice"],
+)
+def test_the_preview_pane_breaks_pages_where_the_pdf_does(
+    qtbot, window, tmp_path: Path, seed: Path | None, kind: Kind
+) -> None:  # type: ignore[no-untyped-def]
+    """The side pane paints on a screen-resolution printer, the PDF on a 1200-dpi writer:
+    the same pages, page for page, and the PDF's text shows those breaks."""
+    from gui.core.recordfile import save_record
+    from gui.qt.preview import PAGES_PREVIEW_PAGES
+    from gui.qt.printing import PDF_DPI, paginate
+
+    from ..benchkit import build_big_record
+    from ..exports.helpers import pdftotext, squash
+
+    def unhyphenated(text: str) -> str:
+        """Without spaces and hyphens: pdftotext joins "VC-" at a line end to "NLĐ" and puts
+        a space at a break after "34-NQ/"."""
+        return "".join(squash(text).replace("-", "").split())
+
+    if seed is None:
+        seed = tmp_path / "long.bienban.json"
+        save_record(build_big_record(), seed)
+    window.open_file(str(seed), ask=False)
+    pane = window.preview
+    pane.kind_box.setCurrentIndex(pane.kind_box.findData(kind.value))
+    pane.refresh()
+    assert pane.printer.resolution() != PDF_DPI
+    doc = compose(window.doc.record, kind)
+    pdf = tmp_path / "out.pdf"
+    pdf.write_bytes(render_pdf(doc))
+    whole = paginate(doc)
+    shown = pane.pagination
+    assert shown.count == min(whole.count, PAGES_PREVIEW_PAGES) == pane.page_count
+    assert shown.more == (whole.count > PAGES_PREVIEW_PAGES)
+    assert shown.pages == whole.pages[: shown.count]
+    assert len(_pages(pdf.read_bytes())) == whole.count
+    previous = ""
+    for number, pieces in enumerate(shown.pages):
+        text = unhyphenated(pdftotext(pdf, number + 1, number + 1))
+        for piece in pieces:
+            if piece.startswith("body ") and " lines " not in piece:
+                paragraph = unhyphenated(doc.body[int(piece.split()[1])].plain())
+                assert paragraph in text, f"page {number + 1} lacks {piece}: {paragraph!r}"
+                assert paragraph not in previous, f"{piece} is on page {number} too"
+        previous = text
