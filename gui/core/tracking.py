@@ -60,10 +60,27 @@ def days_left(task: Task | ProgressItem, today: dt.date) -> int | None:
     return (task.deadline - today).days
 
 
+# Vietnamese accents decompose (NFD) into marks of the Combining Diacritical Marks block, which one
+# regular expression removes. What is left outside ASCII (dashes, quotes, other scripts) is rare,
+# so only those characters are looked up, and dropped when they are nonspacing marks too.
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _drop_mark(m: re.Match[str]) -> str:
+    return "" if unicodedata.category(m.group()) == "Mn" else m.group()
+
+
 def fold(text: str) -> str:
-    """A search key that ignores Vietnamese accents and case: "Tiến độ Đạt" → "tien do dat"."""
+    """A search key that ignores Vietnamese accents and case: "Tiến Độ Đạt" → "tien do dat".
+
+    đ and Đ become d; the decomposed (NFD) text loses every nonspacing mark (category Mn); case
+    is lowered and runs of white space become one space.
+    """
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    text = _COMBINING_MARKS.sub("", text)
+    if not text.isascii():
+        text = _NON_ASCII.sub(_drop_mark, text)
     return " ".join(text.lower().split())
 
 
