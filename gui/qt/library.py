@@ -61,6 +61,11 @@ BUILD_BATCH = 25  # files indexed per transaction of a first build (rows appear 
 log = logging.getLogger(__name__)
 
 
+def changed(result: RefreshResult) -> bool:
+    """Whether a refresh changed the index."""
+    return bool(result.added or result.changed or result.removed or result.renamed)
+
+
 def index_path() -> Path:
     """The SQLite index in the app data folder."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
@@ -80,8 +85,9 @@ class _Relay(QObject):
 class LibraryController(QObject):
     """The library folder, its index, and the undo stack of status write-backs."""
 
-    updated = Signal(object)  # RefreshResult
+    updated = Signal(object)  # RefreshResult (also when nothing changed)
     write_failed = Signal(str)
+    folder_changed = Signal()
     build_started = Signal()
     build_progress = Signal(int, int)  # files indexed, files in all
     build_finished = Signal(bool)  # True when cancelled
@@ -147,10 +153,10 @@ class LibraryController(QObject):
         self.wait_for_build()
         self.index.close()
         self.index = LibraryIndex(folder, self._db_path)
-        self.version += 1
+        self._changed()
         self.undo_stack.clear()
         self._watch()
-        self.updated.emit(RefreshResult())
+        self.folder_changed.emit()
         self.start_refresh()
 
     def _watch(self) -> None:
@@ -170,7 +176,8 @@ class LibraryController(QObject):
         self.wait_for_build()
         result = self.index.refresh()
         self._watch()
-        self._changed()
+        if changed(result):
+            self._changed()
         self.updated.emit(result)
         return result
 
@@ -248,7 +255,8 @@ class LibraryController(QObject):
             return
         self._build = None
         self._watch()
-        self._changed()
+        if changed(result):
+            self._changed()
         self.build_finished.emit(cancelled)
         self.updated.emit(result)
         if self._rebuild and not cancelled:

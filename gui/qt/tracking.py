@@ -50,12 +50,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import wording as w
-from gui.core.library import DepartmentStats, SortKey, TaskFilter, TaskRow
+from gui.core.library import DepartmentStats, RefreshResult, SortKey, TaskFilter, TaskRow
 from gui.core.record import TaskStatus
 from gui.core.report import CATEGORY_LABELS, period_title, write_report
 from gui.core.tracking import Category
 from gui.qt.fields import NO_DATE, OptionalDateEdit
-from gui.qt.library import LibraryController
+from gui.qt.library import LibraryController, changed
 from gui.qt.models import status_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -580,7 +580,8 @@ class TrackingWidget(QWidget):
         ):
             signal.connect(self.update_statistics)
         self.model.sort_requested.connect(self.request_tasks)
-        library.updated.connect(self.reload)
+        library.updated.connect(self._index_updated)
+        library.folder_changed.connect(self.reload)
         library.tasks_listed.connect(self._listed)
         library.statistics_counted.connect(self._counted)
         library.build_started.connect(self._build_started)
@@ -590,7 +591,11 @@ class TrackingWidget(QWidget):
 
     # --- filling ---------------------------------------------------------------------------
 
-    def reload(self, _result: object = None) -> None:
+    def _index_updated(self, result: RefreshResult) -> None:
+        if changed(result) or not self.model.ids:
+            self.reload()
+
+    def reload(self) -> None:
         """Re-read the choices, the tasks, the statistics and the errors from the index."""
         index = self.library.index
         for combo, first, items in (
