@@ -8,6 +8,7 @@ fails to load is indexed with its error instead of being skipped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import hashlib
@@ -536,15 +537,17 @@ class LibraryIndex:
 
     # --- the tracking view: ordered ids, then the rows on screen ------------------------------
 
-    def task_order(self, sort: SortKey, descending: bool = False) -> list[int]:
-        """The ids of all tasks, ordered by ``sort`` (empty values last), then as ``tasks``."""
+    def task_order(self, sort: SortKey, descending: bool, today: dt.date) -> list[tuple[int, int]]:
+        """The ids of all tasks, ordered by ``sort`` (empty values last), then as ``tasks``;
+        each with 1 when it is overdue on ``today``, else 0."""
         expr = _SORT_SQL[sort]
         direction = " DESC" if descending else ""
         sql = (
-            "SELECT t.rowid FROM tasks t JOIN files f ON f.path = t.path WHERE f.error IS NULL "
+            "SELECT t.rowid, t.status != 'done' AND t.deadline < ? FROM tasks t "
+            "JOIN files f ON f.path = t.path WHERE f.error IS NULL "
             f"ORDER BY ({expr}) IS NULL, {expr}{direction}, {_DEFAULT_ORDER}"
         )
-        return [r for (r,) in self._db.execute(sql)]
+        return self._db.execute(sql, (today.isoformat(),)).fetchall()
 
     def task_ids(self, flt: TaskFilter, today: dt.date) -> tuple[list[int], int]:
         """The ids of the tasks matching ``flt``, in no order, and how many are overdue."""
@@ -555,15 +558,6 @@ class LibraryIndex:
         )
         rows = self._db.execute(sql, [today.isoformat(), *args]).fetchall()
         return [r for r, _ in rows], sum(o for _, o in rows if o)
-
-    def overdue_count(self, today: dt.date) -> int:
-        """How many tasks are overdue on ``today``."""
-        row = self._db.execute(
-            "SELECT COUNT(*) FROM tasks t JOIN files f ON f.path = t.path WHERE f.error IS NULL "
-            "AND t.status != 'done' AND t.deadline < ?",
-            (today.isoformat(),),
-        ).fetchone()
-        return int(row[0])
 
     def rows_by_id(self, ids: Iterable[int]) -> dict[int, TaskRow]:
         """The tasks of these ids (ids no longer in the index are left out)."""
@@ -579,6 +573,19 @@ class LibraryIndex:
                 found[rowid] = _task_row(values)
         return found
 
+    def search_keys(self) -> list[tuple[int, str]]:
+        """(id, " " + search key) of every task."""
+        return self._db.execute(
+            "SELECT t.rowid, ' ' || t.search FROM tasks t JOIN files f ON f.path = t.path "
+            "WHERE f.error IS NULL"
+        ).fetchall()
+
+    def reindex(self, path: str, record: Record) -> None:
+        """Index ``record``, just written to ``path`` (no need to read the file back)."""
+        st = os.stat(path)
+        with self._db:
+            self.index_record(path, record, st.st_size, st.st_mtime_ns, _sha256(path))
+
     def ids_of_file(self, path: str) -> dict[tuple[int, int], int]:
         """(department index, task index) → id, for the tasks of one file."""
         return {
@@ -592,16 +599,21 @@ class LibraryIndex:
 class TaskList:
     """The tracking view's list: task ids in the chosen order, filtered.
 
-    The order of all tasks by a column is one SQL query, kept until the index changes
-    (``version``); a filter is then one unordered SQL query whose ids are sorted by their rank
-    in that order (one key sort, no Python call per comparison).
+    Kept until the index changes (``version``): the order of all tasks by the chosen column
+    (one SQL query), which tasks are overdue, and the search keys. A filter is then one
+    unordered SQL query (none for a search alone: the phrase is looked for in the keys held
+    here, and a longer phrase only among what the shorter one found, as while typing); its ids
+    are sorted by their rank in the order — one key sort, no Python call per comparison.
     """
 
     def __init__(self) -> None:
         self._key: tuple[object, ...] | None = None
         self._order: list[int] = []
         self._rank: dict[int, int] = {}
-        self._overdue: tuple[object, int] = (None, 0)
+        self._overdue: set[int] = set()
+        self._texts_key: tuple[object, ...] | None = None
+        self._texts: list[tuple[int, str]] = []
+        self._last: tuple[str, list[tuple[int, str]]] = ("", [])
 
     def ids(
         self,
@@ -613,20 +625,47 @@ class TaskList:
         version: int = 0,
     ) -> tuple[list[int], int]:
         """The ids to show, and how many of them are overdue on ``today``."""
-        key = (str(index.db_path), version, sort, descending)
+        key = (str(index.db_path), version, sort, descending, today)
         if key != self._key:
-            self._order = index.task_order(sort, descending)
+            order = index.task_order(sort, descending, today)
+            self._order = [rowid for rowid, _ in order]
+            self._overdue = {rowid for rowid, overdue in order if overdue}
             self._rank = {rowid: i for i, rowid in enumerate(self._order)}
             self._key = key
-        if flt == TaskFilter():
-            if self._overdue[0] != (key, today):
-                self._overdue = ((key, today), index.overdue_count(today))
-            return list(self._order), self._overdue[1]
-        ids, overdue = index.task_ids(flt, today)
+        rest = dataclasses.replace(flt, search="")
+        phrase = fold(flt.search)
+        if not phrase:
+            if rest == TaskFilter():
+                return list(self._order), len(self._overdue)
+            ids, overdue = index.task_ids(rest, today)
+        else:
+            found = self._search(index, version, phrase)
+            if rest != TaskFilter():
+                matching = set(index.task_ids(rest, today)[0])
+                found = [rowid for rowid in found if rowid in matching]
+            ids, overdue = found, sum(1 for rowid in found if rowid in self._overdue)
         rank = self._rank
         ids = [i for i in ids if i in rank]  # added since the order was taken: next version
         ids.sort(key=rank.__getitem__)
         return ids, overdue
+
+    def load_search_keys(self, index: LibraryIndex, version: int = 0) -> None:
+        """Read the search keys of this version of the index now (before the first search)."""
+        key = (str(index.db_path), version)
+        if key != self._texts_key:
+            self._texts = index.search_keys()
+            self._texts_key, self._last = key, ("", self._texts)
+
+    def _search(self, index: LibraryIndex, version: int, phrase: str) -> list[int]:
+        """Ids of the tasks whose search key has ``phrase`` from the start of a word (as
+        ``TaskFilter.search`` in SQL)."""
+        self.load_search_keys(index, version)
+        needle = " " + phrase
+        last_needle, last_found = self._last
+        pool = last_found if needle.startswith(last_needle) else self._texts
+        found = [(rowid, text) for rowid, text in pool if needle in text]
+        self._last = (needle, found)
+        return [rowid for rowid, _ in found]
 
 
 def write_back(

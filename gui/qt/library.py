@@ -57,6 +57,7 @@ def default_library_folder() -> str:
 
 
 BUILD_BATCH = 25  # files indexed per transaction of a first build (rows appear batch by batch)
+FIRST_BATCH = 5  # the first batch is smaller: the first rows appear sooner
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class LibraryController(QObject):
     build_progress = Signal(int, int)  # files indexed, files in all
     build_finished = Signal(bool)  # True when cancelled
     rows_moved = Signal(object)  # {old task id: new task id} after a file was re-indexed
+    task_written = Signal(str)  # a status was written back to this file (and indexed)
     tasks_listed = Signal(object, int, object, int)  # requester, generation, ids, overdue
     statistics_counted = Signal(object, int, object)  # requester, generation, statistics
 
@@ -225,14 +227,14 @@ class LibraryController(QObject):
             if first:
                 paths = list(index.scan())
                 self._relay.progress.emit(token, 0, len(paths))
-                for start in range(0, len(paths), BUILD_BATCH):
+                starts = [0, *range(min(FIRST_BATCH, BUILD_BATCH), len(paths), BUILD_BATCH)]
+                for start, end in zip(starts, [*starts[1:], len(paths)], strict=True):
                     if token.is_set():
                         break
-                    part = index.refresh(paths[start : start + BUILD_BATCH])
+                    part = index.refresh(paths[start:end])
                     for name in ("added", "changed", "removed", "renamed", "errors"):
                         getattr(result, name).extend(getattr(part, name))
-                    done = min(start + BUILD_BATCH, len(paths))
-                    self._relay.progress.emit(token, done, len(paths))
+                    self._relay.progress.emit(token, end, len(paths))
             if not token.is_set():
                 rest = index.refresh()  # what the batches cannot see: removals, renames
                 for name in ("added", "changed", "removed", "renamed", "errors"):
@@ -310,6 +312,11 @@ class LibraryController(QObject):
                 log.exception("task query failed")
                 ids, overdue = [], 0
             self._relay.listed.emit(requester, generation, ids, overdue)
+            if not self.building:  # ready for the first key typed into the search
+                try:
+                    self._task_list.load_search_keys(self._reading(), version)
+                except sqlite3.Error:
+                    log.exception("reading the search keys failed")
 
         self._query_pool.start(run)
         return generation
@@ -359,6 +366,7 @@ class LibraryController(QObject):
             window.doc.edit((*base, "completed_on"), completed_on)
             stack.endMacro()
             ok = window.save()
+            record = window.doc.record
         else:
             lock = DocumentLock()
             state, holder = lock.acquire(path)
@@ -370,7 +378,7 @@ class LibraryController(QObject):
                 )
                 return False
             try:
-                write_back(path, dept, task, status, completed_on)
+                record = write_back(path, dept, task, status, completed_on)
                 ok = True
             except RecordFileError as exc:
                 self.write_failed.emit(exc.one_line())
@@ -379,11 +387,14 @@ class LibraryController(QObject):
                 lock.release()
         if ok:
             before = self.index.ids_of_file(path)
-            self.index.refresh([path])
+            try:
+                self.index.reindex(path, record)
+            except OSError:  # gone again already: the folder watcher will tell
+                self.index.refresh([path])
             after = self.index.ids_of_file(path)
             self._changed()
             self.rows_moved.emit({old: after[k] for k, old in before.items() if k in after})
-            self.updated.emit(RefreshResult(changed=[path]))
+            self.task_written.emit(path)
         return ok
 
     def _window_with(self, path: str) -> MainWindow | None:

@@ -140,9 +140,9 @@ class TrackedTasksModel(QAbstractTableModel):
             self._shown.clear()
         start = row - row % self.PAGE
         ids = self.ids[start : start + self.PAGE]
-        today = self._today()
+        today, labels = self._today(), status_labels()
         for rowid, task in self._library.index.rows_by_id(ids).items():
-            self._shown[rowid] = self._format(task, today)
+            self._shown[rowid] = self._format(task, today, labels)
 
     def _blank(self) -> _Shown:
         task = TaskRow(
@@ -166,9 +166,9 @@ class TrackedTasksModel(QAbstractTableModel):
         )
         return _Shown(task, [""] * 11, False)
 
-    def _format(self, r: TaskRow, today: dt.date) -> _Shown:
+    def _format(self, r: TaskRow, today: dt.date, labels: dict[Any, str]) -> _Shown:
         category = r.category(today)
-        status = status_labels()[r.status]
+        status = labels[r.status]
         if category is Category.OVERDUE:
             status += " — " + self.tr("quá hạn")
         elif category is Category.DONE_LATE:
@@ -581,6 +581,7 @@ class TrackingWidget(QWidget):
             signal.connect(self.update_statistics)
         self.model.sort_requested.connect(self.request_tasks)
         library.updated.connect(self._index_updated)
+        library.task_written.connect(self._task_written)
         library.folder_changed.connect(self.reload)
         library.tasks_listed.connect(self._listed)
         library.statistics_counted.connect(self._counted)
@@ -594,6 +595,12 @@ class TrackingWidget(QWidget):
     def _index_updated(self, result: RefreshResult) -> None:
         if changed(result) or not self.model.ids:
             self.reload()
+
+    def _task_written(self, _path: str) -> None:
+        # the row itself is already shown changed (rows_moved); the filters and counts may
+        # no longer hold for it
+        self.request_tasks()
+        self.update_statistics()
 
     def reload(self) -> None:
         """Re-read the choices, the tasks, the statistics and the errors from the index."""
