@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui.core.record import Department, Record, Task, TaskStatus
 from gui.core.recordfile import load_record, save_record
@@ -346,6 +346,15 @@ def test_tracking_window_closes_with_esc_ctrl_w_and_its_button(
     library.refresh()
     window = TrackingWindow(library, today=lambda: TODAY)
     qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: len(window.tracking.model.ids) == 3, timeout=5000)
+    view = window.tracking.view
+    view.edit(window.tracking.model.index(0, TrackedTasksModel.STATUS))
+    editor = QApplication.focusWidget()
+    assert view.state() == view.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc in a cell's editor cancels the edit only
+    assert view.state() != view.State.EditingState and window.isVisible()
     for close in (
         lambda: qtbot.keyClick(window.tracking.view, Qt.Key.Key_Escape),
         lambda: qtbot.keyClick(
