@@ -393,6 +393,7 @@ class TrackingWidget(QWidget):
     """
 
     SEARCH_PAUSE_MS = 40  # one query per pause in typing
+    BUILD_RELIST_MS = 500  # while the index is built, the list follows this often
     open_task = Signal(str, int, int)  # path, department index, task index
     tasks_shown = Signal()  # the list answered the latest request
     statistics_shown = Signal()
@@ -559,6 +560,10 @@ class TrackingWidget(QWidget):
         self._search_pause.setSingleShot(True)
         self._search_pause.setInterval(self.SEARCH_PAUSE_MS)
         self._search_pause.timeout.connect(self.request_tasks)
+        self._build_relist = QTimer(self)
+        self._build_relist.setSingleShot(True)
+        self._build_relist.setInterval(self.BUILD_RELIST_MS)
+        self._build_relist.timeout.connect(self._relist_during_build)
         self.search.textChanged.connect(self._search_pause.start)
         self._list_request = self._stats_request = 0
         self._listing = False  # a list request is in flight
@@ -763,13 +768,21 @@ class TrackingWidget(QWidget):
         self.building.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        # rows appear as they are indexed: list again, but never queue up behind the build
+        # rows appear as they are indexed: the first batch at once, then at most every
+        # BUILD_RELIST_MS (each listing competes with the build for the interpreter)
+        if done and not self.model.ids and not self._listing:
+            self.request_tasks()
+        elif done and not self._build_relist.isActive():
+            self._build_relist.start()
+
+    def _relist_during_build(self) -> None:
         if self._listing:
             self._relist = True
         else:
             self.request_tasks()
 
     def _build_finished(self, _cancelled: bool) -> None:
+        self._build_relist.stop()
         self.building.hide()
 
     def export(self, folder: str, fmt: str) -> list[str]:
