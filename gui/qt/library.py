@@ -119,6 +119,7 @@ class LibraryController(QObject):
         self._relay.listed.connect(self.tasks_listed)
         self._relay.counted.connect(self.statistics_counted)
         self._build: threading.Event | None = None  # the running build's cancel flag
+        self._first_build = False  # it indexes an empty index batch by batch
         self._rebuild = False  # files changed while a build ran: refresh again after it
         self.version = 0  # raised whenever the index changes
         self._generation = 0
@@ -194,7 +195,7 @@ class LibraryController(QObject):
             self._rebuild = True
             return
         token = self._build = threading.Event()
-        first = not self.index.meetings() and not self.index.errors()
+        first = self._first_build = not self.index.meetings() and not self.index.errors()
         folder, db = str(self.folder), self._db_path
         self._build_pool.start(lambda: self._run_build(token, folder, db, first))
         self.build_started.emit()
@@ -256,6 +257,7 @@ class LibraryController(QObject):
         if token is not self._build:
             return
         self._build = None
+        self._first_build = False
         self._watch()
         if changed(result):
             self._changed()
@@ -267,7 +269,7 @@ class LibraryController(QObject):
 
     def _build_broke(self, token: object, message: str) -> None:
         if token is self._build:
-            self._build = None
+            self._build, self._first_build = None, False
             self.build_finished.emit(True)
             self.write_failed.emit(self.tr("Không lập được chỉ mục thư mục lưu trữ: %s") % message)
 
@@ -312,7 +314,7 @@ class LibraryController(QObject):
                 log.exception("task query failed")
                 ids, overdue = [], 0
             self._relay.listed.emit(requester, generation, ids, overdue)
-            if not self.building:  # ready for the first key typed into the search
+            if not self._first_build:  # ready for the first key typed into the search
                 try:
                     self._task_list.load_search_keys(self._reading(), version)
                 except sqlite3.Error:
