@@ -240,7 +240,7 @@ class LibraryController(QObject):
                 rest = index.refresh()  # what the batches cannot see: removals, renames
                 for name in ("added", "changed", "removed", "renamed", "errors"):
                     getattr(result, name).extend(getattr(rest, name))
-        except (OSError, sqlite3.Error) as exc:
+        except Exception as exc:  # the thread's last stop: reported, never lost
             log.exception("index build failed")
             self._relay.build_failed.emit(token, str(exc))
             return
