@@ -310,7 +310,7 @@ class LibraryController(QObject):
                 ids, overdue = self._task_list.ids(
                     self._reading(), flt, sort, descending, today, version
                 )
-            except sqlite3.Error:
+            except Exception:  # the thread's last stop: logged; the view gets an answer
                 log.exception("task query failed")
                 ids, overdue = [], 0
             self._relay.listed.emit(requester, generation, ids, overdue)
@@ -333,7 +333,7 @@ class LibraryController(QObject):
         def run() -> None:
             try:
                 stats = self._reading().statistics(start, end, today)
-            except sqlite3.Error:
+            except Exception:  # the thread's last stop: logged; the view gets an answer
                 log.exception("statistics query failed")
                 stats = []
             self._relay.counted.emit(requester, generation, stats)
