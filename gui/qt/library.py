@@ -314,14 +314,24 @@ class LibraryController(QObject):
                 log.exception("task query failed")
                 ids, overdue = [], 0
             self._relay.listed.emit(requester, generation, ids, overdue)
-            if not self._first_build:  # ready for the first key typed into the search
-                try:
-                    self._task_list.load_search_keys(self._reading(), version)
-                except sqlite3.Error:
-                    log.exception("reading the search keys failed")
 
         self._query_pool.start(run)
         return generation
+
+    def prepare_search(self) -> None:
+        """Read the search keys in the query thread now, before the first key is typed (not
+        while a first build changes the index batch by batch)."""
+        if self._first_build:
+            return
+        version = self.version
+
+        def run() -> None:
+            try:
+                self._task_list.load_search_keys(self._reading(), version)
+            except Exception:  # the thread's last stop: the search reads them itself
+                log.exception("reading the search keys failed")
+
+        self._query_pool.start(run)
 
     def count_tasks(
         self, requester: object, start: dt.date | None, end: dt.date | None, today: dt.date

@@ -59,6 +59,12 @@ from gui.qt.library import LibraryController, changed
 from gui.qt.models import status_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 OVERDUE_BRUSH = QBrush(QColor("#ffd7d7"))
 CATEGORY_COLOURS = {
     Category.DONE_ON_TIME: QColor("#2e7d32"),
@@ -66,6 +72,11 @@ CATEGORY_COLOURS = {
     Category.IN_PROGRESS: QColor("#1565c0"),
     Category.OVERDUE: QColor("#c62828"),
 }
+
+
+def _dmy(d: dt.date | None) -> str:
+    """dd/mm/yyyy, or "" for no date."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
 
 
 class _Shown:
@@ -176,7 +187,7 @@ class TrackedTasksModel(QAbstractTableModel):
         left = r.days_left(today)
         texts = [
             r.meeting_name,
-            r.meeting_date.strftime("%d/%m/%Y") if r.meeting_date else "",
+            _dmy(r.meeting_date),
             w.doc_number(r.number, r.doc_kind or "TB", r.agency_code).removeprefix("Số: ").strip()
             if r.number
             else "",
@@ -184,9 +195,9 @@ class TrackedTasksModel(QAbstractTableModel):
             r.content,
             r.lead,
             r.coordinating,
-            r.deadline.strftime("%d/%m/%Y") if r.deadline else r.deadline_text,
+            _dmy(r.deadline) or r.deadline_text,
             status,
-            r.completed_on.strftime("%d/%m/%Y") if r.completed_on else "",
+            _dmy(r.completed_on),
             "" if left is None else self.tr("quá %d") % -left if left < 0 else str(left),
         ]
         return _Shown(r, texts, category is Category.OVERDUE)
@@ -233,26 +244,25 @@ class TrackedTasksModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (self.STATUS, self.COMPLETED):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE if index.column() in (self.STATUS, self.COMPLETED) else _SELECTABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.ids):
+        # called for every role of every cell painted: plain ints, no enum arithmetic
+        row = index.row()
+        if not 0 <= row < len(self.ids):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._row(index.row()).texts[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return OVERDUE_BRUSH if self._row(index.row()).overdue else None
-        c = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and c == 4:
-            return self._row(index.row()).task.content
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _DISPLAY:
+            return self._row(row).texts[index.column()]
+        if role == _BACKGROUND:
+            return OVERDUE_BRUSH if self._row(row).overdue else None
+        if role == _TOOLTIP and index.column() == 4:
+            return self._row(row).task.content
+        if role == _EDIT:
+            c = index.column()
             if c == self.STATUS:
-                return self._row(index.row()).task.status.value
+                return self._row(row).task.status.value
             if c == self.COMPLETED:
-                return self._row(index.row()).completed
+                return self._row(row).completed
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -394,6 +404,7 @@ class TrackingWidget(QWidget):
 
     SEARCH_PAUSE_MS = 40  # one query per pause in typing
     BUILD_RELIST_MS = 500  # while the index is built, the list follows this often
+    PREPARE_SEARCH_MS = 200
     open_task = Signal(str, int, int)  # path, department index, task index
     tasks_shown = Signal()  # the list answered the latest request
     statistics_shown = Signal()
@@ -713,6 +724,8 @@ class TrackingWidget(QWidget):
         reason = self._empty_reason()
         self.count.setText(f"{text}. {reason}" if reason else text)
         self.tasks_shown.emit()
+        if not self.search.text():  # after the first paint, ready for the first key
+            QTimer.singleShot(self.PREPARE_SEARCH_MS, self.library.prepare_search)
         if self._relist:
             self._relist = False
             self.request_tasks()
