@@ -680,6 +680,17 @@ def detail_rows(lib: dict[str, Any] | None, r: dict[str, Any]) -> list[list[str]
                 f"{s['pages']} pages of {s['visible_rows']} rows / {fmt_ms(s['page_median_ms'])} / {fmt_ms(s['page_max_ms'])}; {fmt_ms(s['jump_median_ms'])} / {fmt_ms(s['jump_max_ms'])}",
             ]
         )
+    bare = r.get("bare") or []
+    if bare:
+        s = bare[0]["scroll"]
+        rows.append(
+            [
+                "Bare window's table, first run: pages / median / worst; jumps median / worst",
+                f"{s['pages']} pages of {s['visible_rows']} rows / {fmt_ms(s['page_median_ms'])} "
+                f"/ {fmt_ms(s['page_max_ms'])}; {fmt_ms(s['jump_median_ms'])} / "
+                f"{fmt_ms(s['jump_max_ms'])}",
+            ]
+        )
     if r.get("prebuild"):
         rows.append(["Index built beforehand (last run)", fmt_ms(r["prebuild"]["build_ms"])])
     f = r.get("first_build")

@@ -135,7 +135,8 @@ class LibraryController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.start_refresh)
-        self._watch()
+        # the folder is watched from the end of the first refresh on (walking it here would
+        # hold up opening the tracking book)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
