@@ -42,7 +42,7 @@ def fold_before(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-@settings(max_examples=400, deadline=None, database=None)
+@settings(max_examples=1000, deadline=None, database=None)
 @given(text)
 def test_fold_gives_the_same_keys_as_before(value: str) -> None:
     assert fold(value) == fold_before(value)
@@ -52,6 +52,13 @@ def test_fold_gives_the_same_keys_as_before(value: str) -> None:
 @given(st.lists(text, max_size=7))
 def test_search_keys_folded_part_by_part_are_the_same(parts: list[str]) -> None:
     assert _Folds().join(parts) == fold(" ".join(parts))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from(VI_LETTERS + " .,-"), max_size=60))
+def test_fold_of_plain_vietnamese_text_is_the_same_as_before(value: str) -> None:
+    """The fast path (NFC text of ASCII and accented Latin letters)."""
+    assert fold(value) == fold_before(value)
 
 
 def test_fold_examples() -> None:
