@@ -36,6 +36,14 @@ is its conclusion notice (``--kind``). Every time below is the median of ``--rep
    profile), then ``--repeat`` timed runs. Goal: our PDF (item 2) faster, i.e. the ratio
    ours / LibreOffice's < 1. The page counts of both PDFs (``pdfinfo``) are shown.
 
+6. By size (``--scale yes|no|only``, ``--scale-sizes``): notices of 10, 100, 1,000, 5,000 and
+   20,000 tasks, written as schema-3 record files (as files in the wild are) and read with
+   ``load_record``, exported to DOCX and TXT with ``exporting.export`` in a fresh process each
+   (median of ``--repeat`` up to 1,000 tasks, one run above): time, peak memory (``VmHWM``) and
+   its growth during the export, and the growth exponent k of time ∝ tasks^k fitted by least
+   squares over 1,000–20,000 tasks. LibreOffice converts each DOCX to PDF in the same run.
+   Goals at 20,000 tasks: DOCX ≤ 3 s, TXT ≤ 2 s.
+
 The exit status is 0 when every measurement ran (whether it met its goal or not), 1 when
 one could not be taken (e.g. no ``soffice`` on PATH).
 """
