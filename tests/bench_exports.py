@@ -36,6 +36,14 @@ is its conclusion notice (``--kind``). Every time below is the median of ``--rep
    profile), then ``--repeat`` timed runs. Goal: our PDF (item 2) faster, i.e. the ratio
    ours / LibreOffice's < 1. The page counts of both PDFs (``pdfinfo``) are shown.
 
+6. By size (``--scale yes|no|only``, ``--scale-sizes``): notices of 10, 100, 1,000, 5,000 and
+   20,000 tasks, written as schema-3 record files (as files in the wild are) and read with
+   ``load_record``, exported to DOCX and TXT with ``exporting.export`` in a fresh process each
+   (median of ``--repeat`` up to 1,000 tasks, one run above): time, peak memory (``VmHWM``) and
+   its growth during the export, and the growth exponent k of time ∝ tasks^k fitted by least
+   squares over 1,000–20,000 tasks. LibreOffice converts each DOCX to PDF in the same run.
+   Goals at 20,000 tasks: DOCX ≤ 3 s, TXT ≤ 2 s.
+
 The exit status is 0 when every measurement ran (whether it met its goal or not), 1 when
 one could not be taken (e.g. no ``soffice`` on PATH).
 """
@@ -544,6 +552,368 @@ def notes(info: dict[str, Any], repeat: int, ours: dict[str, Any] | None) -> lis
     ]
 
 
+# --- scaling: 10 … 20,000 tasks, DOCX and TXT, against LibreOffice -------------------------------
+
+SCALE_SIZES = (10, 100, 1_000, 5_000, 20_000)
+SCALE_FORMATS = ("docx", "txt")
+GOAL_SCALE_MS = {"docx": 3000.0, "txt": 2000.0}  # at 20,000 tasks
+SCALE_TASKS_PER_DEPT = 20
+
+
+def scale_record_data(n_tasks: int, seed: int = 20_000) -> dict[str, Any]:
+    """A record file's data (schema version 3, as files in the wild are) with ``n_tasks``
+    tasks in departments of ``SCALE_TASKS_PER_DEPT``. Written as JSON and read back with
+    ``load_record``, it goes through the same migration as any older file, so the
+    benchmark does not depend on the record classes of the day."""
+    import datetime as dt
+    import random
+
+    from tests.benchkit import NOTES, Phrasebook, department_names
+
+    rnd = random.Random(seed)
+    n_depts = max(1, -(-n_tasks // SCALE_TASKS_PER_DEPT))
+    depts = department_names(100)
+    book = Phrasebook(rnd, depts)
+    day = dt.date(2017, 10, 4)
+    departments = []
+    left = n_tasks
+    for d in range(n_depts):
+        tasks = []
+        for _ in range(min(left, SCALE_TASKS_PER_DEPT)):
+            deadline = day + dt.timedelta(days=rnd.randint(10, 400))
+            tasks.append(
+                {
+                    "content": book.task_content(
+                        lambda deadline=deadline: deadline.strftime("%d/%m/%Y"),
+                        lambda: "IV/2017",
+                    ),
+                    "lead": book.lead(),
+                    "coordinating": ", ".join(book.others(d % len(depts), 2)),
+                    "deadline": deadline.isoformat(),
+                    "deadline_text": "",
+                    "status": "in_progress",
+                    "completed_on": None,
+                    "note": rnd.choice(NOTES),
+                }
+            )
+        left -= len(tasks)
+        name = depts[d % len(depts)] + (f" (nhóm {d // len(depts) + 1})" if d >= len(depts) else "")
+        departments.append({"name": name, "tasks": tasks})
+    return {
+        "schema_version": 3,
+        "header": {
+            "parent_agency": "UBND tỉnh Quảng Ninh",
+            "agency": "Ban Quản lý Khu kinh tế Quảng Ninh",
+            "agency_code": "BQLKKT",
+            "doc_kind": "TB",
+            "number": 125,
+            "place": "Quảng Ninh",
+            "issue_date": "2017-10-05",
+            "summary": "Kết luận của Trưởng ban tại cuộc họp giao ban mở rộng Quý III/2017",
+        },
+        "meeting": {
+            "name": "giao ban mở rộng Quý III/2017",
+            "date": day.isoformat(),
+            "start_time": "08:00",
+            "end_time": "11:30",
+            "location": "Hội trường tầng 3, trụ sở Ban Quản lý Khu kinh tế Quảng Ninh",
+            "chair": {"name": "Nguyễn Mạnh Tuấn", "position": "Trưởng ban"},
+            "secretary": {"name": "Lý Hải Tuấn", "position": "Chuyên viên Văn phòng"},
+            "attendees": [
+                {
+                    "name": book.person(),
+                    "position": f"Trưởng phòng {depts[i % len(depts)]}",
+                    "is_group": False,
+                    "is_guest": False,
+                    "attendance": "present",
+                    "reason": "",
+                }
+                for i in range(10)
+            ],
+        },
+        "content": {
+            "intro_from_fields": True,
+            "opening": [
+                "Sau khi nghe báo cáo của các phòng, đơn vị và ý kiến của các thành viên dự "
+                "họp, đồng chí Trưởng ban kết luận như sau:"
+            ],
+            "discussion": [],
+            "results": ["Công tác giải phóng mặt bằng có chuyển biến tích cực."],
+            "limitations": ["Tiến độ một số dự án còn chậm so với yêu cầu."],
+        },
+        "directives": {
+            "general": ["Các phòng, đơn vị tập trung hoàn thành các nhiệm vụ được giao."],
+            "departments": departments,
+        },
+        "closing": {
+            "sentence": "Ban Quản lý Khu kinh tế thông báo để các phòng, đơn vị biết, thực hiện.",
+            "recipients": ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT, VP"],
+            "signer": {
+                "authority": "KT",
+                "authority_of": "TRƯỞNG BAN",
+                "intermediate": "",
+                "position": "PHÓ TRƯỞNG BAN",
+                "name": "Trần Hải Hải",
+            },
+            "drafter": "VP",
+            "copies": 12,
+        },
+        "news": {"title": "", "posted_on": None, "author": ""},
+        "progress": {"reference": "", "items": []},
+    }
+
+
+def write_scale_records(scratch: Path, sizes: tuple[int, ...]) -> dict[int, Path]:
+    import json
+
+    from gui.core.recordfile import SUFFIX
+
+    paths = {}
+    for n in sizes:
+        path = scratch / f"scale-{n}{SUFFIX}"
+        path.write_text(json.dumps(scale_record_data(n), ensure_ascii=False), encoding="utf-8")
+        paths[n] = path
+    return paths
+
+
+def _status_mib(field: str) -> float:
+    """``VmRSS`` (now) or ``VmHWM`` (peak) of this process from ``/proc/self/status``, in
+    MiB. Unlike ``ru_maxrss``, which Linux carries over from the parent across ``exec``, these
+    belong to this process alone."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    raise BenchError(f"no {field} in /proc/self/status")
+
+
+def child_scale(path: str, fmt_name: str, out: str) -> dict[str, Any]:
+    """One export of ``path`` to ``out`` through the public API (``load_record``, then
+    ``exporting.export``: compose, render, atomic write), in a fresh process: its time and
+    how much the peak resident memory grew during it."""
+    from gui.core.compose import Kind
+    from gui.core.exporting import Format, export
+    from gui.core.recordfile import load_record
+
+    record = load_record(path)
+    if fmt_name == "docx":
+        import docx  # noqa: F401  (python-docx's import is not the export's cost)
+    rss_before = _status_mib("VmRSS")
+    t = time.perf_counter()
+    export(record, Kind.NOTICE, Format(fmt_name), out)
+    ms = (time.perf_counter() - t) * 1000
+    return {
+        "ms": ms,
+        "rss_before_mib": rss_before,
+        "peak_mib": _status_mib("VmHWM"),
+        "bytes": Path(out).stat().st_size,
+    }
+
+
+def convert_with_libreoffice(
+    soffice: str, docx: Path, outdir: Path, profile: Path, timeout: float
+) -> float:
+    """Wall time (ms) of ``soffice --headless --convert-to pdf`` of ``docx``."""
+    cmd = [
+        soffice,
+        "--headless",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+        str(docx),
+    ]
+    pdf = outdir / (docx.stem + ".pdf")
+    pdf.unlink(missing_ok=True)
+    t = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise BenchError(f"soffice ran over {timeout:.0f} s on {docx.name}") from None
+    ms = (time.perf_counter() - t) * 1000
+    if proc.returncode != 0 or not pdf.exists():
+        raise BenchError(f"soffice could not convert {docx.name}: exit {proc.returncode}")
+    return ms
+
+
+def fitted_exponent(points: list[tuple[float, float]]) -> float | None:
+    """k of t ∝ n^k, least squares over (n, t) in log–log."""
+    import math
+
+    pts = [(math.log(n), math.log(t)) for n, t in points if n > 0 and t and t > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / sxx if sxx else None
+
+
+def measure_scale(
+    scratch: Path, sizes: tuple[int, ...], repeat: int, timeout: float, libreoffice: bool
+) -> dict[str, Any]:
+    """Each format at each size: ``repeat`` fresh children up to 1,000 tasks, one above (the
+    median is reported); LibreOffice's conversion of each DOCX to PDF after them."""
+    env = root_on_path(dict(os.environ))
+    paths = write_scale_records(scratch, sizes)
+    results: dict[str, dict[int, dict[str, Any]]] = {f: {} for f in SCALE_FORMATS}
+    docx_files: dict[int, Path] = {}
+    for n in sizes:
+        for fmt_name in SCALE_FORMATS:
+            out = scratch / f"scale-{n}.notice.{fmt_name}"
+            runs = [
+                run_child(
+                    __file__,
+                    ["--child-scale", str(paths[n]), "--format", fmt_name, "--out", str(out)],
+                    env,
+                    timeout,
+                    f"the {fmt_name.upper()} export of {n} tasks",
+                )
+                for _ in range(repeat if n <= 1_000 else 1)
+            ]
+            results[fmt_name][n] = {
+                "ms": median([r["ms"] for r in runs]),
+                "samples_ms": [r["ms"] for r in runs],
+                "peak_growth_mib": max(r["peak_mib"] - r["rss_before_mib"] for r in runs),
+                "peak_mib": max(r["peak_mib"] for r in runs),
+                "kib": runs[-1]["bytes"] / 1024,
+            }
+            if fmt_name == "docx":
+                docx_files[n] = out
+    lo: dict[int, dict[str, Any]] = {}
+    if libreoffice:
+        soffice = shutil.which("soffice")
+        if soffice is None:
+            raise BenchError("LibreOffice (soffice) is not on PATH")
+        profile, outdir = scratch / "lo-scale-profile", scratch / "lo-scale-out"
+        outdir.mkdir()
+        convert_with_libreoffice(soffice, docx_files[min(docx_files)], outdir, profile, timeout)
+        for n, docx_path in docx_files.items():
+            samples = [
+                convert_with_libreoffice(soffice, docx_path, outdir, profile, timeout)
+                for _ in range(repeat if n <= 1_000 else 1)
+            ]
+            lo[n] = {"median_ms": median(samples), "samples_ms": samples}
+    large = [n for n in sizes if n >= 1_000]
+    fits = {
+        name: fitted_exponent([(n, r[n]["ms"]) for n in large])
+        for name, r in (
+            *results.items(),
+            ("libreoffice", {n: {"ms": v["median_ms"]} for n, v in lo.items()}),
+        )
+    }
+    fits_all = {
+        name: fitted_exponent([(n, r[n]["ms"]) for n in sizes if n in r])
+        for name, r in results.items()
+    }
+    return {
+        "sizes": list(sizes),
+        "formats": results,
+        "libreoffice": lo,
+        "exponent": fits,
+        "exponent_all": fits_all,
+    }
+
+
+def scale_rows(scale: dict[str, Any]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    largest = max(scale["sizes"])
+    for fmt_name in SCALE_FORMATS:
+        r = scale["formats"][fmt_name].get(largest)
+        rows.append(
+            ms_row(
+                "6",
+                f"{fmt_name.upper()} export (load_record → exporting.export), {largest:,} tasks",
+                r["ms"] if r else None,
+                GOAL_SCALE_MS[fmt_name],
+            )
+        )
+        k = scale["exponent"].get(fmt_name)
+        rows.append(
+            summary_row(
+                "6",
+                f"{fmt_name.upper()}: fitted growth exponent k (time ∝ tasks^k, least squares "
+                f"over 1,000–{largest:,} tasks)",
+                f"{k:.2f}" if k is not None else "error",
+                "≈ 1 (linear)",
+                "PASS" if k is not None and k <= 1.2 else "MISS",
+                value=k,
+            )
+        )
+    k = scale["exponent"].get("libreoffice")
+    if scale["libreoffice"]:
+        rows.append(
+            summary_row(
+                "6",
+                "LibreOffice converting those DOCX files to PDF: fitted growth exponent k",
+                f"{k:.2f}" if k is not None else "error",
+                "—",
+                "info",
+                value=k,
+            )
+        )
+    return rows
+
+
+def scale_table(scale: dict[str, Any]) -> list[str]:
+    """The Markdown table of the scaling runs."""
+    from tests.benchkit import table
+
+    header = ["Tasks"]
+    for fmt_name in SCALE_FORMATS:
+        header += [f"{fmt_name.upper()} time", f"{fmt_name.upper()} peak RSS (growth)"]
+    header += ["LibreOffice DOCX → PDF", "DOCX size"]
+    rows = []
+    for n in scale["sizes"]:
+        cells = [f"{n:,}"]
+        for fmt_name in SCALE_FORMATS:
+            r = scale["formats"][fmt_name][n]
+            cells += [fmt_ms(r["ms"]), f"{r['peak_mib']:.0f} MiB (+{r['peak_growth_mib']:.0f})"]
+        lo = scale["libreoffice"].get(n)
+        cells += [
+            fmt_ms(lo["median_ms"]) if lo else "—",
+            f"{scale['formats']['docx'][n]['kib']:,.0f} KiB",
+        ]
+        rows.append(cells)
+    large = [n for n in scale["sizes"] if n >= 1_000]
+    exp = [f"fitted k, {min(large, default=0):,}–{max(large, default=0):,}"]
+    for fmt_name in SCALE_FORMATS:
+        k = scale["exponent"].get(fmt_name)
+        exp += [f"{k:.2f}" if k is not None else "—", ""]
+    k = scale["exponent"].get("libreoffice")
+    exp += [f"{k:.2f}" if k is not None else "—", ""]
+    rows.append(exp)
+    return table(header, "r" * len(header), rows)
+
+
+def measure_big_record(
+    path: Path, scratch: Path, args: argparse.Namespace, errors: list[str]
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None, dict[str, Any] | None]:
+    """Items 1–5 on the big record; what could not be measured is added to ``errors``."""
+    ours = preview = lo = None
+    try:
+        ours = measure_in_process(path, args.kind, args.repeat)
+        docx = scratch / f"big-record.{args.kind}.docx"
+        docx.write_bytes(ours["docx_bytes"])
+        pdf = scratch / f"big-record.{args.kind}.pdf"
+        pdf.write_bytes(ours["pdf_bytes"])
+        ours["pdf_pages"] = pdf_pages(pdf)
+        ours["pdf_page_size"] = pdf_page_size(pdf)
+    except BenchError as exc:
+        errors.append(f"DOCX/PDF/TXT: {exc}")
+    try:
+        preview = measure_preview(path, args.kind, args.repeat, args.timeout)
+    except BenchError as exc:
+        errors.append(f"print preview: {exc}")
+    if ours:
+        try:
+            lo = measure_libreoffice(docx, scratch, args.repeat, args.timeout)
+        except BenchError as exc:
+            errors.append(f"LibreOffice: {exc}")
+    return ours, preview, lo
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     add_repeat_option(parser, "timed runs of each measurement; the median is reported")
@@ -555,10 +925,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     add_json_option(parser)
     add_timeout_option(parser, 300.0)
+    parser.add_argument(
+        "--scale",
+        choices=("yes", "no", "only"),
+        default="yes",
+        help="item 6, DOCX and TXT at 10 … 20,000 tasks against LibreOffice: run it too "
+        "(default), skip it, or run only it",
+    )
+    parser.add_argument(
+        "--scale-sizes",
+        default=",".join(str(n) for n in SCALE_SIZES),
+        help="task counts of item 6, comma-separated (default: %(default)s)",
+    )
     parser.add_argument("--child-preview", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--child-scale", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--format", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+
+    if args.child_scale:
+        print_result(child_scale(args.child_scale, args.format, args.out))
+        os._exit(0)
 
     if args.child_preview:
         result = child_preview(args.child_preview, args.kind, args.repeat, args.timeout)
@@ -567,37 +956,30 @@ def main(argv: list[str] | None = None) -> int:
 
     load_start = os.getloadavg()[0]
     errors: list[str] = []
-    ours = preview = lo = None
+    ours = preview = lo = scale = None
     scratch = Path(tempfile.mkdtemp(prefix="bienban-bench-exports-"))
     try:
-        path, record = save_big_record(scratch)
-        try:
-            ours = measure_in_process(path, args.kind, args.repeat)
-            docx = scratch / f"big-record.{args.kind}.docx"
-            docx.write_bytes(ours["docx_bytes"])
-            pdf = scratch / f"big-record.{args.kind}.pdf"
-            pdf.write_bytes(ours["pdf_bytes"])
-            ours["pdf_pages"] = pdf_pages(pdf)
-            ours["pdf_page_size"] = pdf_page_size(pdf)
-        except BenchError as exc:
-            errors.append(f"DOCX/PDF/TXT: {exc}")
-        try:
-            preview = measure_preview(path, args.kind, args.repeat, args.timeout)
-        except BenchError as exc:
-            errors.append(f"print preview: {exc}")
-        if ours:
+        if args.scale != "no":
+            sizes = tuple(sorted(int(n) for n in args.scale_sizes.split(",")))
             try:
-                lo = measure_libreoffice(docx, scratch, args.repeat, args.timeout)
+                scale = measure_scale(scratch, sizes, args.repeat, args.timeout * 3, True)
             except BenchError as exc:
-                errors.append(f"LibreOffice: {exc}")
+                errors.append(f"scaling: {exc}")
+        path, record = save_big_record(scratch)
+        if args.scale != "only":
+            ours, preview, lo = measure_big_record(path, scratch, args, errors)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
     info = machine_info(load_start)
-    rows = summary_rows(args.repeat, record, ours, preview, lo, args.kind)
-    details = detail_rows(record, ours, preview, lo)
+    rows = summary_rows(args.repeat, record, ours, preview, lo, args.kind) if ours else []
+    rows += scale_rows(scale) if scale else []
+    details = detail_rows(record, ours, preview, lo) if ours else []
     about = notes(info, args.repeat, ours)
     print(report("Bienban exports benchmark", info, about, rows, details, errors))
+    if scale:
+        print("\n### Item 6: time and peak memory by size (notice)\n")
+        print("\n".join(scale_table(scale)))
     if args.json:
         plain = None
         if ours:
@@ -620,6 +1002,7 @@ def main(argv: list[str] | None = None) -> int:
             "ours": plain,
             "preview": preview,
             "libreoffice": lo,
+            "scale": scale,
             "errors": errors,
         }
         write_json(args.json, out)

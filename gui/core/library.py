@@ -13,14 +13,17 @@ named like a record, a file name that is not UTF-8 — is listed among the error
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 import hashlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gui.core.errors import RecordFileError
 from gui.core.record import Record, Task, TaskStatus
@@ -124,6 +127,72 @@ class DepartmentStats:
         return self.done_on_time + self.done_late + self.in_progress + self.overdue
 
 
+_ROW_COLUMNS = (
+    "t.path, t.dept_index, t.task_index, f.meeting_name, f.meeting_date, f.number, f.doc_kind, "
+    "f.agency_code, t.department, t.content, t.lead, t.coordinating, t.deadline, "
+    "t.deadline_text, t.status, t.completed_on, t.note"
+)
+
+
+def _task_row(values: Sequence[Any]) -> TaskRow:
+    """A ``TaskRow`` from the values of ``_ROW_COLUMNS``."""
+    p, d, t, mn, md, num, kind, code, dept, content, lead, coord, dl, dlt, st, co, note = values
+    return TaskRow(
+        p,
+        d,
+        t,
+        mn or "",
+        _date(md),
+        num,
+        kind or "",
+        code or "",
+        dept,
+        content,
+        lead,
+        coord,
+        _date(dl),
+        dlt,
+        TaskStatus(st),
+        _date(co),
+        note,
+    )
+
+
+class SortKey(enum.StrEnum):
+    """What the tracking view's list can be ordered by (one per column)."""
+
+    MEETING = "meeting"
+    MEETING_DATE = "meeting_date"
+    NUMBER = "number"
+    DEPARTMENT = "department"
+    CONTENT = "content"
+    LEAD = "lead"
+    COORDINATING = "coordinating"
+    DEADLINE = "deadline"
+    STATUS = "status"
+    COMPLETED_ON = "completed_on"
+    DAYS_LEFT = "days_left"
+
+
+_SORT_SQL = {
+    SortKey.MEETING: "f.meeting_name",
+    SortKey.MEETING_DATE: "f.meeting_date",
+    SortKey.NUMBER: "f.number",
+    SortKey.DEPARTMENT: "t.department",
+    SortKey.CONTENT: "t.content",
+    SortKey.LEAD: "t.lead",
+    SortKey.COORDINATING: "t.coordinating",
+    SortKey.DEADLINE: "t.deadline",
+    SortKey.STATUS: "t.status",
+    SortKey.COMPLETED_ON: "t.completed_on",
+    SortKey.DAYS_LEFT: "CASE WHEN t.status = 'done' THEN NULL ELSE t.deadline END",
+}
+# the order of ``tasks`` and the tie-break of every other: ``_row_order`` in SQL
+_DEFAULT_ORDER = (
+    "t.deadline IS NULL, t.deadline, f.meeting_date, t.path, t.dept_index, t.task_index"
+)
+
+
 def _row_order(r: TaskRow) -> tuple[object, ...]:
     """By deadline (undated last), then meeting date, file and position in the file."""
     return (
@@ -154,6 +223,19 @@ def _date(text: str | None) -> dt.date | None:
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+class _Folds(dict[str, str]):
+    """``fold`` of the parts of a search key, each part folded once (a meeting's name and its
+    department names recur in every task)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = fold(text)
+        return value
+
+    def join(self, parts: Iterable[str]) -> str:
+        """``fold(" ".join(parts))``, from the parts' folds."""
+        return " ".join(f for f in (self[p] for p in parts) if f)
 
 
 def _sha256(path: str) -> str:
@@ -253,12 +335,27 @@ class LibraryIndex:
     def __init__(self, folder: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> None:
         self.folder = Path(folder)
         self.problems: list[tuple[str, str]] = []  # from the last walk: not in the database
+        self.db_path = Path(db_path)
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(os.fspath(db_path))
+        # readers in other threads (the tracking view's queries) see committed work while an
+        # index build writes, and never block it
+        self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         if row is None or int(row[0]) != INDEX_VERSION or self._folder_changed():
             self.clear()
+
+    @classmethod
+    def reader(
+        cls, folder: str | os.PathLike[str], db_path: str | os.PathLike[str]
+    ) -> LibraryIndex:
+        """Another connection to an existing index, to read from in another thread (it may be
+        handed from thread to thread, never used by two at once)."""
+        index = cls.__new__(cls)
+        index.folder, index.db_path = Path(folder), Path(db_path)
+        index._db = sqlite3.connect(os.fspath(db_path), check_same_thread=False)
+        return index
 
     def _folder_changed(self) -> bool:
         row = self._db.execute("SELECT value FROM meta WHERE key='folder'").fetchone()
@@ -389,20 +486,19 @@ class LibraryIndex:
         )
         self._db.execute("DELETE FROM tasks WHERE path=?", (path,))
         rows = []
+        folded = _Folds()
         for n, tracked in enumerate(record.tracked_tasks()):
             task, department = tracked.task, tracked.department
             d, t = task_key(tracked.path, n)
-            search = fold(
-                " ".join(
-                    (
-                        m.name,
-                        department,
-                        task.content,
-                        task.lead,
-                        task.coordinating,
-                        task.deadline_text,
-                        task.note,
-                    )
+            search = folded.join(
+                (
+                    m.name,
+                    department,
+                    task.content,
+                    task.lead,
+                    task.coordinating,
+                    task.deadline_text,
+                    task.note,
                 )
             )
             rows.append(
@@ -454,11 +550,10 @@ class LibraryIndex:
             for r in self._db.execute("SELECT DISTINCT department FROM tasks ORDER BY department")
         ]
 
-    def tasks(self, flt: TaskFilter | None = None, today: dt.date | None = None) -> list[TaskRow]:
-        """The tasks matching ``flt`` (ordered by deadline, then meeting)."""
-        flt = flt or TaskFilter()
-        today = today or dt.date.today()
-        where, args = ["f.error IS NULL"], []
+    def _where(self, flt: TaskFilter, today: dt.date) -> tuple[list[str], list[object]]:
+        """The SQL conditions (on ``tasks t`` joined with ``files f``) of ``flt``."""
+        where: list[str] = ["f.error IS NULL"]
+        args: list[object] = []
         if flt.department:
             where.append("t.department = ?")
             args.append(flt.department)
@@ -488,52 +583,18 @@ class LibraryIndex:
             case, case_args = _category_sql(today)
             where.append(f"({case}) IN ({','.join('?' * len(flt.categories))})")
             args += case_args + sorted(c.value for c in flt.categories)
+        return where, args
+
+    def tasks(self, flt: TaskFilter | None = None, today: dt.date | None = None) -> list[TaskRow]:
+        """The tasks matching ``flt`` (ordered by deadline, then meeting)."""
+        flt = flt or TaskFilter()
+        today = today or dt.date.today()
+        where, args = self._where(flt, today)
         sql = (
-            "SELECT t.path, t.dept_index, t.task_index, f.meeting_name, f.meeting_date, "
-            "f.number, f.doc_kind, f.agency_code, t.department, t.content, t.lead, "
-            "t.coordinating, t.deadline, t.deadline_text, t.status, t.completed_on, t.note "
-            "FROM tasks t JOIN files f ON f.path = t.path WHERE " + " AND ".join(where)
+            f"SELECT {_ROW_COLUMNS} FROM tasks t JOIN files f ON f.path = t.path WHERE "
+            + " AND ".join(where)
         )
-        rows = [
-            TaskRow(
-                p,
-                d,
-                t,
-                mn or "",
-                _date(md),
-                num,
-                kind or "",
-                code or "",
-                dept,
-                content,
-                lead,
-                coord,
-                _date(dl),
-                dlt,
-                TaskStatus(st),
-                _date(co),
-                note,
-            )
-            for (
-                p,
-                d,
-                t,
-                mn,
-                md,
-                num,
-                kind,
-                code,
-                dept,
-                content,
-                lead,
-                coord,
-                dl,
-                dlt,
-                st,
-                co,
-                note,
-            ) in self._db.execute(sql, args)
-        ]
+        rows = [_task_row(values) for values in self._db.execute(sql, args)]
         # Sorting the built rows is cheaper than letting SQLite sort the wide result rows.
         rows.sort(key=_row_order)
         return rows
@@ -582,6 +643,138 @@ class LibraryIndex:
                 (number, doc_kind, year),
             )
         ]
+
+    # --- the tracking view: ordered ids, then the rows on screen ------------------------------
+
+    def task_order(self, sort: SortKey, descending: bool, today: dt.date) -> list[tuple[int, int]]:
+        """The ids of all tasks, ordered by ``sort`` (empty values last), then as ``tasks``;
+        each with 1 when it is overdue on ``today``, else 0."""
+        expr = _SORT_SQL[sort]
+        direction = " DESC" if descending else ""
+        sql = (
+            "SELECT t.rowid, t.status != 'done' AND t.deadline < ? FROM tasks t "
+            "JOIN files f ON f.path = t.path WHERE f.error IS NULL "
+            f"ORDER BY ({expr}) IS NULL, {expr}{direction}, {_DEFAULT_ORDER}"
+        )
+        return self._db.execute(sql, (today.isoformat(),)).fetchall()
+
+    def task_ids(self, flt: TaskFilter, today: dt.date) -> tuple[list[int], int]:
+        """The ids of the tasks matching ``flt``, in no order, and how many are overdue."""
+        where, args = self._where(flt, today)
+        sql = (
+            "SELECT t.rowid, t.status != 'done' AND t.deadline < ? FROM tasks t "
+            "JOIN files f ON f.path = t.path WHERE " + " AND ".join(where)
+        )
+        rows = self._db.execute(sql, [today.isoformat(), *args]).fetchall()
+        return [r for r, _ in rows], sum(o for _, o in rows if o)
+
+    def rows_by_id(self, ids: Iterable[int]) -> dict[int, TaskRow]:
+        """The tasks of these ids (ids no longer in the index are left out)."""
+        ids = list(ids)
+        found: dict[int, TaskRow] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound parameter limit
+            chunk = ids[start : start + 500]
+            sql = (
+                f"SELECT t.rowid, {_ROW_COLUMNS} FROM tasks t JOIN files f ON f.path = t.path "
+                f"WHERE t.rowid IN ({','.join('?' * len(chunk))})"
+            )
+            for rowid, *values in self._db.execute(sql, chunk):
+                found[rowid] = _task_row(values)
+        return found
+
+    def search_keys(self) -> list[tuple[int, str]]:
+        """(id, " " + search key) of every task."""
+        return self._db.execute(
+            "SELECT t.rowid, ' ' || t.search FROM tasks t JOIN files f ON f.path = t.path "
+            "WHERE f.error IS NULL"
+        ).fetchall()
+
+    def reindex(self, path: str, record: Record) -> None:
+        """Index ``record``, just written to ``path`` (no need to read the file back)."""
+        st = os.stat(path)
+        with self._db:
+            self.index_record(path, record, st.st_size, st.st_mtime_ns, _sha256(path))
+
+    def ids_of_file(self, path: str) -> dict[tuple[int, int], int]:
+        """(department index, task index) → id, for the tasks of one file."""
+        return {
+            (d, t): rowid
+            for rowid, d, t in self._db.execute(
+                "SELECT rowid, dept_index, task_index FROM tasks WHERE path = ?", (path,)
+            )
+        }
+
+
+class TaskList:
+    """The tracking view's list: task ids in the chosen order, filtered.
+
+    Kept until the index changes (``version``): the order of all tasks by the chosen column
+    (one SQL query), which tasks are overdue, and the search keys. A filter is then one
+    unordered SQL query (none for a search alone: the phrase is looked for in the keys held
+    here, and a longer phrase only among what the shorter one found, as while typing); its ids
+    are sorted by their rank in the order — one key sort, no Python call per comparison.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._order: list[int] = []
+        self._rank: dict[int, int] = {}
+        self._overdue: set[int] = set()
+        self._texts_key: tuple[object, ...] | None = None
+        self._texts: list[tuple[int, str]] = []
+        self._last: tuple[str, list[tuple[int, str]]] = ("", [])
+
+    def ids(
+        self,
+        index: LibraryIndex,
+        flt: TaskFilter,
+        sort: SortKey,
+        descending: bool,
+        today: dt.date,
+        version: int = 0,
+    ) -> tuple[list[int], int]:
+        """The ids to show, and how many of them are overdue on ``today``."""
+        key = (str(index.db_path), version, sort, descending, today)
+        if key != self._key:
+            order = index.task_order(sort, descending, today)
+            self._order = [rowid for rowid, _ in order]
+            self._overdue = {rowid for rowid, overdue in order if overdue}
+            self._rank = {rowid: i for i, rowid in enumerate(self._order)}
+            self._key = key
+        rest = dataclasses.replace(flt, search="")
+        phrase = fold(flt.search)
+        if not phrase:
+            if rest == TaskFilter():
+                return list(self._order), len(self._overdue)
+            ids, overdue = index.task_ids(rest, today)
+        else:
+            found = self._search(index, version, phrase)
+            if rest != TaskFilter():
+                matching = set(index.task_ids(rest, today)[0])
+                found = [rowid for rowid in found if rowid in matching]
+            ids, overdue = found, sum(1 for rowid in found if rowid in self._overdue)
+        rank = self._rank
+        ids = [i for i in ids if i in rank]  # added since the order was taken: next version
+        ids.sort(key=rank.__getitem__)
+        return ids, overdue
+
+    def load_search_keys(self, index: LibraryIndex, version: int = 0) -> None:
+        """Read the search keys of this version of the index now (before the first search)."""
+        key = (str(index.db_path), version)
+        if key != self._texts_key:
+            self._texts = index.search_keys()
+            self._texts_key, self._last = key, ("", self._texts)
+
+    def _search(self, index: LibraryIndex, version: int, phrase: str) -> list[int]:
+        """Ids of the tasks whose search key has ``phrase`` from the start of a word (as
+        ``TaskFilter.search`` in SQL)."""
+        self.load_search_keys(index, version)
+        needle = " " + phrase
+        last_needle, last_found = self._last
+        pool = last_found if needle.startswith(last_needle) else self._texts
+        found = [(rowid, text) for rowid, text in pool if needle in text]
+        self._last = (needle, found)
+        return [rowid for rowid, _ in found]
 
 
 def task_key(path: tuple[str | int, ...], position: int) -> tuple[int, int]:

@@ -64,10 +64,45 @@ def days_left(task: Task | ProgressItem, today: dt.date) -> int | None:
     return (task.deadline - today).days
 
 
+# Vietnamese accents decompose (NFD) into marks of the Combining Diacritical Marks block, which one
+# regular expression removes. What is left outside ASCII (dashes, quotes, other scripts) is rare,
+# so only those characters are looked up, and dropped when they are nonspacing marks too.
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _accented_latin() -> str:
+    """The Latin letters that decompose into ASCII and nonspacing marks only (à, ệ, Ư …)."""
+    letters = []
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        nfd = unicodedata.normalize("NFD", chr(code))
+        if nfd != chr(code) and all(c.isascii() or unicodedata.category(c) == "Mn" for c in nfd):
+            letters.append(chr(code))
+    return "".join(letters)
+
+
+# Text made of ASCII and such letters only (nearly all Vietnamese text) loses exactly its marks
+# when its decomposition drops everything outside ASCII: no character-by-character test at all.
+_NOT_PLAIN = re.compile(f"[^\x00-\x7f{_accented_latin()}]")
+
+
+def _drop_mark(m: re.Match[str]) -> str:
+    return "" if unicodedata.category(m.group()) == "Mn" else m.group()
+
+
 def fold(text: str) -> str:
-    """A search key that ignores Vietnamese accents and case: "Tiến độ Đạt" → "tien do dat"."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    """A search key that ignores Vietnamese accents and case: "Tiến Độ Đạt" → "tien do dat".
+
+    đ and Đ become d; the decomposed (NFD) text loses every nonspacing mark (category Mn); case
+    is lowered and runs of white space become one space.
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    if _NOT_PLAIN.search(text) is None:
+        text = unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode("ascii")
+    else:
+        text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text))
+        if not text.isascii():
+            text = _NON_ASCII.sub(_drop_mark, text)
     return " ".join(text.lower().split())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui import __version__
@@ -69,18 +69,15 @@ class Session(QObject):
         self._library = None
 
     def library(self):  # type: ignore[no-untyped-def]
-        """The library controller, created (and indexed) on first use."""
+        """The library controller, created on first use (and brought up to date in the
+        background: the first build of a large folder takes seconds)."""
         if self._library is None:
             from gui.qt.library import LibraryController
 
             self._library = LibraryController(
                 self.settings.library_folder(), open_windows=self.live_windows, parent=self
             )
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self._library.refresh()  # the first build of a large folder takes seconds
-            finally:
-                QApplication.restoreOverrideCursor()
+            self._library.start_refresh()
         return self._library
 
     def open_library(self):  # type: ignore[no-untyped-def]

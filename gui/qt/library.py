@@ -5,21 +5,44 @@ the library folder with ``QFileSystemWatcher`` and refreshes the index shortly a
 change. Status changes made in the tracking view are written back to the record files through
 undo commands that take the file's lock (or, when the file is open in a window of this
 process, go through that window's document and undo stack).
+
+Nothing slow runs in the GUI thread: index builds run in a worker thread (the first one in
+batches, so the tracking view fills while it runs, with progress and cancel), and the tracking
+view's lists and statistics are queried in another, each request numbered so that a view keeps
+only the answer to its latest one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QObject,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.core.errors import RecordFileError
-from gui.core.library import LibraryIndex, RefreshResult, write_back
+from gui.core.library import (
+    LibraryIndex,
+    RefreshResult,
+    SortKey,
+    TaskFilter,
+    TaskList,
+    write_back,
+)
 from gui.core.record import TaskStatus
 from gui.qt.locking import DocumentLock, LockState
 
@@ -33,17 +56,46 @@ def default_library_folder() -> str:
     return os.path.join(docs or os.path.expanduser("~"), "Bienban")
 
 
+BUILD_BATCH = 25  # files indexed per transaction of a first build (rows appear batch by batch)
+FIRST_BATCH = 5  # the first batch is smaller: the first rows appear sooner
+
+log = logging.getLogger(__name__)
+
+
+def changed(result: RefreshResult) -> bool:
+    """Whether a refresh changed the index."""
+    return bool(result.added or result.changed or result.removed or result.renamed)
+
+
 def index_path() -> Path:
     """The SQLite index in the app data folder."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "library-index.sqlite3"
 
 
+class _Relay(QObject):
+    """Signals emitted in worker threads, delivered in the GUI thread (queued)."""
+
+    progress = Signal(object, int, int)  # build token, files done, files in all
+    built = Signal(object, object, bool)  # build token, RefreshResult, cancelled
+    build_failed = Signal(object, str)  # build token, message
+    listed = Signal(object, int, object, int)  # requester, generation, ids, overdue
+    counted = Signal(object, int, object)  # requester, generation, statistics
+
+
 class LibraryController(QObject):
     """The library folder, its index, and the undo stack of status write-backs."""
 
-    updated = Signal(object)  # RefreshResult
+    updated = Signal(object)  # RefreshResult (also when nothing changed)
     write_failed = Signal(str)
+    folder_changed = Signal()
+    build_started = Signal()
+    build_progress = Signal(int, int)  # files indexed, files in all
+    build_finished = Signal(bool)  # True when cancelled
+    rows_moved = Signal(object)  # {old task id: new task id} after a file was re-indexed
+    task_written = Signal(str)  # a status was written back to this file (and indexed)
+    tasks_listed = Signal(object, int, object, int)  # requester, generation, ids, overdue
+    statistics_counted = Signal(object, int, object)  # requester, generation, statistics
 
     def __init__(
         self,
@@ -55,6 +107,25 @@ class LibraryController(QObject):
         super().__init__(parent)
         self._db_path = db_path or index_path()
         self._open_windows = open_windows
+        # the pools first: deleted before the relay, they wait for their work to end
+        self._build_pool = QThreadPool(self)
+        self._build_pool.setMaxThreadCount(1)
+        self._query_pool = QThreadPool(self)
+        self._query_pool.setMaxThreadCount(1)  # one query at a time, in request order
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._build_progressed)
+        self._relay.built.connect(self._build_done)
+        self._relay.build_failed.connect(self._build_broke)
+        self._relay.listed.connect(self.tasks_listed)
+        self._relay.counted.connect(self.statistics_counted)
+        self._build: threading.Event | None = None  # the running build's cancel flag
+        self._first_build = False  # it indexes an empty index batch by batch
+        self._rebuild = False  # files changed while a build ran: refresh again after it
+        self.version = 0  # raised whenever the index changes
+        self._generation = 0
+        self._latest: dict[int, int] = {}  # requester → its latest list request
+        self._reader: LibraryIndex | None = None  # the query thread's connection
+        self._task_list = TaskList()
         self.undo_stack = QUndoStack(self)
         self.index = LibraryIndex(folder, self._db_path)
         self._watcher = QFileSystemWatcher(self)
@@ -63,21 +134,34 @@ class LibraryController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
-        self._timer.timeout.connect(self.refresh)
-        self._watch()
+        self._timer.timeout.connect(self.start_refresh)
+        # the folder is watched from the end of the first refresh on (walking it here would
+        # hold up opening the tracking book)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def folder(self) -> Path:
         """The library folder."""
         return self.index.folder
 
-    def set_folder(self, folder: str) -> RefreshResult:
-        """Point the library at another folder (rebuilding the index)."""
+    @property
+    def building(self) -> bool:
+        """Whether an index build runs in the background."""
+        return self._build is not None
+
+    def set_folder(self, folder: str) -> None:
+        """Point the library at another folder (the index is rebuilt in the background)."""
+        self.cancel_refresh()
+        self.wait_for_build()
         self.index.close()
         self.index = LibraryIndex(folder, self._db_path)
+        self._changed()
         self.undo_stack.clear()
         self._watch()
-        return self.refresh()
+        self.folder_changed.emit()
+        self.start_refresh()
 
     def _watch(self) -> None:
         for paths in (self._watcher.files(), self._watcher.directories()):
@@ -91,12 +175,182 @@ class LibraryController(QObject):
             self._watcher.addPaths(dirs)
 
     def refresh(self) -> RefreshResult:
-        """Bring the index up to date with the folder now."""
+        """Bring the index up to date with the folder now (waiting for a background build)."""
         self._timer.stop()
+        self.wait_for_build()
         result = self.index.refresh()
         self._watch()
+        if changed(result):
+            self._changed()
         self.updated.emit(result)
         return result
+
+    def start_refresh(self) -> None:
+        """Bring the index up to date in a worker thread; ``updated`` says what changed.
+
+        A first build (empty index) goes in batches of files, each committed on its own, with
+        ``build_progress`` after each; ``cancel_refresh`` stops it between batches.
+        """
+        self._timer.stop()
+        if self._build is not None:
+            self._rebuild = True
+            return
+        token = self._build = threading.Event()
+        first = self._first_build = not self.index.meetings() and not self.index.errors()
+        folder, db = str(self.folder), self._db_path
+        self._build_pool.start(lambda: self._run_build(token, folder, db, first))
+        self.build_started.emit()
+
+    def cancel_refresh(self) -> None:
+        """Stop a background build after its current batch (what is indexed stays)."""
+        if self._build is not None:
+            self._build.set()
+        self._rebuild = False
+
+    def wait_for_build(self) -> None:
+        """Block until a background build has ended (its signals still arrive later)."""
+        self._build_pool.waitForDone()
+
+    def shutdown(self) -> None:
+        """Cancel background work and wait for it (the application quits)."""
+        self.cancel_refresh()
+        self._build_pool.waitForDone()
+        self._query_pool.waitForDone()
+
+    def _run_build(self, token: threading.Event, folder: str, db: Path, first: bool) -> None:
+        """In the build thread: index ``folder`` with a connection of this thread."""
+        try:
+            index = LibraryIndex(folder, db)
+        except (OSError, sqlite3.Error) as exc:
+            self._relay.build_failed.emit(token, str(exc))
+            return
+        result = RefreshResult()
+        try:
+            if first:
+                paths = list(index.scan())
+                self._relay.progress.emit(token, 0, len(paths))
+                starts = [0, *range(min(FIRST_BATCH, BUILD_BATCH), len(paths), BUILD_BATCH)]
+                for start, end in zip(starts, [*starts[1:], len(paths)], strict=True):
+                    if token.is_set():
+                        break
+                    part = index.refresh(paths[start:end])
+                    for name in ("added", "changed", "removed", "renamed", "errors"):
+                        getattr(result, name).extend(getattr(part, name))
+                    self._relay.progress.emit(token, end, len(paths))
+            if not token.is_set():
+                rest = index.refresh()  # what the batches cannot see: removals, renames
+                for name in ("added", "changed", "removed", "renamed", "errors"):
+                    getattr(result, name).extend(getattr(rest, name))
+        except Exception as exc:  # the thread's last stop: reported, never lost
+            log.exception("index build failed")
+            self._relay.build_failed.emit(token, str(exc))
+            return
+        finally:
+            index.close()
+        self._relay.built.emit(token, result, token.is_set())
+
+    def _build_progressed(self, token: object, done: int, total: int) -> None:
+        if token is self._build:
+            self._changed()
+            self.build_progress.emit(done, total)
+
+    def _build_done(self, token: object, result: RefreshResult, cancelled: bool) -> None:
+        if token is not self._build:
+            return
+        self._build = None
+        self._first_build = False
+        self._watch()
+        if changed(result):
+            self._changed()
+        self.build_finished.emit(cancelled)
+        self.updated.emit(result)
+        if self._rebuild and not cancelled:
+            self._rebuild = False
+            self.start_refresh()
+
+    def _build_broke(self, token: object, message: str) -> None:
+        if token is self._build:
+            self._build, self._first_build = None, False
+            self.build_finished.emit(True)
+            self.write_failed.emit(self.tr("Không lập được chỉ mục thư mục lưu trữ: %s") % message)
+
+    def _changed(self) -> None:
+        self.version += 1
+
+    # --- queries, in the query thread ------------------------------------------------------
+
+    def _next(self) -> int:
+        self._generation += 1
+        return self._generation
+
+    def _reading(self) -> LibraryIndex:
+        """The query thread's own connection to the index."""
+        if self._reader is None:
+            self._reader = LibraryIndex.reader(self.folder, self._db_path)
+        return self._reader
+
+    def list_tasks(
+        self,
+        requester: object,
+        flt: TaskFilter,
+        sort: SortKey,
+        descending: bool,
+        today: dt.date,
+    ) -> int:
+        """Ask for the ids of the tasks matching ``flt`` in order; returns the request's
+        number. ``tasks_listed`` brings the answer (skipped when a newer request of the same
+        requester came first)."""
+        generation = self._next()
+        version, key = self.version, id(requester)
+        self._latest[key] = generation
+
+        def run() -> None:
+            if self._latest.get(key) != generation:
+                return  # a newer request of the same view is queued: this one is stale
+            try:
+                ids, overdue = self._task_list.ids(
+                    self._reading(), flt, sort, descending, today, version
+                )
+            except Exception:  # the thread's last stop: logged; the view gets an answer
+                log.exception("task query failed")
+                ids, overdue = [], 0
+            self._relay.listed.emit(requester, generation, ids, overdue)
+
+        self._query_pool.start(run)
+        return generation
+
+    def prepare_search(self) -> None:
+        """Read the search keys in the query thread now, before the first key is typed (not
+        while a first build changes the index batch by batch)."""
+        if self._first_build:
+            return
+        version = self.version
+
+        def run() -> None:
+            try:
+                self._task_list.load_search_keys(self._reading(), version)
+            except Exception:  # the thread's last stop: the search reads them itself
+                log.exception("reading the search keys failed")
+
+        self._query_pool.start(run)
+
+    def count_tasks(
+        self, requester: object, start: dt.date | None, end: dt.date | None, today: dt.date
+    ) -> int:
+        """Ask for the statistics of the meetings from ``start`` to ``end``; returns the
+        request's number, ``statistics_counted`` brings the answer."""
+        generation = self._next()
+
+        def run() -> None:
+            try:
+                stats = self._reading().statistics(start, end, today)
+            except Exception:  # the thread's last stop: logged; the view gets an answer
+                log.exception("statistics query failed")
+                stats = []
+            self._relay.counted.emit(requester, generation, stats)
+
+        self._query_pool.start(run)
+        return generation
 
     # --- write-back ------------------------------------------------------------------------
 
@@ -125,6 +379,7 @@ class LibraryController(QObject):
             window.doc.edit((*base, "completed_on"), completed_on)
             stack.endMacro()
             ok = window.save()
+            record = window.doc.record
         else:
             lock = DocumentLock()
             state, holder = lock.acquire(path)
@@ -136,7 +391,7 @@ class LibraryController(QObject):
                 )
                 return False
             try:
-                write_back(path, dept, task, status, completed_on)
+                record = write_back(path, dept, task, status, completed_on)
                 ok = True
             except RecordFileError as exc:
                 self.write_failed.emit(exc.one_line())
@@ -144,8 +399,15 @@ class LibraryController(QObject):
             finally:
                 lock.release()
         if ok:
-            self.index.refresh([path])
-            self.updated.emit(RefreshResult(changed=[path]))
+            before = self.index.ids_of_file(path)
+            try:
+                self.index.reindex(path, record)
+            except OSError:  # gone again already: the folder watcher will tell
+                self.index.refresh([path])
+            after = self.index.ids_of_file(path)
+            self._changed()
+            self.rows_moved.emit({old: after[k] for k, old in before.items() if k in after})
+            self.task_written.emit(path)
         return ok
 
     def _window_with(self, path: str) -> MainWindow | None:

@@ -10,7 +10,7 @@ from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,7 +45,7 @@ from gui.core.resources import resource_path
 from gui.core.safefile import remove_orphan_temporaries
 from gui.core.suggestions import PhraseKind, profile_phrases, record_phrases
 from gui.core.tracking import next_meeting, slug
-from gui.qt.actions import Actions, redo_shortcuts
+from gui.qt.actions import Actions
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
 from gui.qt.completion import PhraseModel, Suggestions
@@ -1048,7 +1048,7 @@ class MainWindow(QMainWindow):
             self._own_library = LibraryController(
                 self.settings.library_folder(), open_windows=lambda: [self], parent=self
             )
-            self._own_library.refresh()
+            self._own_library.start_refresh()  # in the background
         return self._own_library
 
     def _number_holders(self, number: int, kind: str, year: int) -> list[str]:
@@ -1062,31 +1062,17 @@ class MainWindow(QMainWindow):
     def show_tracking(self) -> QMainWindow:
         """Open (or raise) the tracking book."""
         if self._tracking is None:
-            from gui.qt.tracking import TrackingWidget
+            from gui.qt.tracking import TrackingWindow
 
             library = self.library()
-            window = QMainWindow(self)
-            window.setWindowTitle(self.tr("Sổ theo dõi nhiệm vụ — Bienban"))
-            widget = TrackingWidget(library, parent=window)
-            window.setCentralWidget(widget)
-            edit = window.menuBar().addMenu(self.tr("&Sửa"))
-            undo = library.undo_stack.createUndoAction(window, self.tr("Hoàn tác"))
-            undo.setShortcuts(QKeySequence.StandardKey.Undo)
-            redo = library.undo_stack.createRedoAction(window, self.tr("Làm lại"))
-            redo.setShortcuts(redo_shortcuts())
-            edit.addAction(undo)
-            edit.addAction(redo)
-            refresh = window.menuBar().addAction(self.tr("&Làm mới"))
-            refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-            refresh.triggered.connect(library.refresh)
+            window = TrackingWindow(library, parent=self)
+            widget = window.tracking
             widget.open_task.connect(self.open_task)
             widget.export_xlsx.clicked.connect(lambda: self._export_report(widget, "xlsx"))
             widget.export_csv.clicked.connect(lambda: self._export_report(widget, "csv"))
             library.write_failed.connect(
                 lambda text: self.dialogs.error(self.tr("Không cập nhật được nhiệm vụ"), text)
             )
-            window.resize(1200, 700)
-            window.tracking = widget  # type: ignore[attr-defined]
             self._tracking = window
         self._tracking.show()
         self._tracking.raise_()
@@ -1154,7 +1140,9 @@ class MainWindow(QMainWindow):
         """Give the document the next free number of its kind and year in the library."""
         h = self.doc.record.header
         year = (h.issue_date or self.doc.record.meeting.date or dt.date.today()).year
-        number = self.library().index.next_number(h.doc_kind, year)
+        library = self.library()
+        library.wait_for_build()
+        number = library.index.next_number(h.doc_kind, year)
         self.doc.edit(("header", "number"), number, self.tr("Lấy số văn bản"))
         self.checks.refresh()
 

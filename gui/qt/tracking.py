@@ -19,21 +19,24 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -47,15 +50,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import wording as w
-from gui.core.library import DepartmentStats, TaskFilter, TaskRow
+from gui.core.library import DepartmentStats, RefreshResult, SortKey, TaskFilter, TaskRow
 from gui.core.record import TaskStatus
 from gui.core.report import CATEGORY_LABELS, period_title, write_report
 from gui.core.tracking import Category
 from gui.qt.fields import NO_DATE, OptionalDateEdit
-from gui.qt.library import LibraryController
+from gui.qt.library import LibraryController, changed
 from gui.qt.models import status_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 OVERDUE_BRUSH = QBrush(QColor("#ffd7d7"))
 CATEGORY_COLOURS = {
     Category.DONE_ON_TIME: QColor("#2e7d32"),
@@ -65,11 +74,34 @@ CATEGORY_COLOURS = {
 }
 
 
+def _dmy(d: dt.date | None) -> str:
+    """dd/mm/yyyy, or "" for no date."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
+
+
+class _Shown:
+    """What the table shows of one task (formatted once, when its page is fetched)."""
+
+    __slots__ = ("completed", "overdue", "task", "texts")
+
+    def __init__(self, task: TaskRow, texts: list[str], overdue: bool) -> None:
+        self.task, self.texts, self.overdue = task, texts, overdue
+        d = task.completed_on
+        self.completed = QDate(d.year, d.month, d.day) if d else None
+
+
 class TrackedTasksModel(QAbstractTableModel):
-    """The tasks listed by the index; status and completion date are editable."""
+    """The tasks listed by the index; status and completion date are editable.
+
+    The model holds only the ids of the listed tasks, in the order shown (sorted and filtered
+    by the index, in the query thread); a task's columns are read from the index a page at a
+    time when the view first asks for them.
+    """
 
     STATUS, COMPLETED = 8, 9
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    PAGE = 100
+    SORT_KEYS = tuple(SortKey)  # by column
+    sort_requested = Signal()
 
     def __init__(
         self,
@@ -80,13 +112,106 @@ class TrackedTasksModel(QAbstractTableModel):
         super().__init__(parent)
         self._library = library
         self._today = today
-        self.rows: list[TaskRow] = []
+        self.ids: list[int] = []
+        self._shown: dict[int, _Shown] = {}
+        self.sort_key = SortKey.DEADLINE
+        self.descending = False
+        library.rows_moved.connect(self._rows_moved)
 
-    def set_rows(self, rows: list[TaskRow]) -> None:
-        """Show ``rows``."""
+    def set_ids(self, ids: list[int]) -> None:
+        """Show the tasks of ``ids``, in that order (what was shown is read again)."""
+        self._shown.clear()
+        if ids == self.ids:
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, 10))
+            return
         self.beginResetModel()
-        self.rows = rows
+        self.ids = ids
         self.endResetModel()
+
+    def task(self, row: int) -> TaskRow:
+        """The task shown in ``row``."""
+        return self._row(row).task
+
+    def tasks(self) -> list[TaskRow]:
+        """Every task listed, in order (reads them all: for tests and reports, not views)."""
+        return [self.task(r) for r in range(len(self.ids))]
+
+    def _row(self, row: int) -> _Shown:
+        shown = self._shown.get(self.ids[row])
+        if shown is None:
+            self._fetch(row)
+            shown = self._shown.get(self.ids[row])
+            if shown is None:  # gone from the index since it was listed: shown empty
+                shown = self._shown[self.ids[row]] = self._blank()
+        return shown
+
+    def _fetch(self, row: int) -> None:
+        if len(self._shown) > 20 * self.PAGE:
+            self._shown.clear()
+        start = row - row % self.PAGE
+        ids = self.ids[start : start + self.PAGE]
+        today, labels = self._today(), status_labels()
+        for rowid, task in self._library.index.rows_by_id(ids).items():
+            self._shown[rowid] = self._format(task, today, labels)
+
+    def _blank(self) -> _Shown:
+        task = TaskRow(
+            "",
+            -1,
+            -1,
+            "",
+            None,
+            None,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            None,
+            "",
+            TaskStatus.NOT_STARTED,
+            None,
+            "",
+        )
+        return _Shown(task, [""] * 11, False)
+
+    def _format(self, r: TaskRow, today: dt.date, labels: dict[Any, str]) -> _Shown:
+        category = r.category(today)
+        status = labels[r.status]
+        if category is Category.OVERDUE:
+            status += " — " + self.tr("quá hạn")
+        elif category is Category.DONE_LATE:
+            status += " — " + self.tr("trễ hạn")
+        left = r.days_left(today)
+        texts = [
+            r.meeting_name,
+            _dmy(r.meeting_date),
+            w.doc_number(r.number, r.doc_kind or "TB", r.agency_code).removeprefix("Số: ").strip()
+            if r.number
+            else "",
+            r.department,
+            r.content,
+            r.lead,
+            r.coordinating,
+            _dmy(r.deadline) or r.deadline_text,
+            status,
+            _dmy(r.completed_on),
+            "" if left is None else self.tr("quá %d") % -left if left < 0 else str(left),
+        ]
+        return _Shown(r, texts, category is Category.OVERDUE)
+
+    def _rows_moved(self, moved: dict[int, int]) -> None:
+        """A file was re-indexed (a status written back): its tasks have new ids."""
+        if not moved:
+            return
+        changed = [i for i, rowid in enumerate(self.ids) if rowid in moved]
+        for i in changed:
+            self._shown.pop(self.ids[i], None)
+            self.ids[i] = moved[self.ids[i]]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 10))
 
     def headers(self) -> list[str]:
         return [
@@ -104,7 +229,7 @@ class TrackedTasksModel(QAbstractTableModel):
         ]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 11
@@ -119,79 +244,41 @@ class TrackedTasksModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (self.STATUS, self.COMPLETED):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE if index.column() in (self.STATUS, self.COMPLETED) else _SELECTABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        # called for every role of every cell painted: plain ints, no enum arithmetic
+        row = index.row()
+        if not 0 <= row < len(self.ids):
             return None
-        r = self.rows[index.row()]
-        c = index.column()
-        today = self._today()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return OVERDUE_BRUSH if r.category(today) is Category.OVERDUE else None
-        if role == Qt.ItemDataRole.ToolTipRole and c == 4:
-            return r.content
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _DISPLAY:
+            return self._row(row).texts[index.column()]
+        if role == _BACKGROUND:
+            return OVERDUE_BRUSH if self._row(row).overdue else None
+        if role == _TOOLTIP and index.column() == 4:
+            return self._row(row).task.content
+        if role == _EDIT:
+            c = index.column()
             if c == self.STATUS:
-                return r.status.value
+                return self._row(row).task.status.value
             if c == self.COMPLETED:
-                d = r.completed_on
-                return QDate(d.year, d.month, d.day) if d else None
-        if role == self.SORT_ROLE:
-            values: list[Any] = [
-                r.meeting_name,
-                r.meeting_date or dt.date.min,
-                r.number or 0,
-                r.department,
-                r.content,
-                r.lead,
-                r.coordinating,
-                r.deadline or dt.date.max,
-                r.status.value,
-                r.completed_on or dt.date.max,
-            ]
-            left = r.days_left(today)
-            values.append(10**6 if left is None else left)
-            return values[c] if not isinstance(values[c], dt.date) else values[c].toordinal()
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if c == 0:
-            return r.meeting_name
-        if c == 1:
-            return r.meeting_date.strftime("%d/%m/%Y") if r.meeting_date else ""
-        if c == 2:
-            return (
-                w.doc_number(r.number, r.doc_kind or "TB", r.agency_code)
-                .removeprefix("Số: ")
-                .strip()
-                if r.number
-                else ""
-            )
-        if c in (3, 4, 5, 6):
-            return (r.department, r.content, r.lead, r.coordinating)[c - 3]
-        if c == 7:
-            return r.deadline.strftime("%d/%m/%Y") if r.deadline else r.deadline_text
-        if c == self.STATUS:
-            label = status_labels()[r.status]
-            if r.category(today) is Category.OVERDUE:
-                label += " — " + self.tr("quá hạn")
-            elif r.category(today) is Category.DONE_LATE:
-                label += " — " + self.tr("trễ hạn")
-            return label
-        if c == self.COMPLETED:
-            return r.completed_on.strftime("%d/%m/%Y") if r.completed_on else ""
-        left = r.days_left(today)
-        if left is None:
-            return ""
-        return self.tr("quá %d") % -left if left < 0 else str(left)
+                return self._row(row).completed
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by ``column``: the index lists the tasks again in that order."""
+        key = self.SORT_KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.sort_requested.emit()
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        r = self.rows[index.row()]
+        r = self.task(index.row())
+        if not r.path:
+            return False
         status, completed = r.status, r.completed_on
         if index.column() == self.STATUS:
             status = TaskStatus(value)
@@ -308,9 +395,20 @@ class BarChart(QWidget):
 
 
 class TrackingWidget(QWidget):
-    """The tracking book: tasks, statistics, and files that failed to load."""
+    """The tracking book: tasks, statistics, and files that failed to load.
 
+    Lists and statistics are asked of the library's query thread and shown when they arrive
+    (an answer to an older request is dropped); the search waits for a pause in typing. While
+    the index is first built the rows appear batch by batch, under a progress bar with Cancel.
+    """
+
+    SEARCH_PAUSE_MS = 40  # one query per pause in typing
+    BUILD_RELIST_MS = 500  # while the index is built, the list follows this often
+    PREPARE_SEARCH_MS = 200
     open_task = Signal(str, int, int)  # path, department index, task index
+    tasks_shown = Signal()  # the list answered the latest request
+    statistics_shown = Signal()
+    close_requested = Signal()
 
     def __init__(
         self,
@@ -358,13 +456,11 @@ class TrackingWidget(QWidget):
         filters.addRow(self.tr("Cuộc họp"), row2)
 
         self.model = TrackedTasksModel(library, today, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(TrackedTasksModel.SORT_ROLE)
         self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # by deadline, as the index lists
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.setItemDelegateForColumn(TrackedTasksModel.STATUS, StatusDelegate(self.view))
         self.view.setItemDelegateForColumn(TrackedTasksModel.COMPLETED, StatusDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -376,6 +472,7 @@ class TrackingWidget(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._double_clicked)
         self.count = QLabel()
+        self.count.setWordWrap(True)
         tasks_page = QWidget()
         tl = QVBoxLayout(tasks_page)
         tl.addLayout(filters)
@@ -445,13 +542,46 @@ class TrackingWidget(QWidget):
         self.errors.setAccessibleName(self.tr("Tệp không đọc được"))
         self.tabs.addTab(self.errors, self.tr("Tệp lỗi"))
 
-        layout = QVBoxLayout(self)
         self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Tiến độ lập chỉ mục"))
+        self.progress.setFormat(self.tr("Đang đọc các biên bản: %v/%m tệp"))
+        self.cancel_build = QPushButton(self.tr("Dừng"))
+        self.cancel_build.setToolTip(self.tr("Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê"))
+        self.cancel_build.clicked.connect(library.cancel_refresh)
+        building = QHBoxLayout()
+        building.addWidget(self.progress, 1)
+        building.addWidget(self.cancel_build)
+        self.building = QWidget()
+        self.building.setLayout(building)
+        building.setContentsMargins(0, 0, 0, 0)
+        self.building.setVisible(library.building)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        buttons.rejected.connect(self.close_requested)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.folder_label)
+        layout.addWidget(self.building)
         layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
 
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(self.SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.request_tasks)
+        self._build_relist = QTimer(self)
+        self._build_relist.setSingleShot(True)
+        self._build_relist.setInterval(self.BUILD_RELIST_MS)
+        self._build_relist.timeout.connect(self._relist_during_build)
+        self.search.textChanged.connect(self._search_pause.start)
+        self._list_request = self._stats_request = 0
+        self._listing = False  # a list request is in flight
+        self._relist = False  # the index changed meanwhile: list again when it answers
+        self.overdue = 0
+        self.stats: list[DepartmentStats] = []
         for signal in (
-            self.search.textChanged,
             self.department.currentIndexChanged,
             self.category.currentIndexChanged,
             self.meeting.currentIndexChanged,
@@ -465,18 +595,32 @@ class TrackingWidget(QWidget):
             self.period_to.date_edited,
         ):
             signal.connect(self.update_statistics)
-        library.updated.connect(self._library_updated)  # bound: dropped with this widget
+        self.model.sort_requested.connect(self.request_tasks)
+        library.updated.connect(self._index_updated)
+        library.task_written.connect(self._task_written)
+        library.folder_changed.connect(self.reload)
+        library.tasks_listed.connect(self._listed)
+        library.statistics_counted.connect(self._counted)
+        library.build_started.connect(self._build_started)
+        library.build_progress.connect(self._build_progressed)
+        library.build_finished.connect(self._build_finished)
         self.reload()
 
     # --- filling ---------------------------------------------------------------------------
 
-    def _library_updated(self, _result: object) -> None:
-        self.reload()
+    def _index_updated(self, result: RefreshResult) -> None:
+        if changed(result) or not self.model.ids:
+            self.reload()
+
+    def _task_written(self, _path: str) -> None:
+        # the row itself is already shown changed (rows_moved); the filters and counts may
+        # no longer hold for it
+        self.request_tasks()
+        self.update_statistics()
 
     def reload(self) -> None:
         """Re-read the choices, the tasks, the statistics and the errors from the index."""
         index = self.library.index
-        self.folder_label.setText(self.tr("Thư mục lưu trữ: %s") % self.library.folder)
         for combo, first, items in (
             (self.department, self.tr("Mọi phòng, đơn vị"), [(d, d) for d in index.departments()]),
             (
@@ -500,8 +644,38 @@ class TrackingWidget(QWidget):
         for path, error in index.errors():
             self.errors.addItem(f"{path}: {error}")
         self.tabs.setTabText(2, self.tr("Tệp lỗi (%d)") % self.errors.count())
-        self.apply_filter()
+        self._show_folder()
+        self.request_tasks()
         self.update_statistics()
+
+    def _show_folder(self) -> None:
+        folder = self.library.folder
+        text = self.tr("Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.") % (
+            folder
+        )
+        if not folder.is_dir():
+            text += " " + self.tr(
+                "Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác "
+                "(Theo dõi → Chọn thư mục lưu trữ)."
+            )
+        self.folder_label.setText(text)
+
+    def _empty_reason(self) -> str:
+        """Why the list is empty (or "" when it is not)."""
+        if self.model.ids:
+            return ""
+        folder = self.library.folder
+        if self.library.building:
+            return self.tr("Đang đọc các biên bản…")
+        if not folder.is_dir():
+            return self.tr("Thư mục lưu trữ %s chưa có.") % folder
+        if not self.library.index.meetings():
+            if self.library.index.errors():
+                return self.tr("Không đọc được biên bản nào (xem thẻ Tệp lỗi).")
+            return self.tr("Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).") % folder
+        if self.current_filter() != TaskFilter():
+            return self.tr("Không có nhiệm vụ nào khớp điều kiện tìm, lọc.")
+        return self.tr("Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.")
 
     def current_filter(self) -> TaskFilter:
         """The filter the controls describe."""
@@ -520,12 +694,41 @@ class TrackingWidget(QWidget):
             search=self.search.text(),
         )
 
-    def apply_filter(self) -> None:
-        """List the tasks matching the controls."""
-        rows = self.library.index.tasks(self.current_filter(), self._today())
-        self.model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.category(self._today()) is Category.OVERDUE)
-        self.count.setText(self.tr("%d nhiệm vụ, %d quá hạn") % (len(rows), overdue))
+    def request_tasks(self) -> None:
+        """Ask the index for the tasks matching the controls (shown when they arrive)."""
+        self._search_pause.stop()
+        self._listing = True
+        self._list_request = self.library.list_tasks(
+            self,
+            self.current_filter(),
+            self.model.sort_key,
+            self.model.descending,
+            self._today(),
+        )
+
+    apply_filter = request_tasks
+
+    def _listed(self, requester: object, request: int, ids: list[int], overdue: int) -> None:
+        if requester is not self or request != self._list_request:
+            return  # an answer to an older request: a newer one is on its way
+        self._listing = False
+        scroll = self.view.verticalScrollBar().value()
+        current = self.view.currentIndex()
+        current_id = self.model.ids[current.row()] if current.isValid() else None
+        self.model.set_ids(ids)
+        if current_id is not None and current_id in ids:
+            self.view.setCurrentIndex(self.model.index(ids.index(current_id), current.column()))
+        self.view.verticalScrollBar().setValue(scroll)
+        self.overdue = overdue
+        text = self.tr("%d nhiệm vụ, %d quá hạn") % (len(ids), overdue)
+        reason = self._empty_reason()
+        self.count.setText(f"{text}. {reason}" if reason else text)
+        self.tasks_shown.emit()
+        if not self.search.text():  # after the first paint, ready for the first key
+            QTimer.singleShot(self.PREPARE_SEARCH_MS, self.library.prepare_search)
+        if self._relist:
+            self._relist = False
+            self.request_tasks()
 
     def period_range(self) -> tuple[dt.date | None, dt.date | None]:
         """The statistics period chosen."""
@@ -547,9 +750,13 @@ class TrackingWidget(QWidget):
         return None, None
 
     def update_statistics(self) -> None:
-        """Recount per department for the period."""
+        """Ask for the counts per department for the period (shown when they arrive)."""
         start, end = self.period_range()
-        stats = self.library.index.statistics(start, end, self._today())
+        self._stats_request = self.library.count_tasks(self, start, end, self._today())
+
+    def _counted(self, requester: object, request: int, stats: list[DepartmentStats]) -> None:
+        if requester is not self or request != self._stats_request:
+            return
         self.stats_table.setRowCount(len(stats))
         for i, s in enumerate(stats):
             values = [s.department, s.total, s.done_on_time, s.done_late, s.in_progress, s.overdue]
@@ -562,6 +769,34 @@ class TrackingWidget(QWidget):
                 self.stats_table.setItem(i, j, item)
         self.chart.set_stats(stats)
         self.stats = stats
+        self.statistics_shown.emit()
+
+    # --- the first build ---------------------------------------------------------------------
+
+    def _build_started(self) -> None:
+        self.progress.setRange(0, 0)  # busy until the files are counted
+        self.building.show()
+
+    def _build_progressed(self, done: int, total: int) -> None:
+        self.building.show()
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        # rows appear as they are indexed: the first batch at once, then at most every
+        # BUILD_RELIST_MS (each listing competes with the build for the interpreter)
+        if done and not self.model.ids and not self._listing:
+            self.request_tasks()
+        elif done and not self._build_relist.isActive():
+            self._build_relist.start()
+
+    def _relist_during_build(self) -> None:
+        if self._listing:
+            self._relist = True
+        else:
+            self.request_tasks()
+
+    def _build_finished(self, _cancelled: bool) -> None:
+        self._build_relist.stop()
+        self.building.hide()
 
     def export(self, folder: str, fmt: str) -> list[str]:
         """Write the statistics and the task list of the period as ``fmt`` into ``folder``."""
@@ -579,10 +814,47 @@ class TrackingWidget(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (TrackedTasksModel.STATUS, TrackedTasksModel.COMPLETED):
             return
-        row = self.model.rows[self.proxy.mapToSource(index).row()]
-        self.open_task.emit(row.path, row.dept_index, row.task_index)
+        row = self.model.task(index.row())
+        if row.path:
+            self.open_task.emit(row.path, row.dept_index, row.task_index)
 
 
 def default_export_folder(library: LibraryController) -> str:
     """Where exports go by default: the library folder."""
     return str(library.folder) if os.path.isdir(library.folder) else os.path.expanduser("~")
+
+
+class TrackingWindow(QMainWindow):
+    """The tracking book's window: undo and redo of write-backs, refresh; Esc, Ctrl+W and the
+    Đóng button close it."""
+
+    def __init__(
+        self,
+        library: LibraryController,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sổ theo dõi nhiệm vụ — Bienban"))
+        self.tracking = TrackingWidget(library, today, self)
+        self.setCentralWidget(self.tracking)
+        edit = self.menuBar().addMenu(self.tr("&Sửa"))
+        undo = library.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = library.undo_stack.createRedoAction(self, self.tr("Làm lại"))
+        redo.setShortcuts(redo_shortcuts())  # Ctrl+Y and Ctrl+Shift+Z everywhere
+        edit.addAction(undo)
+        edit.addAction(redo)
+        refresh = self.menuBar().addAction(self.tr("&Làm mới"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(library.start_refresh)
+        self.close_action = QAction(self.tr("Đóng"), self)
+        keys = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close) if k not in keys
+        ]
+        self.close_action.setShortcuts(keys)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+        self.tracking.close_requested.connect(self.close)
+        self.resize(1200, 700)

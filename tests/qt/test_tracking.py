@@ -1,18 +1,23 @@
-"""The tracking book: filters, in-place status changes written back safely, statistics."""
+"""The tracking book: filters, in-place status changes written back safely, statistics; the
+queries and the first index build off the GUI thread (debounced search, stale answers dropped,
+cancel); closing the window from the keyboard."""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui.core.record import Department, Record, Task, TaskStatus
 from gui.core.recordfile import load_record, save_record
+from gui.qt import library as qt_library
 from gui.qt.library import LibraryController
 from gui.qt.locking import lock_path
-from gui.qt.tracking import TrackedTasksModel, TrackingWidget
+from gui.qt.tracking import TrackedTasksModel, TrackingWidget, TrackingWindow
 
 TODAY = dt.date(2017, 12, 1)
 
@@ -44,34 +49,101 @@ def tracking(qtbot, folder: Path, tmp_path: Path):  # type: ignore[no-untyped-de
     library.refresh()
     widget = TrackingWidget(library, today=lambda: TODAY)
     qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    with qtbot.waitSignals([widget.tasks_shown, widget.statistics_shown], timeout=5000):
+        widget.show()
+    yield widget
+    library.shutdown()
 
 
 def _contents(widget: TrackingWidget) -> list[str]:
-    return [r.content for r in widget.model.rows]
+    return [r.content for r in widget.model.tasks()]
+
+
+def _listed(qtbot, widget: TrackingWidget, action) -> None:  # type: ignore[no-untyped-def]
+    """Do ``action`` and wait until the list it asks for is shown."""
+    with qtbot.waitSignal(widget.tasks_shown, timeout=5000):
+        action()
 
 
 def test_model_passes_the_tester(qtmodeltester, tracking) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(tracking.model, force_py=False)
-    qtmodeltester.check(tracking.proxy, force_py=False)
 
 
 def test_search_and_filters(qtbot, tracking) -> None:  # type: ignore[no-untyped-def]
-    assert len(tracking.model.rows) == 3
-    qtbot.keyClicks(tracking.search, "tien do")
+    assert len(tracking.model.ids) == 3
+    _listed(qtbot, tracking, lambda: qtbot.keyClicks(tracking.search, "tien do"))
     assert _contents(tracking) == ["Rà soát tiến độ"]
-    tracking.search.clear()
-    tracking.department.setCurrentIndex(tracking.department.findData("Phòng Đầu tư"))
+    _listed(qtbot, tracking, tracking.search.clear)
+    _listed(
+        qtbot,
+        tracking,
+        lambda: tracking.department.setCurrentIndex(tracking.department.findData("Phòng Đầu tư")),
+    )
     assert _contents(tracking) == ["Đôn đốc dự án"]
-    tracking.department.setCurrentIndex(0)
-    tracking.category.setCurrentIndex(tracking.category.findData("overdue"))
+    _listed(qtbot, tracking, lambda: tracking.department.setCurrentIndex(0))
+    _listed(
+        qtbot,
+        tracking,
+        lambda: tracking.category.setCurrentIndex(tracking.category.findData("overdue")),
+    )
     assert _contents(tracking) == ["Rà soát tiến độ"]
     assert tracking.count.text() == "1 nhiệm vụ, 1 quá hạn"
 
 
+def test_search_waits_for_a_pause_in_typing(qtbot, tracking, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One query per pause: the keys of a word ask nothing until the pause timer fires."""
+    asked: list[str] = []
+    real = tracking.library.list_tasks
+
+    def counting(requester, flt, *args):  # type: ignore[no-untyped-def]
+        asked.append(flt.search)
+        return real(requester, flt, *args)
+
+    monkeypatch.setattr(tracking.library, "list_tasks", counting)
+    qtbot.keyClicks(tracking.search, "tien")
+    assert asked == [] and tracking._search_pause.isActive()
+    qtbot.keyClicks(tracking.search, " do")  # typing on restarts the pause
+    assert asked == []
+    _listed(qtbot, tracking, lambda: None)
+    assert asked == ["tien do"]
+    assert _contents(tracking) == ["Rà soát tiến độ"]
+
+
+def test_an_answer_to_an_older_request_is_dropped(qtbot, tracking, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first query is held in the query thread until a second is asked; its answer then
+    arrives first and is dropped, the second's is shown."""
+    from gui.core.library import TaskList
+
+    entered, release = threading.Event(), threading.Event()
+    real = TaskList.ids
+    calls = []
+
+    def held(self, index, flt, *args):  # type: ignore[no-untyped-def]
+        calls.append(flt.search)
+        if len(calls) == 1:
+            entered.set()
+            release.wait(5)
+        return real(self, index, flt, *args)
+
+    monkeypatch.setattr(TaskList, "ids", held)
+    answers: list[int] = []
+    tracking.library.tasks_listed.connect(lambda _w, request, _ids, _n: answers.append(request))
+    tracking.search.setText("bao cao")
+    tracking.request_tasks()
+    first = tracking._list_request
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    tracking.search.setText("tien do")
+    tracking.request_tasks()
+    release.set()
+    with qtbot.waitSignal(tracking.tasks_shown, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
+    assert answers[0] == first and calls == ["bao cao", "tien do"]
+    assert _contents(tracking) == ["Rà soát tiến độ"]  # not the older answer's "Báo cáo quý"
+
+
 def test_overdue_rows_stand_out(tracking) -> None:  # type: ignore[no-untyped-def]
-    rows = {r.content: i for i, r in enumerate(tracking.model.rows)}
+    rows = {r.content: i for i, r in enumerate(tracking.model.tasks())}
     overdue = tracking.model.index(rows["Rà soát tiến độ"], 0)
     fine = tracking.model.index(rows["Báo cáo quý"], 0)
     assert overdue.data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -81,7 +153,7 @@ def test_overdue_rows_stand_out(tracking) -> None:  # type: ignore[no-untyped-de
 
 
 def _row(widget: TrackingWidget, content: str) -> int:
-    return next(i for i, r in enumerate(widget.model.rows) if r.content == content)
+    return next(i for i, r in enumerate(widget.model.tasks()) if r.content == content)
 
 
 def test_status_change_is_written_back_and_undone(tracking, folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +162,9 @@ def test_status_change_is_written_back_and_undone(tracking, folder: Path) -> Non
     assert tracking.model.setData(index, TaskStatus.DONE.value)
     task = load_record(path).directives.departments[0].tasks[0]
     assert task.status is TaskStatus.DONE and task.completed_on == TODAY
-    assert tracking.model.rows[_row(tracking, "Rà soát tiến độ")].status is TaskStatus.DONE
+    row = _row(tracking, "Rà soát tiến độ")
+    assert tracking.model.task(row).status is TaskStatus.DONE  # at once, before any new list
+    assert tracking.model.index(row, TrackedTasksModel.STATUS).data() == "Hoàn thành — trễ hạn"
     assert Path(str(path) + "~").exists()  # the same safe save as the editor
     tracking.library.undo_stack.undo()
     task = load_record(path).directives.departments[0].tasks[0]
@@ -128,6 +202,7 @@ def test_write_back_through_an_open_window(qtbot, window, folder: Path, tmp_path
     library.refresh()
     widget = TrackingWidget(library, today=lambda: TODAY)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: len(widget.model.ids) == 3, timeout=5000)
     index = widget.model.index(_row(widget, "Đôn đốc dự án"), TrackedTasksModel.STATUS)
     assert widget.model.setData(index, TaskStatus.IN_PROGRESS.value)
     assert window.doc.record.directives.departments[1].tasks[0].status is TaskStatus.IN_PROGRESS
@@ -137,7 +212,7 @@ def test_write_back_through_an_open_window(qtbot, window, folder: Path, tmp_path
     assert window.doc.record.directives.departments[1].tasks[0].status is TaskStatus.NOT_STARTED
 
 
-def test_statistics_and_chart(tracking) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_and_chart(qtbot, tracking) -> None:  # type: ignore[no-untyped-def]
     table = tracking.stats_table
     rows = {
         table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 6)]
@@ -150,9 +225,11 @@ def test_statistics_and_chart(tracking) -> None:  # type: ignore[no-untyped-def]
     assert [s.department for s in tracking.chart.stats] == ["Phòng Đầu tư", "Văn phòng"]
     image = tracking.chart.grab().toImage()
     assert not image.isNull()
-    tracking.period.setCurrentIndex(tracking.period.findData("year"))  # 2017
+    with qtbot.waitSignal(tracking.statistics_shown, timeout=5000):
+        tracking.period.setCurrentIndex(tracking.period.findData("year"))  # 2017
     assert tracking.stats_table.rowCount() == 2
-    tracking.period.setCurrentIndex(tracking.period.findData("month"))  # December: no meeting
+    with qtbot.waitSignal(tracking.statistics_shown, timeout=5000):
+        tracking.period.setCurrentIndex(tracking.period.findData("month"))  # December: none
     assert tracking.stats_table.rowCount() == 0
 
 
@@ -173,11 +250,10 @@ def test_double_click_opens_the_meeting_at_the_task(qtbot, window, folder: Path)
     window.settings.set_library_folder(str(folder))
     tracking_window = window.show_tracking()
     widget = tracking_window.tracking
-    widget.library.refresh()
+    qtbot.waitUntil(lambda: len(widget.model.ids) == 3, timeout=5000)
     row = _row(widget, "Báo cáo quý")
-    source = widget.model.index(row, 4)
     with qtbot.waitSignal(widget.open_task, timeout=1000):
-        widget.view.doubleClicked.emit(widget.proxy.mapFromSource(source))
+        widget.view.doubleClicked.emit(widget.model.index(row, 4))
     assert window.doc.file_name == str(folder / "q3.bienban.json")
     assert window.tabs.currentWidget() is window.directives_section
     assert window.directives_section.tasks.view.currentIndex().row() == 1
@@ -213,7 +289,102 @@ def test_index_follows_the_folder_while_open(qtbot, tracking, folder: Path) -> N
     with qtbot.waitSignal(tracking.library.updated, timeout=5000) as blocker:
         save_record(r, folder / "t11.bienban.json")
     assert str(folder / "t11.bienban.json") in blocker.args[0].added
-    assert "Việc của tháng mười một" in _contents(tracking)
+    qtbot.waitUntil(lambda: "Việc của tháng mười một" in _contents(tracking), timeout=5000)
     with qtbot.waitSignal(tracking.library.updated, timeout=5000) as blocker:
         (folder / "t11.bienban.json").unlink()
     assert blocker.args[0].removed == [str(folder / "t11.bienban.json")]
+
+
+def test_first_build_in_the_background_can_be_cancelled(
+    qtbot, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A first build runs in a worker thread, one batch at a time: the rows of the first batch
+    are listed while it runs, Dừng stops it, and what was indexed stays listed."""
+    for i in range(5):
+        r = load_record(folder / "q3.bienban.json")
+        r.meeting.name = f"họp lần {i}"
+        save_record(r, folder / f"extra-{i}.bienban.json")
+    monkeypatch.setattr(qt_library, "BUILD_BATCH", 1)
+    gate = threading.Event()
+    real = qt_library.LibraryIndex.refresh
+    batches: list[int] = []
+
+    def gated(self, paths=None):  # type: ignore[no-untyped-def]
+        if paths is not None:
+            batches.append(len(batches))
+            if len(batches) > 1:
+                gate.wait(5)  # the second batch waits until the test has pressed Dừng
+        return real(self, paths)
+
+    monkeypatch.setattr(qt_library.LibraryIndex, "refresh", gated)
+    library = LibraryController(str(folder), tmp_path / "index.sqlite3")
+    widget = TrackingWidget(library, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(library.build_progress, timeout=5000):
+        library.start_refresh()
+    assert library.building and widget.building.isVisible()
+    qtbot.waitUntil(lambda: widget.progress.value() == 1, timeout=5000)  # one file indexed
+    qtbot.waitUntil(lambda: len(widget.model.ids) == 3, timeout=5000)  # its rows are listed
+    assert widget.progress.maximum() == 6 and widget.progress.value() == 1
+    qtbot.keyClicks(widget.search, "bao")  # the window is usable meanwhile
+    with qtbot.waitSignal(library.build_finished, timeout=5000) as finished:
+        qtbot.mouseClick(widget.cancel_build, Qt.MouseButton.LeftButton)
+        gate.set()
+    assert finished.args == [True]
+    assert not library.building and not widget.building.isVisible()
+    indexed = len(library.index.meetings())
+    assert 1 <= indexed < 6
+    qtbot.waitUntil(lambda: _contents(widget) == ["Báo cáo quý"] * indexed, timeout=5000)
+    library.shutdown()
+
+
+def test_tracking_window_closes_with_esc_ctrl_w_and_its_button(
+    qtbot, folder: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    library = LibraryController(str(folder), tmp_path / "index.sqlite3")
+    library.refresh()
+    window = TrackingWindow(library, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: len(window.tracking.model.ids) == 3, timeout=5000)
+    view = window.tracking.view
+    view.edit(window.tracking.model.index(0, TrackedTasksModel.STATUS))
+    editor = QApplication.focusWidget()
+    assert view.state() == view.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc in a cell's editor cancels the edit only
+    assert view.state() != view.State.EditingState and window.isVisible()
+    for close in (
+        lambda: qtbot.keyClick(window.tracking.view, Qt.Key.Key_Escape),
+        lambda: qtbot.keyClick(
+            window.tracking.search, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+        ),
+        lambda: (
+            window.tracking.findChild(QDialogButtonBox)
+            .button(QDialogButtonBox.StandardButton.Close)
+            .click()
+        ),
+    ):
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5000)
+        close()
+        assert not window.isVisible()
+    library.shutdown()
+
+
+def test_it_says_which_folder_it_reads_and_why_it_is_empty(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "Documents" / "Bienban"
+    library = LibraryController(str(missing), tmp_path / "index.sqlite3")
+    widget = TrackingWidget(library, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.count.text() != "", timeout=5000)
+    assert str(missing) in widget.folder_label.text()
+    assert "chưa có" in widget.folder_label.text()
+    assert widget.count.text() == f"0 nhiệm vụ, 0 quá hạn. Thư mục lưu trữ {missing} chưa có."
+    missing.mkdir(parents=True)
+    with qtbot.waitSignal(widget.tasks_shown, timeout=5000):
+        library.refresh()
+    assert "chưa có biên bản nào" in widget.count.text()
+    library.shutdown()

@@ -1,0 +1,162 @@
+"""The tracking view's queries: accent folding (one regular expression, same keys as before),
+and the ordered, filtered id lists of ``TaskList`` against the reference ``tasks()``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core.library import LibraryIndex, SortKey, TaskFilter, TaskList, TaskRow, _Folds
+from gui.core.record import TaskStatus
+from gui.core.tracking import Category, fold
+from tests.bench_library import TODAY, build_library
+
+VI_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ"
+    + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+COMBINING = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+# marks outside the Combining Diacritical Marks block (Mn), and characters that are not marks
+OTHER_MARKS = "\u0483\u0591\u0610\u0e31\u1ab0\u1dc0\u20d0\ufe20\U0001d167\U000e0100"
+SPECIAL = " \n\t\u00a0\u2028“”…–-.,;:()0123456789İǅΣσßﬁ\u0345😀"
+
+vi_text = st.text(
+    alphabet=st.sampled_from(VI_LETTERS + COMBINING + OTHER_MARKS + SPECIAL), max_size=40
+)
+text = st.one_of(
+    vi_text,
+    vi_text.map(lambda s: unicodedata.normalize("NFD", s)),
+    st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=20),
+)
+
+
+def fold_before(text: str) -> str:
+    """``fold`` as it was: a Python test of the category of every character."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return " ".join(text.lower().split())
+
+
+@settings(max_examples=1000, deadline=None, database=None)
+@given(text)
+def test_fold_gives_the_same_keys_as_before(value: str) -> None:
+    assert fold(value) == fold_before(value)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.lists(text, max_size=7))
+def test_search_keys_folded_part_by_part_are_the_same(parts: list[str]) -> None:
+    assert _Folds().join(parts) == fold(" ".join(parts))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from(VI_LETTERS + " .,-"), max_size=60))
+def test_fold_of_plain_vietnamese_text_is_the_same_as_before(value: str) -> None:
+    """The fast path (NFC text of ASCII and accented Latin letters)."""
+    assert fold(value) == fold_before(value)
+
+
+def test_fold_examples() -> None:
+    assert fold("Tiến Độ  các DỰ ÁN – «Quý III»") == "tien do cac du an – «quy iii»"
+    assert fold("Thủ tướng\u0303 ") == "thu tuong"
+
+
+# --- TaskList against tasks() ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> LibraryIndex:
+    folder = tmp_path_factory.mktemp("lib") / "Bienban"
+    folder.mkdir()
+    build_library(folder, 24, 12, seed=7)
+    index = LibraryIndex(folder, folder.parent / "index.sqlite3")
+    index.refresh()
+    return index
+
+
+def _key(r: TaskRow) -> tuple[str, int, int]:
+    return (r.path, r.dept_index, r.task_index)
+
+
+def _listed(index: LibraryIndex, ids: list[int]) -> list[tuple[str, int, int]]:
+    rows = index.rows_by_id(ids)
+    return [_key(rows[i]) for i in ids]
+
+
+FILTERS = [
+    TaskFilter(),
+    TaskFilter(search="tien do"),
+    TaskFilter(search="tien"),
+    TaskFilter(search="tien d"),
+    TaskFilter(search="Tiến độ"),
+    TaskFilter(search="mat bang"),
+    TaskFilter(search="100%_"),
+    TaskFilter(categories=frozenset({Category.OVERDUE})),
+    TaskFilter(categories=frozenset({Category.IN_PROGRESS, Category.OVERDUE}), search="bao cao"),
+    TaskFilter(deadline_from=dt.date(2017, 1, 1), deadline_to=dt.date(2017, 6, 30)),
+]
+
+
+def test_task_list_matches_tasks_for_each_filter(index: LibraryIndex) -> None:
+    """Same tasks, same order (by deadline), same overdue count — searches narrowing as typed
+    and widening again."""
+    lister = TaskList()
+    for flt in FILTERS + FILTERS[::-1]:
+        ids, overdue = lister.ids(index, flt, SortKey.DEADLINE, False, TODAY)
+        expected = index.tasks(flt, TODAY)
+        assert _listed(index, ids) == [_key(r) for r in expected], flt
+        assert overdue == sum(1 for r in expected if r.category(TODAY) is Category.OVERDUE)
+    assert lister.ids(index, FILTERS[1], SortKey.DEADLINE, False, TODAY)[0]  # not vacuous
+
+
+SORT_VALUES = {
+    SortKey.MEETING: lambda r: r.meeting_name,
+    SortKey.MEETING_DATE: lambda r: r.meeting_date,
+    SortKey.NUMBER: lambda r: r.number,
+    SortKey.DEPARTMENT: lambda r: r.department,
+    SortKey.CONTENT: lambda r: r.content,
+    SortKey.LEAD: lambda r: r.lead,
+    SortKey.COORDINATING: lambda r: r.coordinating,
+    SortKey.DEADLINE: lambda r: r.deadline,
+    SortKey.STATUS: lambda r: r.status.value,
+    SortKey.COMPLETED_ON: lambda r: r.completed_on,
+    SortKey.DAYS_LEFT: lambda r: None if r.status is TaskStatus.DONE else r.deadline,
+}
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_task_list_sorts_by_each_column(
+    index: LibraryIndex, sort: SortKey, descending: bool
+) -> None:
+    """Empty values last, then the default order breaks ties (a stable sort of ``tasks()``)."""
+    value = SORT_VALUES[sort]
+    rows = index.tasks(TaskFilter(search="bao cao"), TODAY)
+    present = [r for r in rows if value(r) is not None]
+    present.sort(key=value, reverse=descending)
+    # (reverse=True keeps the order of ties too)
+    expected = present + [r for r in rows if value(r) is None]
+    ids, _ = TaskList().ids(index, TaskFilter(search="bao cao"), sort, descending, TODAY)
+    assert _listed(index, ids) == [_key(r) for r in expected]
+
+
+def test_task_list_follows_a_new_version_of_the_index(index: LibraryIndex, tmp_path: Path) -> None:
+    lister = TaskList()
+    before, _ = lister.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY)
+    path = index.meetings()[-1][0]  # the oldest: its ids are not the last ones
+    moved_from = index.ids_of_file(path)
+    from gui.core.recordfile import load_record
+
+    index.reindex(path, load_record(path))  # the file's tasks get new ids
+    assert set(moved_from.values()).isdisjoint(index.ids_of_file(path).values())
+    stale, _ = lister.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY)
+    assert stale == before  # same version: the cached order is still used
+    fresh, _ = lister.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY, 1)
+    assert _listed(index, fresh) == [
+        _key(r) for r in index.tasks(TaskFilter(search="tien do"), TODAY)
+    ]
