@@ -54,6 +54,7 @@ from gui.core.library import DepartmentStats, RefreshResult, SortKey, TaskFilter
 from gui.core.record import TaskStatus
 from gui.core.report import CATEGORY_LABELS, period_title, write_report
 from gui.core.tracking import Category
+from gui.qt.actions import redo_shortcuts
 from gui.qt.fields import NO_DATE, OptionalDateEdit
 from gui.qt.library import LibraryController, changed
 from gui.qt.models import status_labels

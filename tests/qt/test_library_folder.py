@@ -49,6 +49,8 @@ def test_save_with_the_proposed_defaults_lands_in_the_tracking_book(
     assert (library / "TB-467-VPCP-2024-10-14.bienban.json").is_file()
     assert not window.library_offer.isVisible()  # in the library: nothing to offer
     tracking = window.show_tracking()
+    # the book indexes in the background: wait for the record to be listed
+    qtbot.waitUntil(lambda: bool(window.library().index.tasks()), timeout=15_000)
     rows = window.library().index.tasks()
     assert [r.content for r in rows] == ["Tổng hợp báo cáo"]
     assert rows[0].path == str(library / "TB-467-VPCP-2024-10-14.bienban.json")
