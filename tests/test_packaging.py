@@ -234,6 +234,11 @@ def _empty_env(home: Path, **extra: str) -> list[str]:
 @pytest.mark.skipif(sys.platform == "win32", reason="env -i is POSIX")
 def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     exercise(_runner([*_empty_env(tmp_path / "home"), str(bundle)], {}), tmp_path)
+    internal = bundle.parent / "_internal"
+    assert (internal / "gui" / "resources" / "translations" / "bienban_en.qm").is_file()
+    qt = internal / "PySide6" / "Qt"
+    assert list((qt / "plugins" / "printsupport").iterdir()), "Qt's print support plugins"
+    assert not list(qt.glob("lib/*WebEngine*")) and not list(qt.glob("lib/*Qml*"))
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="env -i is POSIX")

@@ -58,15 +58,25 @@ class PlainTextEdit(QPlainTextEdit):
 
 
 class _CalendarOpensToday(QObject):
-    """An empty date's calendar popup shows this month, not January 1900."""
+    """An empty date's calendar popup shows this month, not January 1900.
+
+    The popup's calendar is made when a click or key first reaches the date edit, not with
+    the form (asking for it builds it: a calendar per date field slows the start-up).
+    """
+
+    _OPENERS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
 
     def __init__(self, edit: QDateEdit) -> None:
         super().__init__(edit)
         self._edit = edit
-        edit.calendarWidget().installEventFilter(self)
+        edit.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self._edit.date() == NO_DATE:
+        if obj is self._edit:
+            if event.type() in self._OPENERS:
+                self._edit.removeEventFilter(self)
+                self._edit.calendarWidget().installEventFilter(self)
+        elif event.type() == QEvent.Type.Show and self._edit.date() == NO_DATE:
             today = QDate.currentDate()
             self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
         return False

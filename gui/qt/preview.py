@@ -2,7 +2,8 @@
 
 Refreshing is debounced (the pause after the last keystroke) so typing never waits for
 composing, and skipped while the pane is hidden. The pages view uses the same render path as
-print and PDF (``gui.qt.printing.paint``).
+print and PDF (``gui.qt.printing.paint``). The views are made on their first refresh, which
+comes after the window's first paint: start-up does not wait for a printer or a render.
 """
 
 from __future__ import annotations
@@ -60,22 +61,10 @@ class PreviewPane(QWidget):
         self.mode_box.setAccessibleName(self.tr("Cách xem trước"))
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(mode)))
 
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Xem trước văn bản"))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.text.setFont(font)
-        self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        self.printer.setPageLayout(page_layout())
-        self.pages = QPrintPreviewWidget(self.printer, self)
-        self.pages.setAccessibleName(self.tr("Xem trước trang in"))
-        self.pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self.pages.paintRequested.connect(self._paint_pages)
+        self._text: QPlainTextEdit | None = None
+        self._printer: QPrinter | None = None
+        self._pages: QPrintPreviewWidget | None = None
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.pages)
-        self.stack.addWidget(self.text)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Xem trước:")))
@@ -95,7 +84,40 @@ class PreviewPane(QWidget):
         self._stale = True
         self.page_count = 0
         self.truncated = 0
-        self._mode_changed()
+        self._set_delay()  # the first refresh waits for the pane to be shown
+
+    @property
+    def text(self) -> QPlainTextEdit:
+        """The plain-text view (made on first use)."""
+        if self._text is None:
+            self._text = QPlainTextEdit(self)
+            self._text.setReadOnly(True)
+            self._text.setAccessibleName(self.tr("Xem trước văn bản"))
+            self._text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            self._text.setFont(font)
+            self.stack.addWidget(self._text)
+        return self._text
+
+    @property
+    def printer(self) -> QPrinter:
+        """The screen-resolution printer the pages are laid out for (made on first use)."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+            self._printer.setPageLayout(page_layout())
+        return self._printer
+
+    @property
+    def pages(self) -> QPrintPreviewWidget:
+        """The printed-pages view (made on first use)."""
+        if self._pages is None:
+            self._pages = QPrintPreviewWidget(self.printer, self)
+            self._pages.setAccessibleName(self.tr("Xem trước trang in"))
+            self._pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+            self._pages.paintRequested.connect(self._paint_pages)
+            self.stack.addWidget(self._pages)
+        return self._pages
 
     def kind(self) -> Kind:
         """The document kind shown."""
@@ -106,9 +128,11 @@ class PreviewPane(QWidget):
         return str(self.mode_box.currentData())
 
     def _mode_changed(self) -> None:
-        self.stack.setCurrentWidget(self.pages if self.mode() == "pages" else self.text)
-        self._timer.setInterval(PAGES_DELAY_MS if self.mode() == "pages" else TEXT_DELAY_MS)
+        self._set_delay()
         self.refresh()
+
+    def _set_delay(self) -> None:
+        self._timer.setInterval(PAGES_DELAY_MS if self.mode() == "pages" else TEXT_DELAY_MS)
 
     def schedule(self) -> None:
         """Refresh after a short pause (restarts while the user keeps typing)."""
@@ -125,8 +149,10 @@ class PreviewPane(QWidget):
         """Compose and show the document now."""
         self._timer.stop()
         if self.mode() == "pages":
+            self.stack.setCurrentWidget(self.pages)
             self.pages.updatePreview()
         else:
+            self.stack.setCurrentWidget(self.text)
             bar = self.text.verticalScrollBar()
             position = bar.value()
             self.text.setPlainText(render_text(compose(self._doc.record, self.kind())))
