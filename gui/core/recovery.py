@@ -40,9 +40,7 @@ class RecoveryEntry:
 
 def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
     """A fresh recovery file name in ``folder``."""
-    import uuid  # here, not at start-up: uuid imports platform and more
-
-    return Path(folder) / f"{uuid.uuid4().hex}{RECOVERY_SUFFIX}"
+    return Path(folder) / f"{os.urandom(16).hex()}{RECOVERY_SUFFIX}"  # as random as uuid4
 
 
 def write_recovery(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -46,7 +45,6 @@ from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
 from gui.qt.locking import DocumentLock, LockState
 from gui.qt.preview import PreviewPane
-from gui.qt.printing import page_layout, paint, render_pdf
 from gui.qt.sections import (
     ClosingSection,
     ContentSection,
@@ -56,7 +54,9 @@ from gui.qt.sections import (
 )
 from gui.qt.settings import Settings
 
-if TYPE_CHECKING:  # the library and tracking modules load on first use (start-up time)
+if TYPE_CHECKING:  # these load on first use (start-up time), printing included
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from gui.qt.app import Session
     from gui.qt.library import LibraryController
     from gui.qt.tracking import TrackingWidget
@@ -593,6 +593,10 @@ class MainWindow(QMainWindow):
     # --- printing, language, about, closing ------------------------------------------------
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from gui.qt.printing import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         printer.setDocName(os.path.basename(self.doc.file_name) or "Bienban")
@@ -600,6 +604,8 @@ class MainWindow(QMainWindow):
 
     def print_document(self) -> None:
         """Print the previewed kind of document through Qt's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -612,6 +618,8 @@ class MainWindow(QMainWindow):
 
     def print_preview_dialog(self) -> QPrintPreviewDialog:
         """The print preview dialog for the previewed kind of document (not yet shown)."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
@@ -621,6 +629,8 @@ class MainWindow(QMainWindow):
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the previewed kind of document on ``printer``; return the page count."""
+        from gui.qt.printing import paint
+
         return paint(compose(self.doc.record, self.preview.kind()), printer)
 
     def export_dialog(self, kind: Kind) -> bool:
@@ -653,6 +663,8 @@ class MainWindow(QMainWindow):
         if fmt is None:
             fmt = Format.DOCX
             name += ".docx"
+        from gui.qt.printing import render_pdf
+
         try:
             export(self.doc.record, kind, fmt, name, pdf=render_pdf)
         except RecordFileError as exc:

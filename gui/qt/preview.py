@@ -8,9 +8,10 @@ comes after the window's first paint: start-up does not wait for a printer or a 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from gui.core.compose import Composed, Kind, Paragraph, compose
 from gui.core.render_text import render_text
 from gui.qt.document import RecordDocument
-from gui.qt.printing import page_layout, paint
+
+if TYPE_CHECKING:  # Qt's print support loads with the first refresh (start-up time)
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 TEXT_DELAY_MS = 40
 PAGES_DELAY_MS = 50
@@ -82,6 +85,7 @@ class PreviewPane(QWidget):
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self._stale = True
+        self._refresh_on_paint = False
         self.page_count = 0
         self.truncated = 0
         self._set_delay()  # the first refresh waits for the pane to be shown
@@ -104,6 +108,10 @@ class PreviewPane(QWidget):
     def printer(self) -> QPrinter:
         """The screen-resolution printer the pages are laid out for (made on first use)."""
         if self._printer is None:
+            from PySide6.QtPrintSupport import QPrinter
+
+            from gui.qt.printing import page_layout
+
             self._printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
             self._printer.setPageLayout(page_layout())
         return self._printer
@@ -112,6 +120,8 @@ class PreviewPane(QWidget):
     def pages(self) -> QPrintPreviewWidget:
         """The printed-pages view (made on first use)."""
         if self._pages is None:
+            from PySide6.QtPrintSupport import QPrintPreviewWidget
+
             self._pages = QPrintPreviewWidget(self.printer, self)
             self._pages.setAccessibleName(self.tr("Xem trước trang in"))
             self._pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
@@ -142,15 +152,22 @@ class PreviewPane(QWidget):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale:
+        self._refresh_on_paint = self._stale
+
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if self._refresh_on_paint:  # shown and painted: now the document (not before)
+            self._refresh_on_paint = False
             self._timer.start()
 
     def refresh(self) -> None:
         """Compose and show the document now."""
         self._timer.stop()
         if self.mode() == "pages":
+            fresh = self._pages is None
             self.stack.setCurrentWidget(self.pages)
-            self.pages.updatePreview()
+            if not (fresh and self.pages.isVisible()):  # a new view, shown, paints itself
+                self.pages.updatePreview()
         else:
             self.stack.setCurrentWidget(self.text)
             bar = self.text.verticalScrollBar()
@@ -161,6 +178,8 @@ class PreviewPane(QWidget):
         self.updated.emit()
 
     def _paint_pages(self, printer: QPrinter) -> None:
+        from gui.qt.printing import paint
+
         doc = compose(self._doc.record, self.kind())
         self.truncated = shorten(
             doc,
