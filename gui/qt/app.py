@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import (
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
@@ -62,6 +64,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt)
         translators.append(qt)
     return translators
+
+
+def _collect_after_start() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 class Session(QObject):
@@ -138,8 +145,12 @@ def offer_recovery(session: Session, first) -> None:  # type: ignore[no-untyped-
 
 def run(file_name: str | None, language: str | None) -> int:
     """Open the main window (with ``file_name``) and run the event loop."""
+    # Start-up allocates many long-lived objects (widgets, Qt's enums): no collection until
+    # the event loop runs, then the survivors move to the permanent generation.
+    gc.disable()
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    QTimer.singleShot(0, _collect_after_start)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_FILE)
     settings = Settings()
