@@ -96,19 +96,27 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.header_section = HeaderSection(self.binder)
-        self.meeting_section = MeetingSection(self.binder, self.doc)
-        self.content_section = ContentSection(self.binder, self.doc)
-        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
-        self.closing_section = ClosingSection(self.binder, self.authority_labels())
-        for page, title in (
-            (self.header_section, self.tr("Đầu văn bản")),
-            (self.meeting_section, self.tr("Cuộc họp")),
-            (self.content_section, self.tr("Nội dung")),
-            (self.directives_section, self.tr("Chỉ đạo")),
-            (self.closing_section, self.tr("Kết thúc")),
+        # A section is built when its tab is first shown or the section is asked for (the
+        # properties below; the binder asks for all before a field lookup): start-up time.
+        self._section_makers = (
+            lambda: HeaderSection(self.binder),
+            lambda: MeetingSection(self.binder, self.doc),
+            lambda: ContentSection(self.binder, self.doc),
+            lambda: DirectivesSection(self.binder, self.doc, self.profile.departments),
+            lambda: ClosingSection(self.binder, self.authority_labels()),
+        )
+        self._sections: list[QWidget | None] = [None] * len(self._section_makers)
+        for title in (
+            self.tr("Đầu văn bản"),
+            self.tr("Cuộc họp"),
+            self.tr("Nội dung"),
+            self.tr("Chỉ đạo"),
+            self.tr("Kết thúc"),
         ):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(QWidget(), title)
+        self._section(0)
+        self.tabs.currentChanged.connect(self._section)
+        self.binder.build_pending = self.build_sections
         self.setCentralWidget(self.tabs)
 
         self.preview = PreviewPane(self.doc, settings.preview_kind(), settings.preview_mode(), self)
@@ -146,6 +154,47 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- construction ----------------------------------------------------------------------
+
+    @property
+    def header_section(self) -> HeaderSection:
+        return self._section(0)  # type: ignore[return-value]
+
+    @property
+    def meeting_section(self) -> MeetingSection:
+        return self._section(1)  # type: ignore[return-value]
+
+    @property
+    def content_section(self) -> ContentSection:
+        return self._section(2)  # type: ignore[return-value]
+
+    @property
+    def directives_section(self) -> DirectivesSection:
+        return self._section(3)  # type: ignore[return-value]
+
+    @property
+    def closing_section(self) -> ClosingSection:
+        return self._section(4)  # type: ignore[return-value]
+
+    def _section(self, index: int) -> QWidget:
+        """The section of tab ``index``, built now if it has not been (it replaces its
+        tab's placeholder)."""
+        section = self._sections[index]
+        if section is None:
+            section = self._sections[index] = self._section_makers[index]()
+            placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, section, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+        return section
+
+    def build_sections(self) -> None:
+        """Build every section not built yet."""
+        for index in range(len(self._sections)):
+            self._section(index)
 
     def authority_labels(self) -> dict[Authority, str]:
         """Translated labels of the signing authorities."""
