@@ -158,6 +158,7 @@ def shown(app):
         "phases_ms": {n: (_t[b] - _t[a]) * 1000 for n, a, b in marks if a in _t and b in _t},
         "child_total_ms": (_t["shown"] - _t["start"]) * 1000,
         "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "cpu_ms": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) * 1000,
         "platform": app.platformName(),
         "pyside6": PySide6.__version__,
         "qt": qVersion(),
@@ -197,6 +198,7 @@ print("INFO " + json.dumps({
     "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
     "child_total_ms": (_t[-1] - _t[0]) * 1000,
     "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "cpu_ms": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) * 1000,
     "platform": app.platformName(),
 }), flush=True)
 os._exit(0 if exposed else 3)
@@ -581,12 +583,16 @@ def measure_startup(
             **sample_stats(walls),
             "phases_median_ms": phases,
             "maxrss_mib": median([s["maxrss_mib"] for s in samples]),
+            "cpu_median_ms": median([s["cpu_ms"] for s in samples]),
             "platform": samples[0].get("platform"),
         }
         for key in ("pyside6", "qt"):
             if key in samples[0]:
                 result[key] = samples[0][key]
     result["ratio"] = result["bienban"]["median_ms"] / result["bare"]["median_ms"]
+    # CPU time (user + system) of the child until SHOWN: less sensitive than wall time to
+    # other work on the machine (the X server's share is in neither)
+    result["cpu_ratio"] = result["bienban"]["cpu_median_ms"] / result["bare"]["cpu_median_ms"]
     return result
 
 
@@ -772,6 +778,8 @@ def detail_rows(
             phases = ", ".join(f"{k} {v:.0f}" for k, v in part["phases_median_ms"].items())
             rows.append([f"Start-up {label}: phases, median ms", phases])
             rows.append([f"Start-up {label}: peak RSS", f"{part['maxrss_mib']:.0f} MiB"])
+            rows.append([f"Start-up {label}: CPU time, median", fmt_ms(part["cpu_median_ms"])])
+        rows.append(["Start-up CPU-time ratio Bienban / bare", f"{startup['cpu_ratio']:.2f}×"])
     if record:
         rows.append(
             [
