@@ -24,14 +24,9 @@ from gui.core.paths import Path
 from gui.core.record import Authority, Department
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
-from gui.qt.models import (
-    AttendeesModel,
-    DepartmentsModel,
-    DiscussionModel,
-    ProgressModel,
-    TasksModel,
-)
-from gui.qt.tables import TableEditor
+
+# gui.qt.models and gui.qt.tables are imported by the sections that have tables, when they are
+# built (start-up time: only the first tab's section is built with the window).
 
 
 def _top_aligned(form: QFormLayout) -> QWidget:
@@ -89,6 +84,9 @@ class MeetingSection(QWidget):
     def __init__(
         self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
     ) -> None:
+        from gui.qt.models import AttendeesModel
+        from gui.qt.tables import TableEditor
+
         super().__init__(parent)
         m: Path = ("meeting",)
         fields = QWidget()
@@ -134,6 +132,9 @@ class ContentSection(QWidget):
     def __init__(
         self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
     ) -> None:
+        from gui.qt.models import DiscussionModel, ProgressModel
+        from gui.qt.tables import TableEditor
+
         super().__init__(parent)
         c: Path = ("content",)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -189,6 +190,9 @@ class DirectivesSection(QWidget):
         department_names: list[str],
         parent: QWidget | None = None,
     ) -> None:
+        from gui.qt.models import DepartmentsModel, TasksModel
+        from gui.qt.tables import TableEditor
+
         super().__init__(parent)
         self._doc = doc
         self.department_names = department_names
