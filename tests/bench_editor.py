@@ -4,7 +4,7 @@ Not a pytest test (pytest collects only ``test_*.py``); run it by hand::
 
     python tests/bench_editor.py [--platform offscreen|xcb] [--repeat N] [--json OUT]
                                  [--preview-mode pages|text|both] [--none-guard]
-                                 [--python VENV/bin/python] [--startup-only]
+                                 [--python VENV/bin/python | --wheel] [--startup-only]
 
 What it measures, each Qt part in a fresh child process with its own empty settings
 (``XDG_CONFIG_HOME`` / ``XDG_DATA_HOME`` point at throw-away folders):
@@ -19,7 +19,9 @@ What it measures, each Qt part in a fresh child process with its own empty setti
    from time stamps around ``MainWindow.__init__`` and ``MainWindow.open_file``. With
    ``--python``, both start-up children run with that interpreter (a virtual environment
    with the wheel installed: ``pip install dist/bienban-*.whl``) from a scratch folder, so
-   that Bienban is imported from the installed package and not the source tree.
+   that Bienban is imported from the installed package and not the source tree; ``--wheel``
+   builds the wheel (``python -m build``) and installs it into a fresh virtual environment
+   first (a minute or two), then does the same.
 2. Big record: 100 departments × 20 tasks and 300 attendees, built with the record
    dataclasses and saved with ``save_record``. With the main window shown and the
    "Chỉ đạo" tab current, time from ``window.open_file(path, ask=False)`` until the tasks
@@ -596,6 +598,27 @@ def measure_startup(
     return result
 
 
+def install_wheel(scratch: Path) -> str:
+    """Build the wheel, install it into a fresh virtual environment; return its Python."""
+    out, venv = scratch / "wheel", scratch / "venv"
+    steps = [
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "venv", str(venv)],
+    ]
+    for step in steps:
+        done = subprocess.run(step, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BenchError(f"{' '.join(step[:4])} failed:\n{done.stderr[-2000:]}")
+    python = venv / "bin" / "python"
+    wheels = [str(w) for w in out.glob("bienban-*.whl")]
+    done = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", *wheels], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise BenchError(f"pip install of the wheel failed:\n{done.stderr[-2000:]}")
+    return str(python)
+
+
 def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:
     """Build the big record, save it with ``save_record``, check it loads back equal."""
     from gui.core.recordfile import SUFFIX, load_record, save_record
@@ -891,6 +914,11 @@ def main(argv: list[str] | None = None) -> int:
         "installed), from a scratch folder: start-up of the installed package",
     )
     parser.add_argument(
+        "--wheel",
+        action="store_true",
+        help="build the wheel, install it into a fresh venv and time start-up from it",
+    )
+    parser.add_argument(
         "--startup-only", action="store_true", help="measure start-up only (item 1)"
     )
     add_timeout_option(parser, 120.0)
@@ -918,9 +946,8 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="bienban-bench-"))
     try:
         try:
-            startup = measure_startup(
-                args.platform, args.repeat, scratch, args.timeout, args.python
-            )
+            python = install_wheel(scratch) if args.wheel else args.python
+            startup = measure_startup(args.platform, args.repeat, scratch, args.timeout, python)
         except BenchError as exc:
             errors.append(f"start-up: {exc}")
         if modes:
