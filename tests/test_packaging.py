@@ -140,12 +140,15 @@ def exercise(run: Run, work: Path) -> None:
 
     out = work / "out"
     out.mkdir()
-    for fmt in ("docx", "pdf"):
+    for fmt in ("docx", "pdf", "txt", "html"):
         done = run("--convert-to", fmt, "--outdir", out, *records, cwd=elsewhere)
         assert done.returncode == 0, done.stderr
         written = [Path(line) for line in done.stdout.splitlines()]
         assert [p.parent for p in written] == [out, out]
-        assert all(p.suffix == f".{fmt}" and p.stat().st_size > 5000 for p in written)
+        assert all(p.suffix == f".{fmt}" and p.stat().st_size > 1000 for p in written)
+    done = run("--convert-to", "txt", "--kind", "minutes", "--outdir", out, records[0], cwd=out)
+    assert done.returncode == 0, done.stderr
+    assert "BIÊN BẢN" in Path(done.stdout.strip()).read_text(encoding="utf-8")
     docx = Document(str(out / "quang-ninh-giao-ban-q3-2017.notice.docx"))
     text = "\n".join(p.text for p in docx.paragraphs)
     assert "THÔNG BÁO" in text
