@@ -7,7 +7,6 @@ and turns every failure into one ``RecordFileError``. Writing goes through
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import os
@@ -17,6 +16,7 @@ from typing import Any
 
 import fastjsonschema
 
+from gui.core import schemacode
 from gui.core.errors import Problem, RecordFileError
 from gui.core.resources import resource_path
 from gui.core.safefile import write_atomic
@@ -127,12 +127,15 @@ def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) 
 
 
 @functools.cache
+def _schema_texts() -> dict[str, bytes]:
+    """The shipped schemas' bytes by file name."""
+    return {n: resource_path(n).read_bytes() for n in schemacode.SCHEMAS}
+
+
+@functools.cache
 def _schemas() -> dict[str, Any]:
     """The shipped schemas by file name (the profile schema refers to the record schema)."""
-    return {
-        n: json.loads(resource_path(n).read_text(encoding="utf-8"))
-        for n in ("record.schema.json", "profile.schema.json")
-    }
+    return {n: json.loads(text) for n, text in _schema_texts().items()}
 
 
 @functools.cache
@@ -158,24 +161,14 @@ def field_path(parts: Iterator[Any] | Any) -> str:
     return out
 
 
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
-
-
 @functools.cache
 def _fast_validator(schema_name: str) -> Callable[[Any], Any]:
-    """A compiled validator (fastjsonschema): the common, valid case in milliseconds."""
-    by_uri = {s["$id"]: s for s in _schemas().values()}
-    return fastjsonschema.compile(
-        _schemas()[schema_name],
-        handlers={"https": lambda uri: by_uri[uri.split("#")[0]]},
-        formats={"date": _is_date},
+    """A compiled validator (fastjsonschema): the common, valid case in milliseconds.
+
+    The code generated at build time when it matches the shipped schemas, else compiled now.
+    """
+    return schemacode.load(_schema_texts(), schema_name) or schemacode.compile_validator(
+        _schemas(), schema_name
     )
 
 

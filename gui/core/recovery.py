@@ -12,8 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
-import uuid
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,7 @@ class RecoveryEntry:
 
 def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
     """A fresh recovery file name in ``folder``."""
-    return Path(folder) / f"{uuid.uuid4().hex}{RECOVERY_SUFFIX}"
+    return Path(folder) / f"{os.urandom(16).hex()}{RECOVERY_SUFFIX}"  # as random as uuid4
 
 
 def write_recovery(
@@ -65,7 +64,7 @@ def write_recovery(
         "written": dt.datetime.now().isoformat(timespec="seconds"),
         "unsaved_edits": unsaved_edits,
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": _host(),
         "record": record_to_data(record),
     }
     # Written while the user types: compact (the C encoder) and without a second pass of the
@@ -80,7 +79,16 @@ def remove_recovery(path: str | os.PathLike[str]) -> None:
         os.unlink(path)
 
 
+def _host() -> str:
+    import socket  # here, not at start-up
+
+    return socket.gethostname()
+
+
 def _alive(pid: int) -> bool:
+    """Whether process ``pid`` is running (on this machine)."""
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process there
+        return _alive_windows(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -90,12 +98,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _alive_windows(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 5  # ERROR_ACCESS_DENIED: it exists
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def find_recoveries(folder: str | os.PathLike[str]) -> list[RecoveryEntry]:
     """Recovery files left by processes that are no longer running, newest first."""
     base = Path(folder)
     if not base.is_dir():
         return []
-    host = socket.gethostname()
+    host = _host()
     out: list[RecoveryEntry] = []
     for path in base.glob(f"*{RECOVERY_SUFFIX}"):
         entry = _read_entry(path)

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSize,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui import __version__
-from gui.core.recovery import find_recoveries
 from gui.core.resources import resource_path
 from gui.qt.settings import Settings
 
 ORGANIZATION = "Bienban"
 APPLICATION = "Bienban"
+DESKTOP_FILE = "bienban"  # packaging/linux/bienban.desktop: Wayland matches windows to it
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def set_application_names() -> None:
@@ -22,6 +33,14 @@ def set_application_names() -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+
+
+def application_icon() -> QIcon:
+    """Bienban's icon in every size shipped (``resources/icons``); Qt picks the size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"bienban-{size}.png")), QSize(size, size))
+    return icon
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -57,6 +76,11 @@ def switch_language(language: str) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     install_translators(app, language)
+
+
+def _collect_after_start() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 class Session(QObject):
@@ -113,6 +137,7 @@ class Session(QObject):
 
 def offer_recovery(session: Session, first) -> None:  # type: ignore[no-untyped-def]
     """After a crash: list what can be recovered and restore what the user picks."""
+    from gui.core.recovery import find_recoveries
     from gui.qt.autosave import recovery_folder
 
     entries = find_recoveries(recovery_folder())
@@ -137,8 +162,14 @@ def offer_recovery(session: Session, first) -> None:  # type: ignore[no-untyped-
 
 def run(file_name: str | None, language: str | None) -> int:
     """Open the main window (with ``file_name``) and run the event loop."""
+    # Start-up allocates many long-lived objects (widgets, Qt's enums): no collection until
+    # the event loop runs, then the survivors move to the permanent generation.
+    gc.disable()
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    QTimer.singleShot(0, _collect_after_start)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_FILE)
     settings = Settings()
     if language:
         settings.set_language(language)

@@ -7,7 +7,6 @@ saved, reports a real change once — a deletion too — and re-arms itself afte
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
@@ -18,6 +17,8 @@ GONE: Fingerprint = (-1, -1, "")
 
 def fingerprint(file_name: str) -> Fingerprint | None:
     """(size, mtime_ns, sha256) of a file, or None when it cannot be read."""
+    import hashlib  # here, not at start-up: only once a file is open
+
     try:
         st = os.stat(file_name)
         with open(file_name, "rb") as f:

@@ -8,7 +8,7 @@ data folder, every open window writes its recovery file, and a dialog offers to 
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable
@@ -31,14 +31,34 @@ def log_path() -> Path:
     return Path(base) / LOG_NAME
 
 
+LOG_LIMIT = 1 << 20
+"""A log over this size is moved aside (``bienban.log.1``, then ``.2``) at the next start."""
+
+
+def _rotate(path: Path, keep: int = 2) -> None:
+    try:
+        if path.stat().st_size <= LOG_LIMIT:
+            return
+        for n in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # no log yet, or it cannot be moved: keep appending
+
+
 def make_logger(path: Path) -> logging.Logger:
-    """A logger writing to ``path`` (rotated at 1 MiB)."""
+    """A logger writing to ``path``, opened at the first message (not at start-up).
+
+    ``logging.handlers`` is not used: its import (sockets, pickle, queues) costs start-up time;
+    the log is rotated when the application starts instead.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("bienban")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1 << 20, backupCount=2, encoding="utf-8"
-        )
+    if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -6,6 +6,7 @@ follows ``value_changed`` so undo and redo show up in the form.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QKeyCombination, QMimeData, QObject, Qt
@@ -67,6 +68,8 @@ class FieldBinder(QObject):
         self._doc = doc
         self._widgets: dict[Path, QWidget] = {}
         self._undo_filter = UndoKeysToWindow(self)
+        self.build_pending: Callable[[], object] | None = None
+        """Builds the forms not built yet (the window's hidden sections), before a lookup."""
         doc.value_changed.connect(self._on_value_changed)
         doc.reset.connect(self.refresh)
 
@@ -77,10 +80,14 @@ class FieldBinder(QObject):
 
     def widget_for(self, path: Path) -> QWidget | None:
         """The widget editing ``path`` (for the checks panel's jumps)."""
+        if tuple(path) not in self._widgets and self.build_pending is not None:
+            self.build_pending()
         return self._widgets.get(tuple(path))
 
     def paths(self) -> list[Path]:
         """Every bound path."""
+        if self.build_pending is not None:
+            self.build_pending()
         return list(self._widgets)
 
     def adopt(self, path: Path, widget: QWidget, label: str) -> None:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -57,7 +56,6 @@ from gui.qt.issueguard import IssueGuard
 from gui.qt.locking import DocumentLock, LockHolder, LockState
 from gui.qt.outlineeditor import ContentPage, reveal
 from gui.qt.preview import PreviewPane
-from gui.qt.printing import page_layout, paint, render_pdf
 from gui.qt.sections import (
     ClosingSection,
     DirectivesSection,
@@ -67,7 +65,9 @@ from gui.qt.sections import (
 from gui.qt.settings import Settings
 from gui.qt.tables import TableEditor
 
-if TYPE_CHECKING:  # the library and tracking modules load on first use (start-up time)
+if TYPE_CHECKING:  # these load on first use (start-up time), printing included
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from gui.qt.app import Session
     from gui.qt.library import LibraryController
     from gui.qt.tracking import TrackingWidget
@@ -938,6 +938,10 @@ class MainWindow(QMainWindow):
     # --- printing, language, about, closing ------------------------------------------------
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from gui.qt.printing import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
         printer.setDocName(os.path.basename(self.doc.file_name) or "Bienban")
@@ -945,6 +949,8 @@ class MainWindow(QMainWindow):
 
     def print_document(self) -> None:
         """Print the previewed kind of document through Qt's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -957,6 +963,8 @@ class MainWindow(QMainWindow):
 
     def print_preview_dialog(self) -> QPrintPreviewDialog:
         """The print preview dialog for the previewed kind of document (not yet shown)."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it
@@ -966,6 +974,8 @@ class MainWindow(QMainWindow):
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the previewed kind of document on ``printer``; return the page count."""
+        from gui.qt.printing import paint
+
         return paint(compose(self.doc.record, self.preview.kind()), printer)
 
     def export_dialog(self, kind: Kind) -> bool:
@@ -1001,6 +1011,8 @@ class MainWindow(QMainWindow):
         if fmt is None:
             fmt = Format.DOCX
             name += ".docx"
+        from gui.qt.printing import render_pdf
+
         try:
             export(self.doc.record, kind, fmt, name, pdf=render_pdf)
         except RecordFileError as exc:

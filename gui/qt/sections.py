@@ -122,6 +122,7 @@ class MeetingSection(QWidget):
     def __init__(
         self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
     ) -> None:
+
         super().__init__(parent)
         m: Path = ("meeting",)
         fields = QWidget()
@@ -192,6 +193,7 @@ class ContentSection(QWidget):
     def __init__(
         self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
     ) -> None:
+
         super().__init__(parent)
         c: Path = ("content",)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -247,6 +249,7 @@ class DirectivesSection(QWidget):
         department_names: list[str],
         parent: QWidget | None = None,
     ) -> None:
+
         super().__init__(parent)
         self._doc = doc
         self.department_names = department_names

@@ -1,59 +1,72 @@
 """Building the English translation with Qt Linguist's tools.
 
-``python -m gui.qt.translations`` compiles ``resources/translations/*.ts`` into ``.qm`` with
-``pyside6-lrelease`` (the install runs it); ``--update`` first refreshes the ``.ts`` from the
-sources with ``pyside6-lupdate``. The UI's source texts are Vietnamese.
+The wheel's build compiles ``resources/translations/*.ts`` into ``.qm`` files (``setup.py``
+calls :func:`release`). ``python -m gui.qt.translations`` does the same in the source tree;
+``--update`` first refreshes the ``.ts`` from the sources with ``pyside6-lupdate``. The UI's
+source texts are Vietnamese. Only PySide6's tools are run here: nothing imports Qt.
 """
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from gui.core.resources import resource_path
-
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def _tool(name: str) -> str:
-    beside = Path(sys.executable).with_name(name)
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if not found:
-        raise SystemExit(f"{name} not found; install PySide6-Essentials")
-    return found
+    """A Qt tool shipped by PySide6: its script beside Python, on PATH, or in the package."""
+    exe = ".exe" if sys.platform == "win32" else ""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}{exe}")
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    spec = importlib.util.find_spec("PySide6")  # finds the package without importing Qt
+    if spec and spec.origin:
+        binary = Path(spec.origin).with_name(name + exe)
+        if binary.exists():
+            return str(binary)
+    raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
 
 
-def update_ts() -> None:
+def translation_sources() -> Path:
+    """The folder of the ``.ts`` files (the source tree's ``resources/translations``)."""
+    from gui.core.resources import resource_path
+
+    return resource_path("translations")
+
+
+def update_ts(ts_folder: Path) -> None:
     """Refresh the .ts files from every ``tr()`` in the Qt side."""
     sources = sorted(str(p) for p in (PACKAGE / "qt").glob("*.py"))
-    for ts in sorted(resource_path("translations").glob("*.ts")):
-        subprocess.run(
-            [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True
-        )
+    for ts in sorted(ts_folder.glob("*.ts")):
+        subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
 
 
-def release() -> list[Path]:
-    """Compile each .ts into a .qm beside it; return the .qm paths."""
+def release(ts_folder: Path, qm_folder: Path) -> list[Path]:
+    """Compile each .ts of ``ts_folder`` into a .qm in ``qm_folder``; return the .qm paths."""
     out = []
-    for ts in sorted(resource_path("translations").glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-            check=True,
-            env={**os.environ},
-        )
+    qm_folder.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(ts_folder.glob("*.ts")):
+        qm = qm_folder / ts.with_suffix(".qm").name
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        if not qm.is_file():
+            raise SystemExit(f"lrelease wrote no {qm}")
         out.append(qm)
     return out
 
 
 def main(argv: list[str]) -> int:
     """Command line: [--update]."""
+    folder = translation_sources()
     if "--update" in argv:
-        update_ts()
-    for qm in release():
+        update_ts(folder)
+    for qm in release(folder, folder):
         print(qm)
     return 0
 

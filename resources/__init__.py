@@ -1,0 +1,1 @@
+"""Shipped resources (schemas, profiles, translations, icons); ``gui.resources`` installed."""

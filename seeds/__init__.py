@@ -1,0 +1,1 @@
+"""The sample records shipped with Bienban: ``gui.seeds`` once installed."""
