@@ -46,34 +46,44 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PathRole = Qt.ItemDataRole.UserRole + 1  # the entry's record path, as a list
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutlineModel", text)
-
-
 def block_kind_labels() -> dict[BlockKind, str]:
     """What each kind of block is called in the editor (translated)."""
     return {
-        BlockKind.PARAGRAPHS: _tr("Đoạn văn"),
-        BlockKind.TASKS: _tr("Nhiệm vụ"),
-        BlockKind.TABLE: _tr("Bảng"),
-        BlockKind.SPEECHES: _tr("Ý kiến phát biểu"),
-        BlockKind.OPENING: _tr("Câu mở đầu"),
-        BlockKind.ATTENDEES: _tr("Thành phần tham dự"),
-        BlockKind.DISCUSSION: _tr("Diễn biến cuộc họp (từ mục Nội dung)"),
-        BlockKind.PROGRESS: _tr("Nhiệm vụ kỳ trước (từ mục Nội dung)"),
-        BlockKind.ASSESSMENT: _tr("Kết quả, hạn chế (từ mục Nội dung)"),
-        BlockKind.GENERAL: _tr("Chỉ đạo chung (từ mục Chỉ đạo)"),
-        BlockKind.DEPARTMENTS: _tr("Nhiệm vụ theo phòng, đơn vị (từ mục Chỉ đạo)"),
-        BlockKind.MEETING_FACTS: _tr("Thời gian, địa điểm, thành phần (từ mục Cuộc họp)"),
-        BlockKind.CONCLUSIONS: _tr("Kết luận (các mục của thông báo)"),
-        BlockKind.MEETING_END: _tr("Giờ kết thúc cuộc họp"),
+        BlockKind.PARAGRAPHS: QCoreApplication.translate("OutlineModel", "Đoạn văn"),
+        BlockKind.TASKS: QCoreApplication.translate("OutlineModel", "Nhiệm vụ"),
+        BlockKind.TABLE: QCoreApplication.translate("OutlineModel", "Bảng"),
+        BlockKind.SPEECHES: QCoreApplication.translate("OutlineModel", "Ý kiến phát biểu"),
+        BlockKind.OPENING: QCoreApplication.translate("OutlineModel", "Câu mở đầu"),
+        BlockKind.ATTENDEES: QCoreApplication.translate("OutlineModel", "Thành phần tham dự"),
+        BlockKind.DISCUSSION: QCoreApplication.translate(
+            "OutlineModel", "Diễn biến cuộc họp (từ mục Nội dung)"
+        ),
+        BlockKind.PROGRESS: QCoreApplication.translate(
+            "OutlineModel", "Nhiệm vụ kỳ trước (từ mục Nội dung)"
+        ),
+        BlockKind.ASSESSMENT: QCoreApplication.translate(
+            "OutlineModel", "Kết quả, hạn chế (từ mục Nội dung)"
+        ),
+        BlockKind.GENERAL: QCoreApplication.translate(
+            "OutlineModel", "Chỉ đạo chung (từ mục Chỉ đạo)"
+        ),
+        BlockKind.DEPARTMENTS: QCoreApplication.translate(
+            "OutlineModel", "Nhiệm vụ theo phòng, đơn vị (từ mục Chỉ đạo)"
+        ),
+        BlockKind.MEETING_FACTS: QCoreApplication.translate(
+            "OutlineModel", "Thời gian, địa điểm, thành phần (từ mục Cuộc họp)"
+        ),
+        BlockKind.CONCLUSIONS: QCoreApplication.translate(
+            "OutlineModel", "Kết luận (các mục của thông báo)"
+        ),
+        BlockKind.MEETING_END: QCoreApplication.translate("OutlineModel", "Giờ kết thúc cuộc họp"),
     }
 
 
 def numbering_labels() -> dict[Numbering, str]:
     """The numbering styles as offered in the editor (translated)."""
     return {
-        Numbering.NONE: _tr("(không đánh số)"),
+        Numbering.NONE: QCoreApplication.translate("OutlineModel", "(không đánh số)"),
         Numbering.ROMAN: "I., II., III.",
         Numbering.ARABIC: "1., 2., 3.",
         Numbering.NESTED: "1.1., 1.2.",
@@ -314,7 +324,7 @@ class OutlineModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Mục và khối nội dung")
+            return QCoreApplication.translate("OutlineModel", "Mục và khối nội dung")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -344,9 +354,17 @@ class OutlineModel(QAbstractItemModel):
                 heading = section.heading.strip()
                 if not heading and section.blocks and section.blocks[0].kind is BlockKind.PROGRESS:
                     heading = progress_heading(self._doc.record)  # as the composer heads it
-                heading = heading or _tr("(mục không tiêu đề)")
+                heading = heading or QCoreApplication.translate(
+                    "OutlineModel", "(mục không tiêu đề)"
+                )
                 text = f"{label} {heading}" if label else heading
-                return text if self.printed(node) else text + " " + _tr("(trống, không in)")
+                return (
+                    text
+                    if self.printed(node)
+                    else text
+                    + " "
+                    + QCoreApplication.translate("OutlineModel", "(trống, không in)")
+                )
             if role == Qt.ItemDataRole.EditRole:
                 return section.heading
             if role == Qt.ItemDataRole.FontRole:
@@ -371,7 +389,11 @@ class OutlineModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole or not self.is_section(index):
             return False
         text = unicodedata.normalize("NFC", str(value or "")).strip()
-        self.set_value((*self.path(index), "heading"), text, _tr("Sửa tiêu đề mục"))
+        self.set_value(
+            (*self.path(index), "heading"),
+            text,
+            QCoreApplication.translate("OutlineModel", "Sửa tiêu đề mục"),
+        )
         return True
 
     def printed(self, node: _Node) -> bool:
@@ -409,12 +431,15 @@ class OutlineModel(QAbstractItemModel):
             first = next((p.strip() for p in block.paragraphs if p.strip()), "")
             return first if len(first) <= 60 else first[:59] + "…"
         if k is BlockKind.TASKS:
-            return _tr("%d nhiệm vụ") % len(block.tasks)
+            return QCoreApplication.translate("OutlineModel", "%d nhiệm vụ") % len(block.tasks)
         if k is BlockKind.TABLE:
             columns = max((len(r) for r in block.rows), default=0)
-            return _tr("%d dòng × %d cột") % (len(block.rows), columns)
+            return QCoreApplication.translate("OutlineModel", "%d dòng × %d cột") % (
+                len(block.rows),
+                columns,
+            )
         if k is BlockKind.SPEECHES:
-            return _tr("%d ý kiến") % len(block.speeches)
+            return QCoreApplication.translate("OutlineModel", "%d ý kiến") % len(block.speeches)
         return ""
 
     # --- edits (undoable) ------------------------------------------------------------------
@@ -459,15 +484,20 @@ class OutlineModel(QAbstractItemModel):
         else:
             path = self.path(at)
             list_path, row = path[:-1], int(path[-1]) + 1
-        with self.editing(_tr("Thêm mục")):
-            self._doc.insert(list_path, row, new, _tr("Thêm mục"))
+        with self.editing(QCoreApplication.translate("OutlineModel", "Thêm mục")):
+            self._doc.insert(
+                list_path, row, new, QCoreApplication.translate("OutlineModel", "Thêm mục")
+            )
         self.placed.emit((*list_path, row))
         return (*list_path, row)
 
     def add_block(self, at: AnyIndex, block: Block) -> Path:
         """Add ``block`` after the block at ``at``, or at the end of the section at ``at``
         (a new section at the end when nothing is selected). Return its path."""
-        text = _tr("Thêm khối «%s»") % block_kind_labels()[block.kind]
+        text = (
+            QCoreApplication.translate("OutlineModel", "Thêm khối «%s»")
+            % block_kind_labels()[block.kind]
+        )
         with self.editing(text):
             if not at.isValid():
                 self._doc.insert(
@@ -490,7 +520,11 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid():
             return
         path = self.path(index)
-        text = _tr("Xóa mục") if self.is_section(index) else _tr("Xóa khối")
+        text = (
+            QCoreApplication.translate("OutlineModel", "Xóa mục")
+            if self.is_section(index)
+            else QCoreApplication.translate("OutlineModel", "Xóa khối")
+        )
         with self.editing(text):
             self._doc.remove(path[:-1], int(path[-1]), text)
 
@@ -502,8 +536,10 @@ class OutlineModel(QAbstractItemModel):
         row, dest = int(path[-1]), int(path[-1]) + step
         if not 0 <= dest < len(self.value(path[:-1])):
             return False
-        with self.editing(_tr("Chuyển mục")):
-            self._doc.move(path[:-1], row, dest, _tr("Chuyển mục"))
+        with self.editing(QCoreApplication.translate("OutlineModel", "Chuyển mục")):
+            self._doc.move(
+                path[:-1], row, dest, QCoreApplication.translate("OutlineModel", "Chuyển mục")
+            )
         self.placed.emit((*path[:-1], dest))
         return True
 
@@ -512,14 +548,18 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid():
             return False
         target = ol.indent_target(self.outline(), self.path(index))
-        return target is not None and self._move_to(index, *target, _tr("Thụt vào"))
+        return target is not None and self._move_to(
+            index, *target, QCoreApplication.translate("OutlineModel", "Thụt vào")
+        )
 
     def outdent(self, index: AnyIndex) -> bool:
         """One level up (``gui.core.outline.outdent_target``)."""
         if not index.isValid():
             return False
         target = ol.outdent_target(self.outline(), self.path(index))
-        return target is not None and self._move_to(index, *target, _tr("Lùi ra"))
+        return target is not None and self._move_to(
+            index, *target, QCoreApplication.translate("OutlineModel", "Lùi ra")
+        )
 
     def _move_to(self, index: AnyIndex, dest_list: Path, dest: int, text: str) -> bool:
         path = self.path(index)
@@ -607,7 +647,7 @@ class OutlineModel(QAbstractItemModel):
         target = self._drop_target(data, row, parent)
         assert target is not None
         source, dest_list, at = target
-        text = _tr("Kéo thả mục")
+        text = QCoreApplication.translate("OutlineModel", "Kéo thả mục")
         src = int(source[-1])
         if tuple(source[:-1]) == tuple(dest_list):
             dest = at - 1 if at > src else at

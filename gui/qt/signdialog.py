@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,24 +54,26 @@ def choose_file(parent: QWidget, title: str, filters: str) -> str:
 
 def problem_text(problem: ImageProblem) -> str:
     """One line for the user about an image problem."""
-    tr = _tr
     return {
-        ImageProblem.NOT_PNG: tr("Không phải tệp PNG."),
-        ImageProblem.UNREADABLE: tr("Không đọc được ảnh."),
-        ImageProblem.OPAQUE: tr("Ảnh không có nền trong suốt."),
-        ImageProblem.EMPTY: tr("Ảnh trống (trong suốt hoàn toàn)."),
-        ImageProblem.NOT_BLUE: tr("Cảnh báo: chữ ký không phải màu xanh."),
-        ImageProblem.NOT_RED: tr("Cảnh báo: dấu không phải màu đỏ."),
-        ImageProblem.NO_RESOLUTION: tr(
-            "Cảnh báo: ảnh dấu không ghi độ phân giải; kích thước dấu lấy theo số mm đã nhập."
+        ImageProblem.NOT_PNG: QCoreApplication.translate("SignImages", "Không phải tệp PNG."),
+        ImageProblem.UNREADABLE: QCoreApplication.translate("SignImages", "Không đọc được ảnh."),
+        ImageProblem.OPAQUE: QCoreApplication.translate(
+            "SignImages", "Ảnh không có nền trong suốt."
+        ),
+        ImageProblem.EMPTY: QCoreApplication.translate(
+            "SignImages", "Ảnh trống (trong suốt hoàn toàn)."
+        ),
+        ImageProblem.NOT_BLUE: QCoreApplication.translate(
+            "SignImages", "Cảnh báo: chữ ký không phải màu xanh."
+        ),
+        ImageProblem.NOT_RED: QCoreApplication.translate(
+            "SignImages", "Cảnh báo: dấu không phải màu đỏ."
+        ),
+        ImageProblem.NO_RESOLUTION: QCoreApplication.translate(
+            "SignImages",
+            "Cảnh báo: ảnh dấu không ghi độ phân giải; kích thước dấu lấy theo số mm đã nhập.",
         ),
     }[problem]
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("SignImages", text)
 
 
 class ImagePicker(QWidget):

@@ -45,7 +45,19 @@ def update_ts(ts_folder: Path) -> None:
     """Refresh the .ts files from every ``tr()`` in the Qt side."""
     sources = sorted(str(p) for p in (PACKAGE / "qt").glob("*.py"))
     for ts in sorted(ts_folder.glob("*.ts")):
-        subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                # importing.py names QCoreApplication.translate ``t`` (one context, many notes)
+                "-tr-function-alias",
+                "translate+=t",
+                *sources,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
 
 
 def release(ts_folder: Path, qm_folder: Path) -> list[Path]:
