@@ -75,7 +75,6 @@ def check_record(
     if not m.chair.name.strip():
         out.append(Warning(Check.NO_CHAIR, ("meeting", "chair", "name")))
     for d, dept in enumerate(record.directives.departments):
-        dept_label = dept.name.strip() or str(d + 1)
         if not dept.name.strip():
             out.append(
                 Warning(
@@ -84,23 +83,15 @@ def check_record(
                     {"department": str(d + 1)},
                 )
             )
-        for t, task in enumerate(dept.tasks):
-            path: Path = ("directives", "departments", d, "tasks", t, "deadline")
-            args = {"department": dept_label, "task": str(t + 1)}
-            if not task.has_deadline():
-                out.append(Warning(Check.TASK_NO_DEADLINE, path, args))
-            elif task.deadline is not None and m.date is not None and task.deadline < m.date:
-                out.append(
-                    Warning(
-                        Check.DEADLINE_BEFORE_MEETING,
-                        path,
-                        {**args, "deadline": task.deadline.isoformat()},
-                    )
-                )
-    outline_tasks = [t for t in record.tracked_tasks() if t.path[0] != "directives"]
-    for n, tracked in enumerate(outline_tasks, start=1):
+    outline_n = 0
+    for tracked in record.tracked_tasks():
         task, path = tracked.task, (*tracked.path, "deadline")
-        args = {"department": tracked.department.strip() or "-", "task": str(n)}
+        if tracked.path[0] == "directives":  # a department's task: named by department, number
+            d, t = int(tracked.path[2]), int(tracked.path[4])
+            args = {"department": tracked.department.strip() or str(d + 1), "task": str(t + 1)}
+        else:  # a task written in an outline: numbered among those
+            outline_n += 1
+            args = {"department": tracked.department.strip() or "-", "task": str(outline_n)}
         if not task.has_deadline():
             out.append(Warning(Check.TASK_NO_DEADLINE, path, args))
         elif task.deadline is not None and m.date is not None and task.deadline < m.date:

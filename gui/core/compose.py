@@ -209,6 +209,16 @@ def _attendee(a: Attendee, honorific: str = "đồng chí") -> str:
     return " - ".join(x for x in (name, a.position.strip()) if x)
 
 
+def _absence(a: Attendee) -> str:
+    """`` (vắng mặt, lý do: …)`` or `` (vắng mặt có lý do: …)``; "" for someone present."""
+    reason = a.reason.strip()
+    if a.attendance is Attendance.ABSENT:
+        return " (vắng mặt" + (f", lý do: {reason}" if reason else "") + ")"
+    if a.attendance is Attendance.EXCUSED:
+        return " (vắng mặt có lý do" + (f": {reason}" if reason else "") + ")"
+    return ""
+
+
 def _join_and(items: list[str]) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
@@ -523,12 +533,15 @@ class _Outline:
     def tasks(self, block: Block) -> list[Element]:
         s = self.settings
         tasks = [t for t in block.tasks if t.content.strip() or t.has_deadline()]
-        if not block.group_by_department:
-            texts = [
+
+        def sentences(items: list[Task]) -> list[str]:
+            return [
                 _with_deadline(t.content.strip().rstrip(".;"), deadline_phrase(t, s), s)
-                for t in tasks
+                for t in items
             ]
-            return _items(texts, block.item_end)
+
+        if not block.group_by_department:
+            return _items(sentences(tasks), block.item_end)
         groups: dict[str, list[Task]] = {}
         for t in tasks:
             groups.setdefault(t.department.strip(), []).append(t)
@@ -536,11 +549,7 @@ class _Outline:
         for n, (dept, items) in enumerate(groups.items(), start=1):
             if dept:
                 out.append(Paragraph(f"{n}. {dept}", Role.SUBHEADING))
-            texts = [
-                _with_deadline(t.content.strip().rstrip(".;"), deadline_phrase(t, s), s)
-                for t in items
-            ]
-            out += _items(texts, block.item_end)
+            out += _items(sentences(items), block.item_end)
         return out
 
     def attendees(self, block: Block) -> list[Element]:
@@ -579,14 +588,7 @@ class _Outline:
             text = " - ".join(x for x in (f"{hon} {name}".strip(), position) if x)
         if role:
             text += f" - {role}"
-        if a.attendance is Attendance.ABSENT:
-            text += (
-                " (vắng mặt" + (f", lý do: {a.reason.strip()}" if a.reason.strip() else "") + ")"
-            )
-        elif a.attendance is Attendance.EXCUSED:
-            text += (
-                " (vắng mặt có lý do" + (f": {a.reason.strip()}" if a.reason.strip() else "") + ")"
-            )
+        text += _absence(a)
         return text[:1].upper() + text[1:]
 
 
@@ -651,14 +653,7 @@ def _meeting_facts(record: Record) -> list[Paragraph]:
         entry = entry[:1].upper() + entry[1:]
         if a.is_guest:
             entry += " (khách mời)"
-        if a.attendance is Attendance.ABSENT:
-            entry += (
-                " (vắng mặt" + (f", lý do: {a.reason.strip()}" if a.reason.strip() else "") + ")"
-            )
-        elif a.attendance is Attendance.EXCUSED:
-            entry += (
-                " (vắng mặt có lý do" + (f": {a.reason.strip()}" if a.reason.strip() else "") + ")"
-            )
+        entry += _absence(a)
         body.append(Paragraph(f"- {entry};", Role.BULLET))
     if m.attendees:
         body[-1].text = body[-1].text.rstrip(";") + "."
