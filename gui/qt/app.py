@@ -6,20 +6,14 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QSize,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui import __version__
 from gui.core.resources import resource_path
+from gui.qt.languagecontroller import install_translators as install_translators
+from gui.qt.languagecontroller import switch_language as switch_language
 from gui.qt.settings import Settings
 
 ORGANIZATION = "Bienban"
@@ -41,41 +35,6 @@ def application_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(resource_path("icons", f"bienban-{size}.png")), QSize(size, size))
     return icon
-
-
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our English translation (the source texts are Vietnamese) and Qt's own."""
-    translators: list[QTranslator] = []
-    QLocale.setDefault(
-        QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Vietnamese)
-    )
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", "bienban_en.qm"))):
-            app.installTranslator(ours)
-            translators.append(ours)
-    qt = QTranslator(app)
-    if qt.load(
-        QLocale(language),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(qt)
-        translators.append(qt)
-    return translators
-
-
-def switch_language(language: str) -> None:
-    """Swap the installed translators for ``language``'s; Qt sends every widget a
-    ``LanguageChange`` event and the windows re-text themselves (no restart)."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    for old in app.findChildren(QTranslator):
-        app.removeTranslator(old)
-        old.deleteLater()
-    install_translators(app, language)
 
 
 def _collect_after_start() -> None:

@@ -14,13 +14,21 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-if TYPE_CHECKING:
-    from gui.qt.mainwindow import MainWindow
+
+class _Autosaver(Protocol):
+    def write_now(self) -> bool: ...
+
+
+class RecoverableWindow(Protocol):
+    """What the handler needs of an open window: its autosaver writes the recovery file."""
+
+    autosaver: _Autosaver
+
 
 LOG_NAME = "bienban.log"
 
@@ -70,7 +78,7 @@ class ErrorHandler:
 
     def __init__(
         self,
-        windows: Callable[[], Iterable[MainWindow]],
+        windows: Callable[[], Iterable[RecoverableWindow]],
         logger: logging.Logger,
         ask: Callable[[str, str], bool] | None = None,
     ) -> None:
@@ -115,7 +123,7 @@ class ErrorHandler:
         finally:
             self._busy = False
 
-    def _write_recovery(self, window: MainWindow) -> bool:
+    def _write_recovery(self, window: RecoverableWindow) -> bool:
         """Write one window's recovery file; an error here is logged, never raised."""
         try:
             return window.autosaver.write_now()

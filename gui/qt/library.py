@@ -21,7 +21,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -44,16 +44,21 @@ from gui.core.library import (
     write_back,
 )
 from gui.core.record import TaskStatus
+from gui.qt.document import RecordDocument
 from gui.qt.locking import DocumentLock, LockState
-
-if TYPE_CHECKING:
-    from gui.qt.mainwindow import MainWindow
+from gui.qt.settings import default_library_folder as default_library_folder  # re-exported
 
 
-def default_library_folder() -> str:
-    """``~/Documents/Bienban``."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return os.path.join(docs or os.path.expanduser("~"), "Bienban")
+class EditingWindow(Protocol):
+    """What the library needs of a window of this process that has a record file open: a
+    status change to that file goes through the window's document and undo stack."""
+
+    doc: RecordDocument
+    read_only: bool
+
+    def save(self) -> bool: ...
+
+    def tr(self, text: str) -> str: ...
 
 
 BUILD_BATCH = 25  # files indexed per transaction of a first build (rows appear batch by batch)
@@ -101,7 +106,7 @@ class LibraryController(QObject):
         self,
         folder: str,
         db_path: Path | None = None,
-        open_windows: Callable[[], list[MainWindow]] = list,
+        open_windows: Callable[[], list[EditingWindow]] = list,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -410,7 +415,7 @@ class LibraryController(QObject):
             self.task_written.emit(path)
         return ok
 
-    def _window_with(self, path: str) -> MainWindow | None:
+    def _window_with(self, path: str) -> EditingWindow | None:
         target = os.path.abspath(path)
         for window in self._open_windows():
             if (

@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import socket
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -53,6 +53,7 @@ from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
 from gui.qt.issueguard import IssueGuard
+from gui.qt.languagecontroller import switch_language
 from gui.qt.locking import DocumentLock, LockHolder, LockState
 from gui.qt.outlineeditor import ContentPage, reveal
 from gui.qt.preview import PreviewPane
@@ -68,7 +69,6 @@ from gui.qt.tables import TableEditor
 if TYPE_CHECKING:  # these load on first use (start-up time), printing included
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from gui.qt.app import Session
     from gui.qt.library import LibraryController
     from gui.qt.tracking import TrackingWidget
 
@@ -83,6 +83,19 @@ TAB_OF = {
     "closing": 4,
     "news": 4,
 }
+
+
+class Session(Protocol):
+    """What a window needs of the application's session (``gui.qt.app.Session``): the shared
+    library and the other windows."""
+
+    def library(self) -> LibraryController: ...
+
+    def open_library(self) -> LibraryController | None: ...
+
+    def window_for(self, path: str) -> MainWindow | None: ...
+
+    def new_window(self) -> MainWindow: ...
 
 
 class _Pick(QObject):
@@ -1044,8 +1057,6 @@ class MainWindow(QMainWindow):
         code = str(self.actions.language_group.checkedAction().data())
         if code != self.settings.language():
             self.settings.set_language(code)
-            from gui.qt.app import switch_language
-
             switch_language(code)  # every window gets a LanguageChange and re-texts itself
 
     # --- the library: tracking, next meeting, numbering -------------------------------------

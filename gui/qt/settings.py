@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 10
+
+
+def default_library_folder() -> str:
+    """``~/Documents/Bienban``."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return os.path.join(docs or os.path.expanduser("~"), "Bienban")
 
 
 class Settings:
@@ -110,8 +118,6 @@ class Settings:
         if old and old not in folders:
             folders.insert(0, old)
         if not folders:
-            from gui.qt.library import default_library_folder
-
             folders = [default_library_folder()]
         return folders
 

@@ -5,14 +5,25 @@ Commands call the document's raw operations, which notify the item models and wi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from gui.core.paths import Path
 
-if TYPE_CHECKING:
-    from gui.qt.document import RecordDocument
+
+class RecordDocument(Protocol):
+    """The raw operations of a document (``gui.qt.document.RecordDocument``) that the
+    commands call: each changes the record and notifies."""
+
+    def apply_value(self, path: Path, value: Any) -> None: ...
+
+    def apply_insert(self, list_path: Path, index: int, item: Any) -> None: ...
+
+    def apply_remove(self, list_path: Path, index: int) -> Any: ...
+
+    def apply_move(self, list_path: Path, source: int, dest: int) -> None: ...
+
 
 SET_VALUE_ID = 1001
 

@@ -1,0 +1,42 @@
+"""The user interface's language: Qt's translators, swapped without a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gui.core.resources import resource_path
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our English translation (the source texts are Vietnamese) and Qt's own."""
+    translators: list[QTranslator] = []
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Vietnamese)
+    )
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "bienban_en.qm"))):
+            app.installTranslator(ours)
+            translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def switch_language(language: str) -> None:
+    """Swap the installed translators for ``language``'s; Qt sends every widget a
+    ``LanguageChange`` event and the windows re-text themselves (no restart)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    install_translators(app, language)
