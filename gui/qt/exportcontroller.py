@@ -27,7 +27,7 @@ class ExportController(QObject):
         super().__init__(window)
         self._w = window
         self._files = files
-        self.sign_window: QDialog | None = None  # the last signing dialog (tests reach it)
+        self.sign_window: QDialog | None = None  # the last signing dialog
 
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
@@ -128,7 +128,7 @@ class ExportController(QObject):
             chooser or choose_file,
             self._w,
         )
-        self.sign_window = dialog  # tests reach it here
+        self.sign_window = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.issue is None:
             return False
         self._w.issue_guard.set_issue(dialog.issue)

@@ -55,6 +55,7 @@ class LanguageController(QObject):
         self._w = window
 
     def set_language(self, action: object) -> None:
+        """The Language menu's choice: stored, and every window re-texted."""
         code = str(self._w.actions.language_group.checkedAction().data())
         if code != self._w.settings.language():
             self._w.settings.set_language(code)

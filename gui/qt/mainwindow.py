@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from gui import __version__
 from gui.core.compose import Kind
-from gui.core.errors import RecordFileError
 from gui.core.paths import Path
 from gui.core.profile import Profile
 from gui.core.record import Authority
@@ -409,7 +408,7 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    # --- title and files -------------------------------------------------------------------
+    # --- the title -------------------------------------------------------------------------
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -463,7 +462,7 @@ class MainWindow(QMainWindow):
             reveal(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- the controllers' state and entry points, kept on the window for its users --------
+    # --- the controllers' state and entry points that tests and other modules use ----------
 
     @property
     def lock(self) -> DocumentLock:
@@ -479,15 +478,6 @@ class MainWindow(QMainWindow):
     def read_only(self) -> bool:
         """Whether the open file is only read (saving asks for another file)."""
         return self.files.read_only
-
-    @read_only.setter
-    def read_only(self, value: bool) -> None:
-        self.files.read_only = value
-
-    @property
-    def read_only_reason(self) -> str:
-        """Why the open file is only read ("" when it is not)."""
-        return self.files.read_only_reason
 
     @property
     def _tracking(self) -> QMainWindow | None:
@@ -513,17 +503,9 @@ class MainWindow(QMainWindow):
         """Ask for an old notice or minutes and import it."""
         self.files.import_dialog()
 
-    def import_document(self, file_name: str) -> bool:
-        """Open the record read from ``file_name`` as a new, unsaved document."""
-        return self.files.import_document(file_name)
-
     def restore(self, entry: RecoveryEntry) -> None:
         """Open what a crash left in a recovery file, as unsaved work."""
         self.files.restore(entry)
-
-    def show_file_error(self, title: str, exc: RecordFileError) -> None:
-        """Tell the user what is wrong with a file, in one message."""
-        self.files.show_file_error(title, exc)
 
     def save_user_profile(self, profile: Profile) -> str:
         """Save ``profile`` in the user's profile folder and make it current."""
@@ -553,7 +535,7 @@ class MainWindow(QMainWindow):
         """Open (or raise) the tracking book."""
         return self.tracking_book.show_tracking()
 
-    # --- about, closing -------------------------------------------------------------------
+    # --- about, closing --------------------------------------------------------------------
 
     def _about(self) -> None:
         QMessageBox.about(
