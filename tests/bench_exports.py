@@ -23,7 +23,7 @@ is its conclusion notice (``--kind``). Every time below is the median of ``--rep
    the command line. The warm-cache time is in the breakdown. Goal ≤ 0.2 s.
 4. Print preview, first page: in a child process with a ``QApplication`` on the offscreen
    platform, a ``QPrintPreviewWidget`` on a high-resolution ``QPrinter`` with
-   ``printing.page_layout()`` (as ``MainWindow._printer``), its ``paintRequested`` connected
+   ``printing.page_layout()`` (as ``ExportController._printer``), its ``paintRequested`` connected
    to ``printing.paint(compose(record, kind), printer)`` (as ``MainWindow.print_to``), shown at
    900 × 1000. Timed from the ``updatePreview()`` call until it returns with
    ``pageCount() > 0``: that call paints every page into the preview's pictures and lays out
@@ -213,7 +213,7 @@ def child_preview(path: str, kind_name: str, repeat: int, timeout_s: float) -> d
 
     record = load_record(path)
     kind = Kind(kind_name)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # as MainWindow._printer
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # as ExportController._printer
     printer.setPageLayout(page_layout())
     widget = QPrintPreviewWidget(printer)
     widget.resize(*PREVIEW_SIZE)

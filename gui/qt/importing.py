@@ -1,4 +1,4 @@
-"""File → Nhập từ văn bản… (``MainWindow.import_document``): the words of the message that
+"""File → Nhập từ văn bản… (``FileController.import_document``): the words of the message that
 lists what the importer did not recognise."""
 
 from __future__ import annotations

@@ -1,10 +1,15 @@
-"""The user interface's language: Qt's translators, swapped without a restart."""
+"""The user interface's language: Qt's translators and the Language menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from gui.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from gui.qt.host import Window
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -40,3 +45,18 @@ def switch_language(language: str) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     install_translators(app, language)
+
+
+class LanguageController(QObject):
+    """The Language menu: the choice is stored and applied to every window at once."""
+
+    def __init__(self, window: Window) -> None:
+        super().__init__(window)
+        self._w = window
+
+    def set_language(self, action: object) -> None:
+        """The Language menu's choice: stored, and every window re-texted."""
+        code = str(self._w.actions.language_group.checkedAction().data())
+        if code != self._w.settings.language():
+            self._w.settings.set_language(code)
+            switch_language(code)  # every window gets a LanguageChange and re-texts itself
