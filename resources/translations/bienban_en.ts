@@ -1104,11 +1104,334 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="76"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="77"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="78"/>
+        <source>Văn bản thuần UTF-8 (*.txt)</source>
+        <translation>Plain text, UTF-8 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="79"/>
+        <source>Trang web HTML (*.html)</source>
+        <translation>HTML web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="89"/>
+        <source>Xuất văn bản</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="100"/>
+        <source>Ghi đè?</source>
+        <translation>Overwrite?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="100"/>
+        <source>«%s» đã có. Ghi đè lên tệp đó?</source>
+        <translation>“%s” already exists. Overwrite it?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="111"/>
+        <source>Không xuất được văn bản</source>
+        <translation>Could not export the document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="113"/>
+        <source>Đã xuất %s</source>
+        <translation>Exported %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="121"/>
+        <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
+        <translation>The document must be saved before it is digitally signed. Save now?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="122"/>
+        <source>Ký số</source>
+        <translation>Sign digitally</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <location filename="../../gui/qt/fields.py" line="181"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="64"/>
+        <source>Biên bản cuộc họp (*%s *.json);;Mọi tệp (*)</source>
+        <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="70"/>
+        <source>Chưa đặt tên</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="72"/>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="73"/>
+        <source>«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
+        <translation>“%s” has unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="92"/>
+        <source>Mở biên bản</source>
+        <translation>Open minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="102"/>
+        <location filename="../../gui/qt/filecontroller.py" line="129"/>
+        <source>Nhập từ văn bản</source>
+        <translation>Import from document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="104"/>
+        <source>Văn bản (*.docx *.txt);;Mọi tệp (*)</source>
+        <translation>Documents (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="118"/>
+        <source>Không nhập được văn bản</source>
+        <translation>Could not import the document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="143"/>
+        <source>Không mở được tệp</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="158"/>
+        <source>tệp đang được mở để sửa ở nơi khác</source>
+        <translation>the file is open for editing elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="160"/>
+        <source>không tạo được tệp khóa trong thư mục</source>
+        <translation>no lock file could be created in the folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="171"/>
+        <source>Chỉ đọc: %s.</source>
+        <translation>Read-only: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="174"/>
+        <source>Đã dọn các tệp tạm của một lần lưu bị gián đoạn.</source>
+        <translation>Cleaned up the temporary files of an interrupted save.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="188"/>
+        <source>tệp được bảo vệ chống ghi</source>
+        <translation>the file is write-protected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="195"/>
+        <source>thư mục chứa tệp không cho phép ghi</source>
+        <translation>the file’s folder does not allow writing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="201"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="204"/>
+        <location filename="../../gui/qt/filecontroller.py" line="212"/>
+        <source>tiến trình %d trên máy %s</source>
+        <translation>process %d on computer %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="206"/>
+        <source>«%s» đang được mở để sửa bởi %s (từ %s).
+
+Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
+        <translation>“%s” is open for editing by %s (since %s).
+
+Open it read-only (and save under a different name), or cancel?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="209"/>
+        <source>Tệp đang được mở</source>
+        <translation>File already open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="214"/>
+        <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
+        <translation>an unknown user (the lock file is empty or damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="217"/>
+        <source>Tệp có thể đang được mở</source>
+        <translation>The file may be open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="219"/>
+        <source>«%s» có tệp khóa của %s, ghi lúc %s.
+
+Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
+        <translation>“%s” has a lock file from %s, written at %s.
+
+If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="248"/>
+        <source>Lưu biên bản</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="268"/>
+        <source>Đã thêm «%s» vào thư viện.</source>
+        <translation>“%s” added to the library.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="277"/>
+        <location filename="../../gui/qt/filecontroller.py" line="302"/>
+        <location filename="../../gui/qt/filecontroller.py" line="311"/>
+        <source>Không lưu được tệp</source>
+        <translation>Could not save the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="278"/>
+        <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
+        <translation>“%s” is write-protected; save it under a different name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="285"/>
+        <location filename="../../gui/qt/filecontroller.py" line="334"/>
+        <source>Tệp đã thay đổi trên đĩa</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="287"/>
+        <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
+        <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="303"/>
+        <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
+        <translation>“%s” is open by someone else; save it under a different name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="321"/>
+        <source>Đã lưu %s</source>
+        <translation>Saved %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="330"/>
+        <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
+        <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="336"/>
+        <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
+
+Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
+        <translation>“%s” has just been changed by another program or person.
+
+Reload the version on disk%s, or keep the open version?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="341"/>
+        <source> (mất các thay đổi chưa lưu của bạn)</source>
+        <translation> (losing your unsaved changes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="350"/>
+        <source>Không tải lại được tệp</source>
+        <translation>Could not reload the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="357"/>
+        <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
+        <translation>Could not write the recovery copy (autosave): %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="391"/>
+        <source>Tệp không tồn tại.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="392"/>
+        <source>Đây không phải là một tệp thông thường.</source>
+        <translation>This is not a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="393"/>
+        <source>Không đọc được tệp.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="394"/>
+        <source>Tệp quá lớn.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="395"/>
+        <source>Tệp không phải văn bản UTF-8.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="396"/>
+        <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
+        <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="397"/>
+        <source>Nội dung tệp không hợp lệ.</source>
+        <translation>The file’s content is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="398"/>
+        <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
+        <translation>The file was created by a newer version of Bienban.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="399"/>
+        <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
+        <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="401"/>
+        <source>Trường: %s</source>
+        <translation>Field: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="405"/>
+        <source>Chi tiết: %s</source>
+        <translation>Details: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="418"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="422"/>
+        <source>Tự động lưu</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="423"/>
+        <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
+        <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
 </context>
 <context>
@@ -1492,508 +1815,144 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="239"/>
+        <location filename="../../gui/qt/mainwindow.py" line="190"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="240"/>
+        <location filename="../../gui/qt/mainwindow.py" line="191"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="241"/>
+        <location filename="../../gui/qt/mainwindow.py" line="192"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="242"/>
+        <location filename="../../gui/qt/mainwindow.py" line="193"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="243"/>
+        <location filename="../../gui/qt/mainwindow.py" line="194"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="189"/>
-        <location filename="../../gui/qt/mainwindow.py" line="291"/>
+        <location filename="../../gui/qt/mainwindow.py" line="140"/>
+        <location filename="../../gui/qt/mainwindow.py" line="242"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="194"/>
-        <location filename="../../gui/qt/mainwindow.py" line="292"/>
+        <location filename="../../gui/qt/mainwindow.py" line="145"/>
+        <location filename="../../gui/qt/mainwindow.py" line="243"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="309"/>
+        <location filename="../../gui/qt/mainwindow.py" line="260"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="310"/>
+        <location filename="../../gui/qt/mainwindow.py" line="261"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="311"/>
+        <location filename="../../gui/qt/mainwindow.py" line="262"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="312"/>
+        <location filename="../../gui/qt/mainwindow.py" line="263"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="313"/>
+        <location filename="../../gui/qt/mainwindow.py" line="264"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="314"/>
+        <location filename="../../gui/qt/mainwindow.py" line="265"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="315"/>
+        <location filename="../../gui/qt/mainwindow.py" line="266"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="328"/>
+        <location filename="../../gui/qt/mainwindow.py" line="279"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="349"/>
+        <location filename="../../gui/qt/mainwindow.py" line="300"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="352"/>
+        <location filename="../../gui/qt/mainwindow.py" line="303"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="354"/>
+        <location filename="../../gui/qt/mainwindow.py" line="305"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="358"/>
+        <location filename="../../gui/qt/mainwindow.py" line="309"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="361"/>
+        <location filename="../../gui/qt/mainwindow.py" line="312"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="365"/>
+        <location filename="../../gui/qt/mainwindow.py" line="316"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="369"/>
+        <location filename="../../gui/qt/mainwindow.py" line="320"/>
         <source>&amp;Theo dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="375"/>
+        <location filename="../../gui/qt/mainwindow.py" line="326"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="467"/>
-        <location filename="../../gui/qt/mainwindow.py" line="484"/>
+        <location filename="../../gui/qt/mainwindow.py" line="418"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="470"/>
+        <location filename="../../gui/qt/mainwindow.py" line="421"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="478"/>
-        <source>Biên bản cuộc họp (*%s *.json);;Mọi tệp (*)</source>
-        <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="486"/>
-        <source>Lưu thay đổi?</source>
-        <translation>Save changes?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="487"/>
-        <source>«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
-        <translation>“%s” has unsaved changes. Save before closing?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="506"/>
-        <source>Mở biên bản</source>
-        <translation>Open minutes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="557"/>
-        <source>Không mở được tệp</source>
-        <translation>Could not open the file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="618"/>
-        <location filename="../../gui/qt/mainwindow.py" line="626"/>
-        <source>tiến trình %d trên máy %s</source>
-        <translation>process %d on computer %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="623"/>
-        <source>Tệp đang được mở</source>
-        <translation>File already open</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="662"/>
-        <source>Lưu biên bản</source>
-        <translation>Save minutes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="699"/>
-        <location filename="../../gui/qt/mainwindow.py" line="748"/>
-        <source>Tệp đã thay đổi trên đĩa</source>
-        <translation>File changed on disk</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="701"/>
-        <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
-        <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="691"/>
-        <location filename="../../gui/qt/mainwindow.py" line="716"/>
-        <location filename="../../gui/qt/mainwindow.py" line="725"/>
-        <source>Không lưu được tệp</source>
-        <translation>Could not save the file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="473"/>
+        <location filename="../../gui/qt/mainwindow.py" line="424"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="516"/>
         <location filename="../../gui/qt/mainwindow.py" line="543"/>
-        <source>Nhập từ văn bản</source>
-        <translation>Import from document</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="518"/>
-        <source>Văn bản (*.docx *.txt);;Mọi tệp (*)</source>
-        <translation>Documents (*.docx *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="532"/>
-        <source>Không nhập được văn bản</source>
-        <translation>Could not import the document</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="572"/>
-        <source>tệp đang được mở để sửa ở nơi khác</source>
-        <translation>the file is open for editing elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="574"/>
-        <source>không tạo được tệp khóa trong thư mục</source>
-        <translation>no lock file could be created in the folder</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="585"/>
-        <source>Chỉ đọc: %s.</source>
-        <translation>Read-only: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="588"/>
-        <source>Đã dọn các tệp tạm của một lần lưu bị gián đoạn.</source>
-        <translation>Cleaned up the temporary files of an interrupted save.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="602"/>
-        <source>tệp được bảo vệ chống ghi</source>
-        <translation>the file is write-protected</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="609"/>
-        <source>thư mục chứa tệp không cho phép ghi</source>
-        <translation>the file’s folder does not allow writing</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="615"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="620"/>
-        <source>«%s» đang được mở để sửa bởi %s (từ %s).
-
-Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
-        <translation>“%s” is open for editing by %s (since %s).
-
-Open it read-only (and save under a different name), or cancel?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="628"/>
-        <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
-        <translation>an unknown user (the lock file is empty or damaged)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="631"/>
-        <source>Tệp có thể đang được mở</source>
-        <translation>The file may be open elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="633"/>
-        <source>«%s» có tệp khóa của %s, ghi lúc %s.
-
-Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
-        <translation>“%s” has a lock file from %s, written at %s.
-
-If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="682"/>
-        <source>Đã thêm «%s» vào thư viện.</source>
-        <translation>“%s” added to the library.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="692"/>
-        <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
-        <translation>“%s” is write-protected; save it under a different name.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="717"/>
-        <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
-        <translation>“%s” is open by someone else; save it under a different name.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="735"/>
-        <source>Đã lưu %s</source>
-        <translation>Saved %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="744"/>
-        <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
-        <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="750"/>
-        <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
-
-Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
-        <translation>“%s” has just been changed by another program or person.
-
-Reload the version on disk%s, or keep the open version?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="755"/>
-        <source> (mất các thay đổi chưa lưu của bạn)</source>
-        <translation> (losing your unsaved changes)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="762"/>
-        <source>Không tải lại được tệp</source>
-        <translation>Could not reload the file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="769"/>
-        <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
-        <translation>Could not write the recovery copy (autosave): %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="803"/>
-        <source>Tệp không tồn tại.</source>
-        <translation>The file does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="804"/>
-        <source>Đây không phải là một tệp thông thường.</source>
-        <translation>This is not a regular file.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="805"/>
-        <source>Không đọc được tệp.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="806"/>
-        <source>Tệp quá lớn.</source>
-        <translation>The file is too large.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="807"/>
-        <source>Tệp không phải văn bản UTF-8.</source>
-        <translation>The file is not UTF-8 text.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="808"/>
-        <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
-        <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="809"/>
-        <source>Nội dung tệp không hợp lệ.</source>
-        <translation>The file’s content is invalid.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="810"/>
-        <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
-        <translation>The file was created by a newer version of Bienban.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="811"/>
-        <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
-        <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="813"/>
-        <source>Trường: %s</source>
-        <translation>Field: %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="817"/>
-        <source>Chi tiết: %s</source>
-        <translation>Details: %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="830"/>
-        <source>(trống)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="890"/>
-        <source>Không mở được hồ sơ</source>
-        <translation>Could not open the profile</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="897"/>
-        <source>Hồ sơ cơ quan: %s</source>
-        <translation>Agency profile: %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="936"/>
-        <source>Không lưu được hồ sơ</source>
-        <translation>Could not save the profile</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="944"/>
-        <source>Mở hồ sơ cơ quan</source>
-        <translation>Open agency profile</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="946"/>
-        <source>Hồ sơ cơ quan (*%s);;Mọi tệp (*)</source>
-        <translation>Agency profiles (*%s);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="997"/>
-        <source>Tài liệu Word (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="998"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="999"/>
-        <source>Văn bản thuần UTF-8 (*.txt)</source>
-        <translation>Plain text, UTF-8 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1000"/>
-        <source>Trang web HTML (*.html)</source>
-        <translation>HTML web page (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1010"/>
-        <source>Xuất văn bản</source>
-        <translation>Export document</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1021"/>
-        <source>Ghi đè?</source>
-        <translation>Overwrite?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1021"/>
-        <source>«%s» đã có. Ghi đè lên tệp đó?</source>
-        <translation>“%s” already exists. Overwrite it?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1032"/>
-        <source>Không xuất được văn bản</source>
-        <translation>Could not export the document</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1034"/>
-        <location filename="../../gui/qt/mainwindow.py" line="1117"/>
-        <source>Đã xuất %s</source>
-        <translation>Exported %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1042"/>
-        <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
-        <translation>The document must be saved before it is digitally signed. Save now?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1043"/>
-        <source>Ký số</source>
-        <translation>Sign digitally</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1097"/>
-        <source>Không cập nhật được nhiệm vụ</source>
-        <translation>Could not update the task</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1108"/>
-        <source>Xuất báo cáo vào thư mục</source>
-        <translation>Export reports to folder</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1115"/>
-        <source>Không xuất được báo cáo</source>
-        <translation>Could not export the report</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1122"/>
-        <source>Thư mục lưu trữ biên bản</source>
-        <translation>Library folder for minutes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1169"/>
-        <source>Lấy số văn bản</source>
-        <translation>Take document number</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1174"/>
-        <source>Tự động lưu</source>
-        <translation>Autosave</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1175"/>
-        <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
-        <translation>Write unsaved work to a recovery copy every (seconds):</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1187"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="1189"/>
+        <location filename="../../gui/qt/mainwindow.py" line="545"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2501,6 +2460,34 @@ Reload the version on disk%s, or keep the open version?</translation>
         <location filename="../../gui/qt/preview.py" line="149"/>
         <source>Xem trước %d trang đầu; toàn bộ văn bản: Tệp → Xem trước khi in.</source>
         <translation>Previewing the first %d pages; the whole document: File → Print Preview.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <location filename="../../gui/qt/profilecontroller.py" line="55"/>
+        <source>Không mở được hồ sơ</source>
+        <translation>Could not open the profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/profilecontroller.py" line="62"/>
+        <source>Hồ sơ cơ quan: %s</source>
+        <translation>Agency profile: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/profilecontroller.py" line="101"/>
+        <source>Không lưu được hồ sơ</source>
+        <translation>Could not save the profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/profilecontroller.py" line="109"/>
+        <source>Mở hồ sơ cơ quan</source>
+        <translation>Open agency profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/profilecontroller.py" line="111"/>
+        <source>Hồ sơ cơ quan (*%s);;Mọi tệp (*)</source>
+        <translation>Agency profiles (*%s);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3181,39 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
 </context>
 <context>
+    <name>TrackingController</name>
+    <message>
+        <location filename="../../gui/qt/trackingcontroller.py" line="71"/>
+        <source>Không cập nhật được nhiệm vụ</source>
+        <translation>Could not update the task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/trackingcontroller.py" line="77"/>
+        <source>Xuất báo cáo vào thư mục</source>
+        <translation>Export reports to folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/trackingcontroller.py" line="84"/>
+        <source>Không xuất được báo cáo</source>
+        <translation>Could not export the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/trackingcontroller.py" line="86"/>
+        <source>Đã xuất %s</source>
+        <translation>Exported %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/trackingcontroller.py" line="91"/>
+        <source>Thư mục lưu trữ biên bản</source>
+        <translation>Library folder for minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/trackingcontroller.py" line="138"/>
+        <source>Lấy số văn bản</source>
+        <translation>Take document number</translation>
+    </message>
+</context>
+<context>
     <name>TrackingWidget</name>
     <message>
         <location filename="../../gui/qt/tracking.py" line="427"/>
@@ -3584,7 +3604,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>_Pick</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="113"/>
+        <location filename="../../gui/qt/mainwindow.py" line="87"/>
         <source>Chọn «%s»</source>
         <translation>Choose “%s”</translation>
     </message>
