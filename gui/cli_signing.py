@@ -11,6 +11,10 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gui.core.signing import Pkcs11Key, Pkcs12Key
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -104,6 +108,20 @@ def _usage(parser: argparse.ArgumentParser, text: str) -> int:
     return EXIT_USAGE
 
 
+def _agency_key(args: argparse.Namespace, key_label: str) -> Pkcs12Key | Pkcs11Key | None:
+    """The agency's key (a .p12 file, or the token's key ``key_label``), its PIN asked or read
+    from the environment; None when no PIN could be had (the message is printed)."""
+    from gui.core.signing import Pkcs11Key, Pkcs12Key
+
+    pin = _pin(args.agency_pin_env, "PIN of the agency's key: ")
+    if pin is None:
+        return None
+    if args.agency_pkcs12:
+        return Pkcs12Key(args.agency_pkcs12, pin)
+    module = args.agency_pkcs11_module or args.pkcs11_module
+    return Pkcs11Key(module, args.agency_token_label, key_label, pin)
+
+
 def _pin(env_name: str | None, prompt: str) -> str | None:
     if env_name:
         value = os.environ.get(env_name)
@@ -175,18 +193,9 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         signer_key = Pkcs11Key(args.pkcs11_module, args.token_label, args.key_label, pin)
     agency_key: Pkcs12Key | Pkcs11Key | None = None
     if args.agency_pkcs12 or args.agency_token_label:
-        agency_pin = _pin(args.agency_pin_env, "PIN of the agency's key: ")
-        if agency_pin is None:
+        agency_key = _agency_key(args, args.agency_key_label or args.key_label or "")
+        if agency_key is None:
             return EXIT_FAILED
-        if args.agency_pkcs12:
-            agency_key = Pkcs12Key(args.agency_pkcs12, agency_pin)
-        else:
-            agency_key = Pkcs11Key(
-                args.agency_pkcs11_module or args.pkcs11_module,
-                args.agency_token_label,
-                args.agency_key_label or args.key_label or "",
-                agency_pin,
-            )
     app, render_pdf, anchors = _qt_renderers()
     try:
         target, issue = issue_document(
@@ -218,7 +227,7 @@ def sign_annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     from pathlib import Path
 
     from gui.core.safefile import write_atomic
-    from gui.core.signing import Pkcs11Key, Pkcs12Key, SignError
+    from gui.core.signing import SignError
     from gui.core.signing import sign_annex as sign
 
     if args.files or not (args.number or "").strip():
@@ -240,14 +249,9 @@ def sign_annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     except OSError as exc:
         print(f"bienban: error: {source}: {exc.strerror}", file=sys.stderr)
         return EXIT_FAILED
-    pin = _pin(args.agency_pin_env, "PIN of the agency's key: ")
-    if pin is None:
+    key = _agency_key(args, args.agency_key_label or "")
+    if key is None:
         return EXIT_FAILED
-    key: Pkcs12Key | Pkcs11Key
-    if args.agency_pkcs12:
-        key = Pkcs12Key(args.agency_pkcs12, pin)
-    else:
-        key = Pkcs11Key(module, args.agency_token_label, args.agency_key_label or "", pin)
     from gui.core.errors import RecordFileError
 
     folder = Path(args.outdir) if args.outdir else source.parent
