@@ -40,6 +40,8 @@ class PhraseModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._phrases: list[Phrase] = []
+        self.load_pending: Callable[[], object] | None = None
+        """Loads the phrases if they are stale (``Suggestions``), before they are used."""
 
     def set_phrases(self, phrases: Iterable[Phrase]) -> None:
         """Show ``phrases`` (already ranked)."""
@@ -47,8 +49,14 @@ class PhraseModel(QAbstractListModel):
         self._phrases = list(phrases)
         self.endResetModel()
 
+    def ensure_loaded(self) -> None:
+        """Load the phrases now if they have not been since they went stale."""
+        if self.load_pending is not None:
+            self.load_pending()
+
     def phrases(self) -> list[Phrase]:
         """The phrases shown."""
+        self.ensure_loaded()
         return list(self._phrases)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -104,6 +112,7 @@ class PhraseCompleter(QCompleter):
         super().__init__(parent)
         self.filter = FoldedFilter(self)
         self.filter.setSourceModel(model)
+        self.source_phrases = model
         self.setModel(self.filter)
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompletionRole(Qt.ItemDataRole.EditRole)
@@ -119,6 +128,7 @@ class PhraseCompleter(QCompleter):
 
     def show_for(self, text: str) -> None:
         """Filter by ``text`` and show what is left (hide the popup when nothing is)."""
+        self.source_phrases.ensure_loaded()
         self.filter.set_query(text)
         if self.filter.rowCount():
             self.complete()
@@ -157,6 +167,7 @@ class LineCompletion(QObject):
     def _changed(self) -> None:
         if not self._edit.hasFocus():
             return  # set from the record (undo, open), not typed
+        self.completer.source_phrases.ensure_loaded()
         self.completer.filter.set_query(self.current_line())
         if self.completer.filter.rowCount():
             rect = self._edit.cursorRect()
@@ -193,14 +204,40 @@ class LineCompletion(QObject):
 
 
 class Suggestions(QObject):
-    """The phrases offered while typing, by kind; ``refresh`` reloads them."""
+    """The phrases offered while typing, by kind.
+
+    ``set_source`` gives the function that lists them (profile, library index, record);
+    ``invalidate`` marks them stale. They are read when a field first needs them, not at each
+    change: reading the library index costs more than a frame, and nobody waits for
+    suggestions while the window opens.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.models = {kind: PhraseModel(self) for kind in PhraseKind}
+        self._source: Callable[[], Iterable[Phrase]] | None = None
+        self._stale = False
+        for model in self.models.values():
+            model.load_pending = self.ensure_loaded
+
+    def set_source(self, source: Callable[[], Iterable[Phrase]]) -> None:
+        """Read the phrases from ``source()`` when they are next needed."""
+        self._source = source
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """The phrases changed (another record, a new index): read them again on next use."""
+        self._stale = self._source is not None
+
+    def ensure_loaded(self) -> None:
+        """Read the phrases now if they are stale."""
+        if self._stale and self._source is not None:
+            self._stale = False
+            self.set_phrases(self._source())
 
     def set_phrases(self, phrases: Iterable[Phrase]) -> None:
         """Offer ``phrases`` (profile, library and record together), most used first."""
+        self._stale = False
         for kind, items in ranked(phrases).items():
             self.models[kind].set_phrases(items)
 

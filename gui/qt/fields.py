@@ -84,6 +84,17 @@ class FieldBinder(QObject):
             self.build_pending()
         return self._widgets.get(tuple(path))
 
+    def built_widget(self, path: Path) -> QWidget | None:
+        """The widget editing ``path`` if its form is built (builds nothing)."""
+        return self._widgets.get(tuple(path))
+
+    def path_of(self, widget: QWidget) -> Path | None:
+        """The path ``widget`` edits, if it is a built field."""
+        for path, bound in self._widgets.items():
+            if bound is widget:
+                return path
+        return None
+
     def paths(self) -> list[Path]:
         """Every bound path."""
         if self.build_pending is not None:

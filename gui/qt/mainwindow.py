@@ -24,11 +24,11 @@ from gui.core.paths import Path
 from gui.core.profile import Profile
 from gui.core.record import Authority
 from gui.core.recovery import RecoveryEntry
-from gui.core.suggestions import PhraseKind, profile_phrases, record_phrases
+from gui.core.suggestions import Phrase, PhraseKind, profile_phrases, record_phrases
 from gui.qt.actions import Actions
 from gui.qt.autosave import Autosaver, recovery_folder
 from gui.qt.checkspanel import ChecksPanel
-from gui.qt.completion import PhraseModel, Suggestions
+from gui.qt.completion import Suggestions
 from gui.qt.dialogs import Dialogs, LibraryOffer
 from gui.qt.diskwatch import DiskWatcher
 from gui.qt.document import RecordDocument
@@ -58,6 +58,8 @@ if TYPE_CHECKING:  # these load on first use (start-up time), printing included
 
     from gui.qt.host import Session
     from gui.qt.library import LibraryController
+
+SECTION_COUNT = 5
 
 TAB_OF = {
     "header": 0,
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.suggestions = Suggestions(self)
         self._build_form()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._section(0)
 
         self.preview_dock = self._dock(
             QWidget(), self.tr("Xem trước"), "preview", Qt.DockWidgetArea.RightDockWidgetArea
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
         self.library_offer = LibraryOffer(self)
         self.statusBar().addPermanentWidget(self.library_offer)
         self.library_offer.accepted.connect(self.files.add_library_folder)
-        self.refresh_suggestions()
+        self.suggestions.set_source(self._phrases)
         self.doc.reset.connect(self.refresh_suggestions)
 
         self._build_menus()
@@ -175,27 +179,116 @@ class MainWindow(QMainWindow):
 
     def _build_form(self) -> None:
         """The five sections of the form, bound to the document (built again for another
-        language)."""
+        language). Only the current section is built now; each other one when its tab is
+        first shown or the section is asked for (start-up time): the binder builds the rest
+        before a field lookup."""
         self.binder = FieldBinder(self.doc, self)
-        self.header_section = HeaderSection(self.binder)
-        self.meeting_section = MeetingSection(self.binder, self.doc)
-        # the outline editors and the content fields (these scroll, so the window fits 768 px)
-        self.content_section = ContentPage(
-            self.binder, self.doc, self.profile.headings, self.profile.departments
+        self.binder.build_pending = self.build_sections
+        self._sections: list[QWidget | None] = [None] * SECTION_COUNT
+        blocked = self.tabs.blockSignals(True)
+        for _index in range(SECTION_COUNT):
+            self.tabs.addTab(QWidget(), "")
+        self.tabs.blockSignals(blocked)
+        self._title_tabs()
+
+    def _title_tabs(self) -> None:
+        titles = (
+            self.tr("Đầu văn bản"),
+            self.tr("Cuộc họp"),
+            self.tr("Nội dung"),
+            self.tr("Chỉ đạo"),
+            self.tr("Kết thúc"),
         )
-        self.content_section.go_to.connect(self.jump_to)
-        self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
-        self.closing_section = ClosingSection(self.binder, self.authority_labels())
-        for page, title in (
-            (self.header_section, self.tr("Đầu văn bản")),
-            (self.meeting_section, self.tr("Cuộc họp")),
-            (self.content_section, self.tr("Nội dung")),
-            (self.directives_section, self.tr("Chỉ đạo")),
-            (self.closing_section, self.tr("Kết thúc")),
-        ):
-            self.tabs.addTab(page, title)
-        self.directives_section.set_tab_order()
-        self._attach_suggestions()
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def _make_section(self, index: int) -> QWidget:
+        if index == 0:
+            header = HeaderSection(self.binder)
+            self._suggest_in(
+                (("header", "parent_agency"), PhraseKind.PARENT_AGENCY),
+                (("header", "agency"), PhraseKind.AGENCY),
+                (("header", "place"), PhraseKind.PLACE),
+            )
+            return header
+        if index == 1:
+            meeting = MeetingSection(self.binder, self.doc)
+            self._suggest_person(("meeting", "chair"))
+            self._suggest_person(("meeting", "secretary"))
+            self._suggest_in(
+                (("meeting", "name"), PhraseKind.MEETING),
+                (("meeting", "location"), PhraseKind.LOCATION),
+            )
+            self._suggest_cells(meeting.attendees, PhraseKind.PERSON, 1)
+            return meeting
+        if index == 2:
+            # the outline editors and the content fields (these scroll: the window fits 768 px)
+            content = ContentPage(
+                self.binder, self.doc, self.profile.headings, self.profile.departments
+            )
+            content.go_to.connect(self.jump_to)
+            self._suggest_cells(content.discussion, PhraseKind.PERSON, None)
+            self._suggest_cells(content.progress, PhraseKind.DEPARTMENT, None)
+            return content
+        if index == 3:
+            directives = DirectivesSection(self.binder, self.doc, self.profile.departments)
+            for line in (directives.details.lead, directives.details.coordinating):
+                self.suggestions.attach(line, PhraseKind.DEPARTMENT, _TypedIn(line).picked)
+            self._suggest_cells(directives.departments, PhraseKind.DEPARTMENT, None)
+            return directives
+        closing = ClosingSection(self.binder, self.authority_labels())
+        self._suggest_person(("closing", "signer"))
+        recipients = self.binder.built_widget(("closing", "recipients"))
+        if isinstance(recipients, QPlainTextEdit):
+            self.suggestions.attach_lines(recipients, PhraseKind.RECIPIENT)
+        return closing
+
+    def _section(self, index: int) -> QWidget:
+        """The section of tab ``index``, built now if it has not been (it takes the place
+        of its tab's placeholder)."""
+        section = self._sections[index]
+        if section is None:
+            section = self._sections[index] = self._make_section(index)
+            placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, section, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+            if isinstance(section, DirectivesSection):
+                section.set_tab_order()  # once in the window: the focus chain is the window's
+        return section
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._sections):
+            self._section(index)
+
+    def build_sections(self) -> None:
+        """Build every section not built yet (before a lookup of any field)."""
+        for index in range(len(self._sections)):
+            self._section(index)
+
+    @property
+    def header_section(self) -> HeaderSection:
+        return self._section(0)  # type: ignore[return-value]
+
+    @property
+    def meeting_section(self) -> MeetingSection:
+        return self._section(1)  # type: ignore[return-value]
+
+    @property
+    def content_section(self) -> ContentPage:
+        return self._section(2)  # type: ignore[return-value]
+
+    @property
+    def directives_section(self) -> DirectivesSection:
+        return self._section(3)  # type: ignore[return-value]
+
+    @property
+    def closing_section(self) -> ClosingSection:
+        return self._section(4)  # type: ignore[return-value]
 
     def _build_preview(self) -> None:
         self.preview = PreviewPane(
@@ -226,13 +319,16 @@ class MainWindow(QMainWindow):
         focus_path = self._focused_path()
         old_binder = self.binder
         old_binder.detach()
+        blocked = self.tabs.blockSignals(True)  # no section is built while they go
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
             page.deleteLater()
+        self.tabs.blockSignals(blocked)
         old_binder.deleteLater()
         self._build_form()
         self.tabs.setCurrentIndex(current)
+        self._section(current)
         old_preview = self.preview
         self._build_preview()
         old_preview.deleteLater()
@@ -249,10 +345,7 @@ class MainWindow(QMainWindow):
 
     def _focused_path(self) -> Path | None:
         focused = QApplication.focusWidget()
-        for path in self.binder.paths():
-            if self.binder.widget_for(path) is focused:
-                return path
-        return None
+        return self.binder.path_of(focused) if focused is not None else None
 
     def authority_labels(self) -> dict[Authority, str]:
         """Translated labels of the signing authorities."""
@@ -355,58 +448,38 @@ class MainWindow(QMainWindow):
 
     # --- suggestions while typing -----------------------------------------------------------
 
-    def _attach_suggestions(self) -> None:
-        """Completers on the fields and table cells that take names, units, places, lines."""
-        K = PhraseKind
-        for name_path, position_path in (
-            (("meeting", "chair", "name"), ("meeting", "chair", "position")),
-            (("meeting", "secretary", "name"), ("meeting", "secretary", "position")),
-            (("closing", "signer", "name"), ("closing", "signer", "position")),
-        ):
-            self._suggest(name_path, K.PERSON, position_path)
-        for path, kind in (
-            (("header", "parent_agency"), K.PARENT_AGENCY),
-            (("header", "agency"), K.AGENCY),
-            (("header", "place"), K.PLACE),
-            (("meeting", "name"), K.MEETING),
-            (("meeting", "location"), K.LOCATION),
-        ):
-            self._suggest(path, kind)
-        recipients = self.binder.widget_for(("closing", "recipients"))
-        if isinstance(recipients, QPlainTextEdit):
-            self.suggestions.attach_lines(recipients, K.RECIPIENT)
-        details = self.directives_section.details
-        departments = self.suggestions.models[K.DEPARTMENT]
-        people = self.suggestions.models[K.PERSON]
-        for line in (details.lead, details.coordinating):
-            self.suggestions.attach(line, K.DEPARTMENT, _TypedIn(line).picked)
-        delegates: list[tuple[TableEditor, int, PhraseModel, int | None]] = [
-            (self.meeting_section.attendees, 0, people, 1),
-            (self.content_section.discussion, 0, people, None),
-            (self.content_section.progress, 0, departments, None),
-            (self.directives_section.departments, 0, departments, None),
-        ]
-        for table, column, model, detail_column in delegates:
-            delegate = table.view.itemDelegate()
-            delegate.suggest[column] = (model, detail_column)  # type: ignore[attr-defined]
+    def _suggest_in(self, *fields: tuple[Path, PhraseKind]) -> None:
+        for path, kind in fields:
+            line = self.binder.built_widget(path)
+            if isinstance(line, QLineEdit):
+                self.suggestions.attach(line, kind, _Pick(self.doc, path, None).picked)
 
-    def _suggest(self, path: Path, kind: PhraseKind, position_path: Path | None = None) -> None:
-        line = self.binder.widget_for(path)
+    def _suggest_person(self, person: Path) -> None:
+        """A person's name completed from the people known; choosing one fills the position."""
+        path, position = (*person, "name"), (*person, "position")
+        line = self.binder.built_widget(path)
         if isinstance(line, QLineEdit):
-            self.suggestions.attach(line, kind, _Pick(self.doc, path, position_path).picked)
+            self.suggestions.attach(line, PhraseKind.PERSON, _Pick(self.doc, path, position).picked)
+
+    def _suggest_cells(self, table: TableEditor, kind: PhraseKind, detail: int | None) -> None:
+        """The first column of ``table`` completed (a person's position into ``detail``)."""
+        delegate = table.view.itemDelegate()
+        delegate.suggest[0] = (self.suggestions.models[kind], detail)  # type: ignore[attr-defined]
 
     def refresh_suggestions(self) -> None:
-        """Reload the suggestions: the profile, the library index as last built, this record."""
+        """Reload the suggestions when next needed: the profile, the library index as last
+        built, this record."""
+        self.suggestions.invalidate()
+
+    def _phrases(self) -> list[Phrase]:
         from gui.core.library import indexed_phrases
         from gui.qt.library import index_path
 
-        self.suggestions.set_phrases(
-            [
-                *profile_phrases(self.profile),
-                *indexed_phrases(index_path()),
-                *record_phrases(self.doc.record),
-            ]
-        )
+        return [
+            *profile_phrases(self.profile),
+            *indexed_phrases(index_path()),
+            *record_phrases(self.doc.record),
+        ]
 
     # --- the title -------------------------------------------------------------------------
 

@@ -4,13 +4,16 @@ Refreshing is debounced (the pause after the last keystroke) so typing never wai
 composing, and skipped while the pane is hidden. The pages view uses the same layout and
 pagination as print and PDF (``gui.qt.printing.paint_pages``), so its pages break where the
 PDF's do; it paints the first ``PAGES_PREVIEW_PAGES`` pages only, and says so below them.
+Nothing is composed or laid out before the pane is first shown, and the pages view (Qt's
+print support) is made with its first refresh, after the window's first paint.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +27,11 @@ from PySide6.QtWidgets import (
 from gui.core.compose import Kind, compose
 from gui.core.render_text import render_text
 from gui.qt.document import RecordDocument
-from gui.qt.printing import Pagination, page_layout, paint_pages
+
+if TYPE_CHECKING:  # Qt's print support and our paginator load with the first pages shown
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    from gui.qt.printing import Pagination
 
 TEXT_DELAY_MS = 40
 PAGES_DELAY_MS = 50
@@ -71,16 +78,11 @@ class PreviewPane(QWidget):
         self.more_label = QLabel(self)
         self.more_label.setWordWrap(True)
         self.more_label.hide()
-        self.pagination = Pagination()
+        self.pagination: Pagination | None = None
         """The pages last painted (the same breaks as the PDF's)."""
-        self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        self.printer.setPageLayout(page_layout())
-        self.pages = QPrintPreviewWidget(self.printer, self)
-        self.pages.setAccessibleName(self.tr("Xem trước trang in"))
-        self.pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self.pages.paintRequested.connect(self._paint_pages)
+        self._printer: QPrinter | None = None
+        self._pages: QPrintPreviewWidget | None = None
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.pages)
         self.stack.addWidget(self.text)
 
         top = QHBoxLayout()
@@ -103,6 +105,37 @@ class PreviewPane(QWidget):
         self.page_count = 0
         self._mode_changed()
 
+    @property
+    def printer(self) -> QPrinter:
+        """The screen-resolution printer the pages view paints on (made on first use)."""
+        self._make_pages_view()
+        assert self._printer is not None
+        return self._printer
+
+    @property
+    def pages(self) -> QPrintPreviewWidget:
+        """The printed pages view (made on first use)."""
+        self._make_pages_view()
+        assert self._pages is not None
+        return self._pages
+
+    def _make_pages_view(self) -> None:
+        if self._pages is not None:
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+        from gui.qt.printing import page_layout
+
+        self._printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        self._printer.setPageLayout(page_layout())
+        self._pages = QPrintPreviewWidget(self._printer, self)
+        self._pages.setAccessibleName(self.tr("Xem trước trang in"))
+        self._pages.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self._pages.paintRequested.connect(self._paint_pages)
+        self.stack.insertWidget(0, self._pages)
+        if self.mode() == "pages":
+            self.stack.setCurrentWidget(self._pages)
+
     def kind(self) -> Kind:
         """The document kind shown."""
         return Kind(self.kind_box.currentData())
@@ -112,10 +145,17 @@ class PreviewPane(QWidget):
         return str(self.mode_box.currentData())
 
     def _mode_changed(self) -> None:
-        self.stack.setCurrentWidget(self.pages if self.mode() == "pages" else self.text)
-        self.more_label.setVisible(self.mode() == "pages" and self.pagination.more)
-        self._timer.setInterval(PAGES_DELAY_MS if self.mode() == "pages" else TEXT_DELAY_MS)
-        self.refresh()
+        pages = self.mode() == "pages"
+        if not pages:
+            self.stack.setCurrentWidget(self.text)
+        elif self._pages is not None:
+            self.stack.setCurrentWidget(self._pages)
+        self.more_label.setVisible(pages and self.pagination is not None and self.pagination.more)
+        self._timer.setInterval(PAGES_DELAY_MS if pages else TEXT_DELAY_MS)
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # composed when the pane is shown
 
     def schedule(self) -> None:
         """Refresh after a short pause (restarts while the user keeps typing)."""
@@ -126,6 +166,12 @@ class PreviewPane(QWidget):
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if self._stale:
+            self.update()  # refreshed after it is painted (below)
+
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if self._stale and not self._timer.isActive():
+            # composing waits for the first paint: the window shows at once, the pages follow
             self._timer.start()
 
     def refresh(self) -> None:
@@ -142,6 +188,8 @@ class PreviewPane(QWidget):
         self.updated.emit()
 
     def _paint_pages(self, printer: QPrinter) -> None:
+        from gui.qt.printing import paint_pages
+
         doc = compose(self._doc.record, self.kind())
         self.pagination = paint_pages(doc, printer, PAGES_PREVIEW_PAGES)
         self.page_count = self.pagination.count
