@@ -10,6 +10,7 @@ The same widgets edit every date and time of the form and of the tables (``gui.q
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -282,6 +283,7 @@ class CalendarPopup(QWidget):
         return super().event(event)
 
 
+@functools.cache
 def _calendar_icon() -> QIcon:
     """A small drawn calendar (themes without an icon for it are common)."""
     themed = QIcon.fromTheme("x-office-calendar")

@@ -40,7 +40,6 @@ from gui.qt.filecontroller import in_library as in_library
 from gui.qt.issueguard import IssueGuard
 from gui.qt.languagecontroller import LanguageController
 from gui.qt.locking import DocumentLock
-from gui.qt.outlineeditor import ContentPage, reveal
 from gui.qt.preview import PreviewPane
 from gui.qt.profilecontroller import ProfileController
 from gui.qt.sections import (
@@ -58,6 +57,7 @@ if TYPE_CHECKING:  # these load on first use (start-up time), printing included
 
     from gui.qt.host import Session
     from gui.qt.library import LibraryController
+    from gui.qt.outlineeditor import ContentPage
 
 SECTION_COUNT = 5
 
@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
             return meeting
         if index == 2:
             # the outline editors and the content fields (these scroll: the window fits 768 px)
+            from gui.qt.outlineeditor import ContentPage
+
             content = ContentPage(
                 self.binder, self.doc, self.profile.headings, self.profile.departments
             )
@@ -532,6 +534,8 @@ class MainWindow(QMainWindow):
         }
         widget = self.binder.widget_for(path) or tables.get(tuple(path))
         if widget is not None:
+            from gui.qt.outlineeditor import reveal
+
             reveal(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
