@@ -42,34 +42,50 @@ NumberHolders = Callable[[int, str, int], list[str]]
 
 
 def check_record(
-    record: Record, number_holders: NumberHolders | None = None, own_file: str = ""
+    record: Record,
+    number_holders: NumberHolders | None = None,
+    own_file: str = "",
+    kind: str = "notice",
 ) -> list[Warning]:
-    """Every warning about ``record``, in document order.
+    """Every warning about ``record`` as the document ``kind`` ("notice", "minutes" or
+    "news") is issued, in document order.
 
-    ``number_holders(number, kind, year)`` lists the library's files that already carry a
-    document number; another file than ``own_file`` holding this one is a duplicate.
+    The number and the issue date checked are the notice's (the header's) or the minutes' own;
+    minutes printed without a "Số" line, and a news item, need no number. ``number_holders(
+    number, kind code, year)`` lists the library's files that already carry a document
+    number; another file than ``own_file`` holding this one is a duplicate.
     """
     out: list[Warning] = []
     h, m = record.header, record.meeting
-    if h.number is None:
-        out.append(Warning(Check.NO_NUMBER, ("header", "number")))
-    elif number_holders is not None:
-        year = (h.issue_date or m.date or dt.date.today()).year
-        others = [
-            p
-            for p in number_holders(h.number, h.doc_kind, year)
-            if os.path.abspath(p) != os.path.abspath(own_file or "")
-        ]
-        if others:
-            out.append(
-                Warning(
-                    Check.DUPLICATE_NUMBER,
-                    ("header", "number"),
-                    {"number": str(h.number), "file": os.path.basename(others[0])},
-                )
+    if kind == "minutes":
+        doc = record.minutes
+        if doc.show_number:
+            _check_number(
+                out,
+                doc.number,
+                doc.doc_kind or "BB",
+                ("minutes", "number"),
+                doc.date or m.date,
+                number_holders,
+                own_file,
             )
-    if h.issue_date is None and h.issue_month is None:  # a month known: the day left on purpose
-        out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
+        # minutes with neither place nor date print no such line (the body says when);
+        # a place alone prints "…, ngày … tháng … năm …" to be filled
+        if doc.place.strip() and doc.date is None and doc.date_month is None:
+            out.append(Warning(Check.NO_ISSUE_DATE, ("minutes", "date")))
+    elif kind != "news":
+        if record.notice.show_number:
+            _check_number(
+                out,
+                h.number,
+                h.doc_kind,
+                ("header", "number"),
+                h.issue_date or m.date,
+                number_holders,
+                own_file,
+            )
+        if h.issue_date is None and h.issue_month is None:  # a month known: day left on purpose
+            out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
     if m.date is None:
         out.append(Warning(Check.NO_MEETING_DATE, ("meeting", "date")))
     if not m.chair.name.strip():
@@ -103,3 +119,33 @@ def check_record(
                 )
             )
     return out
+
+
+def _check_number(
+    out: list[Warning],
+    number: int | None,
+    doc_kind: str,
+    path: Path,
+    date: dt.date | None,
+    number_holders: NumberHolders | None,
+    own_file: str,
+) -> None:
+    if number is None:
+        out.append(Warning(Check.NO_NUMBER, path))
+        return
+    if number_holders is None:
+        return
+    year = (date or dt.date.today()).year
+    others = [
+        p
+        for p in number_holders(number, doc_kind, year)
+        if os.path.abspath(p) != os.path.abspath(own_file or "")
+    ]
+    if others:
+        out.append(
+            Warning(
+                Check.DUPLICATE_NUMBER,
+                path,
+                {"number": str(number), "file": os.path.basename(others[0])},
+            )
+        )

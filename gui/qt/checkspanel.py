@@ -26,6 +26,8 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self._doc = doc
         self.number_holders = number_holders
+        self.kind = "notice"
+        """The document checked as it will be issued (the one previewed)."""
         self.notices: list[str] = []  # problems of the window, not of the record (autosave)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Danh sách cảnh báo"))
@@ -46,6 +48,12 @@ class ChecksPanel(QWidget):
         self.notices = list(notices)
         self.refresh()
 
+    def set_kind(self, kind: str) -> None:
+        """Check the record as ``kind`` ("notice", "minutes", "news") will be issued."""
+        if kind != self.kind:
+            self.kind = kind
+            self.refresh()
+
     def warnings(self) -> list[Warning]:
         """The warnings shown."""
         items = (self.list.item(i) for i in range(self.list.count()))
@@ -59,7 +67,9 @@ class ChecksPanel(QWidget):
             item = QListWidgetItem("⚠ " + notice)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        for warning in check_record(self._doc.record, self.number_holders, self._doc.file_name):
+        for warning in check_record(
+            self._doc.record, self.number_holders, self._doc.file_name, self.kind
+        ):
             item = QListWidgetItem("⚠ " + self.message(warning))
             item.setData(PATH_ROLE, warning.path)
             item.setData(Qt.ItemDataRole.UserRole + 1, warning)
@@ -73,9 +83,14 @@ class ChecksPanel(QWidget):
     def message(self, w: Warning) -> str:
         """The warning in words."""
         a = w.args
+        minutes = w.path[:1] == ("minutes",)
         texts = {
-            Check.NO_NUMBER: self.tr("Chưa có số văn bản."),
-            Check.NO_ISSUE_DATE: self.tr("Chưa có ngày ban hành."),
+            Check.NO_NUMBER: self.tr("Chưa có số biên bản.")
+            if minutes
+            else self.tr("Chưa có số văn bản."),
+            Check.NO_ISSUE_DATE: self.tr("Chưa có ngày lập biên bản.")
+            if minutes
+            else self.tr("Chưa có ngày ban hành."),
             Check.NO_MEETING_DATE: self.tr("Chưa có ngày họp."),
             Check.NO_CHAIR: self.tr("Chưa ghi người chủ trì cuộc họp."),
             Check.DEPARTMENT_NO_NAME: self.tr("Phòng, đơn vị số %s chưa có tên.")

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.checks_dock = self._dock(
             self.checks, self.tr("Kiểm tra"), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.checks.set_kind(self.preview.kind().value)
         self.checks.jump_requested.connect(self.jump_to)
         self.library_offer = LibraryOffer(self)
         self.statusBar().addPermanentWidget(self.library_offer)
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def _preview_kind_changed(self, _index: int) -> None:
         self.settings.set_preview_kind(self.preview.kind().value)
+        self.checks.set_kind(self.preview.kind().value)  # the checks follow the document shown
 
     def _preview_mode_changed(self, _index: int) -> None:
         self.settings.set_preview_mode(self.preview.mode())

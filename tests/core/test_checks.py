@@ -184,3 +184,44 @@ def test_duplicate_number_against_the_library() -> None:
     assert _kinds(record) == [Check.NO_NUMBER]
     assert [w.check for w in check_record(record, holders, "")] == [Check.NO_NUMBER]
     assert asked == []
+
+
+def test_minutes_are_checked_for_their_own_number_and_date() -> None:
+    """A minutes-only record (the appraisal minutes: no "Số" line, its own date) is not
+    warned about the notice's number and issue date when the minutes are the document."""
+    record = load_record(
+        str(ROOT / "seeds" / "Bien-ban-tham-dinh-SCT-ThaiThinh-xangdau-loai3.bienban.json")
+    )
+    notice = {w.check for w in check_record(record, kind="notice")}
+    assert {Check.NO_NUMBER, Check.NO_ISSUE_DATE} <= notice
+    minutes = check_record(record, kind="minutes")
+    assert not any(w.path[0] == "header" for w in minutes)
+    assert Check.NO_NUMBER not in {w.check for w in minutes}  # printed without "Số"
+
+
+def test_minutes_number_and_date_paths() -> None:
+    record = _complete()
+    record.minutes.place = "Lào Cai"
+    assert [(w.check, w.path) for w in check_record(record, kind="minutes")] == [
+        (Check.NO_NUMBER, ("minutes", "number")),
+        (Check.NO_ISSUE_DATE, ("minutes", "date")),
+    ]
+    record.minutes.number = 7
+    record.minutes.date_month = 6  # "ngày … tháng 6 năm …": the day left on purpose
+    assert check_record(record, kind="minutes") == []
+    asked: list[tuple[int, str, int]] = []
+
+    def holders(number: int, kind: str, year: int) -> list[str]:
+        asked.append((number, kind, year))
+        return ["/other.bienban.json"]
+
+    (warning,) = check_record(record, holders, "/mine.bienban.json", kind="minutes")
+    assert warning.check is Check.DUPLICATE_NUMBER and warning.path == ("minutes", "number")
+    assert asked == [(7, "BB", 2026)]
+    record.minutes.place = ""
+    record.minutes.date_month = None
+    record.minutes.show_number = False
+    assert check_record(record, kind="minutes") == []  # no "Số" line, no place-and-date line
+    assert check_record(record, kind="news") == []
+    paths.get(record, ("minutes", "number"))
+    paths.get(record, ("minutes", "date"))

@@ -28,7 +28,7 @@ from gui.qt.dialogs import SaveChoice
 from gui.qt.mainwindow import MainWindow
 from gui.qt.settings import Settings
 
-from ..conftest import SEED_LAO_CAI, SEED_QN
+from ..conftest import SEED_LAO_CAI, SEED_QN, SEEDS
 
 
 def field(window: MainWindow, *path: object) -> QWidget:
@@ -595,3 +595,28 @@ def test_export_from_the_window_asks_before_overwriting(qtbot, window, tmp_path)
     window.dialogs.save_file_with_filter = choose(str(tmp_path / "tin.html"), "")  # type: ignore[method-assign]
     assert window.export_dialog(Kind.NEWS)
     assert "CUỘC HỌP GIAO BAN QUÝ III/2017" in (tmp_path / "tin.html").read_text(encoding="utf-8")
+
+
+SEED_APPRAISAL = SEEDS / "Bien-ban-tham-dinh-SCT-ThaiThinh-xangdau-loai3.bienban.json"
+
+
+def test_checks_follow_the_document_previewed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The appraisal minutes are the record's document: previewing them, the checks no longer
+    ask for the notice's number and issue date; a click jumps to the minutes' own fields."""
+    window.open_file(str(SEED_APPRAISAL), ask=False)
+    window.checks.refresh()
+
+    def texts() -> list[str]:
+        return [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+
+    assert "⚠ Chưa có số văn bản." in texts()
+    box = window.preview.kind_box
+    box.setCurrentIndex(box.findData("minutes"))
+    assert window.checks.kind == "minutes"
+    assert not any("số văn bản" in t or "ngày ban hành" in t for t in texts())
+    window.doc.edit(("minutes", "show_number"), True)
+    window.checks.refresh()
+    item = next(window.checks.list.item(i) for i, t in enumerate(texts()) if "số biên bản" in t)
+    window.checks.list.itemClicked.emit(item)
+    assert window.tabs.currentWidget() is window.content_section
+    assert QApplication.focusWidget() is window.binder.widget_for(("minutes", "number"))
