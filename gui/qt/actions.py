@@ -70,6 +70,8 @@ class Actions:
         self.next_meeting = action("Ctrl+Shift+N")
         self.next_number = action()
         self.help_about = action()
+        # Ctrl+1 … Ctrl+5: the form's sections, the cursor in the first field of each
+        self.go_sections = [action(f"Ctrl+{n}") for n in range(1, 6)]
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -106,3 +108,15 @@ class Actions:
             QCoreApplication.translate("Actions", "Tạo cuộc họp &kỳ tiếp theo")
         )
         self.next_number.setText(QCoreApplication.translate("Actions", "Lấy &số văn bản tiếp theo"))
+        for go, text in zip(
+            self.go_sections,
+            (
+                QCoreApplication.translate("Actions", "&1 Đầu văn bản"),
+                QCoreApplication.translate("Actions", "&2 Cuộc họp"),
+                QCoreApplication.translate("Actions", "&3 Nội dung"),
+                QCoreApplication.translate("Actions", "&4 Chỉ đạo"),
+                QCoreApplication.translate("Actions", "&5 Kết thúc"),
+            ),
+            strict=True,
+        ):
+            go.setText(text)

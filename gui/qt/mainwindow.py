@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import TYPE_CHECKING
 
@@ -405,6 +406,9 @@ class MainWindow(QMainWindow):
         checks_toggle = self.checks_dock.toggleViewAction()
         checks_toggle.setText(self.tr("Khung &kiểm tra"))
         view_menu.addAction(checks_toggle)
+        view_menu.addSeparator()
+        for go in a.go_sections:
+            view_menu.addAction(go)
         self.preview_toggle = preview_toggle
         profile_menu = bar.addMenu(self.tr("&Hồ sơ"))
         profile_menu.addMenu(a.profile_menu)
@@ -449,6 +453,8 @@ class MainWindow(QMainWindow):
         a.next_meeting.triggered.connect(self.tracking_book.start_next_meeting)
         a.next_number.triggered.connect(self.tracking_book.take_next_number)
         a.file_sign.triggered.connect(self.exports.sign_dialog)
+        for index, go in enumerate(a.go_sections):
+            go.triggered.connect(functools.partial(self.show_section, index))
 
     # --- suggestions while typing -----------------------------------------------------------
 
@@ -516,6 +522,15 @@ class MainWindow(QMainWindow):
             self.open_file(urls[0].toLocalFile())
 
     # --- jumping to a field ----------------------------------------------------------------
+
+    def show_section(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+5: show a section of the form, the cursor in its first field."""
+        section = self._section(index)
+        self.tabs.setCurrentIndex(index)
+        first = getattr(section, "first_field", None)
+        target = first() if first is not None else _first_focusable(section)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def jump_to(self, path: Path) -> None:
         """Show and focus the widget that edits ``path`` (from the checks panel)."""
@@ -640,3 +655,18 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         event.accept()
+
+
+def _first_focusable(container: QWidget) -> QWidget | None:
+    """The first widget inside ``container`` that Tab reaches."""
+    widget = container.nextInFocusChain()
+    while widget is not container and widget is not None:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisibleTo(container)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -413,6 +413,14 @@ class ContentPage(QTabWidget):
         for page in (self.notice, self.minutes):
             page.outline.go_to.connect(self._go_to)
 
+    def first_field(self) -> QWidget:
+        """Where the cursor goes when the section is chosen (Ctrl+3): the outline shown."""
+        page = self.currentWidget()
+        if isinstance(page, DocumentPage):
+            page.setCurrentWidget(page.outline)
+            return page.outline.view
+        return self.fields
+
     def _headings(self) -> list[str]:
         from gui.core.outline import USUAL_HEADINGS
 

@@ -301,3 +301,45 @@ def test_killed_during_a_save(app: App) -> None:
     kept = _kept(TYPED, app.file_name)
     _report(f"during a save ({len(leftovers)} temporary file(s) left by the kill)", TYPED, kept)
     assert kept == len(TYPED)
+
+
+def _outline_shape(file_name: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """The notice's sections as (heading, kinds of blocks), the default outline if none."""
+    from gui.core.outline import default_notice_outline
+
+    record = load_record(file_name)
+    outline = record.notice.outline or default_notice_outline()
+    return [(s.heading, tuple(b.kind.value for b in s.blocks)) for s in outline]
+
+
+def _moved_down(shape: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    return [shape[1], shape[0], *shape[2:]]
+
+
+def test_killed_after_a_structural_edit(app: App) -> None:
+    """Ctrl+3 (Nội dung: the notice's outline), Home (its first section), Ctrl+Shift+Down
+    (moved below the next): a structural edit is written within ``STRUCTURE_DELAY_MS``, not
+    after a typing pause. Killed once the recovery file is there, the new order comes back."""
+    before = _outline_shape(app.file_name)
+    assert _moved_down(before) != before
+    app.start()
+    app.xdo("windowfocus", "--sync", app.window)
+    app.key("ctrl+3", "Home", "ctrl+shift+Down")
+    app.wait_until(app.has_recovery, "the recovery file", seconds=10)
+    app.kill()
+    assert _outline_shape(app.file_name) == before  # the file itself is untouched
+    app.restart_and_restore()
+    assert _outline_shape(app.file_name) == _moved_down(before)
+
+
+def test_killed_right_after_a_structural_edit(app: App) -> None:
+    """Killed at once after the move: the file is intact, and what comes back is the old or
+    the new order — never a half-moved outline."""
+    before = _outline_shape(app.file_name)
+    app.start()
+    app.xdo("windowfocus", "--sync", app.window)
+    app.key("ctrl+3", "Home", "ctrl+shift+Down")
+    app.kill()
+    assert _outline_shape(app.file_name) == before
+    app.restart_and_restore()
+    assert _outline_shape(app.file_name) in (before, _moved_down(before))

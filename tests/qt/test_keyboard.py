@@ -176,3 +176,25 @@ def test_choosing_a_department_shows_its_first_task_in_full(qtbot, window) -> No
     assert section.tasks.current_row() == 0
     assert section.details.content.toPlainText() == first.content
     assert not section.tasks.view.horizontalScrollBar().isVisible()
+
+
+def test_ctrl_digit_goes_to_each_section_and_its_first_field(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = {
+        0: "field_header_parent_agency",
+        1: READING_ORDER["meeting"][0],
+        3: READING_ORDER["directives"][0],
+        4: READING_ORDER["closing"][0],
+    }
+    for index in (4, 1, 3, 0, 2):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key(Qt.Key.Key_1 + index),
+                       Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+        assert window.tabs.currentIndex() == index
+        focus = QApplication.focusWidget()
+        assert focus is not None and window.tabs.currentWidget().isAncestorOf(focus)
+        if index == 2:
+            assert focus is window.content_section.notice.outline.view
+        else:
+            assert focus.objectName() == first[index]
