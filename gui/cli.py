@@ -234,6 +234,13 @@ def _headless_pdf_renderer():  # type: ignore[no-untyped-def]
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``bienban`` and ``python -m gui``."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if len(argv) <= 1 and not any(a.startswith("-") for a in argv):
+        # ``bienban`` or ``bienban FILE``: the window, at once (no options to parse: building
+        # the whole parser and importing the signing options costs start-up time)
+        from gui.qt.app import run
+
+        return run(argv[0] if argv else None, None)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -108,6 +108,7 @@ def test_before_the_first_paint_only_the_current_section_is_built(tmp_path) -> N
         assert moment["built"] == [True, False, False, False, False]
         modules = set(moment["modules"])
         assert "gui.core.library" not in modules  # the index is read for a suggestion
+        assert "gui.cli_signing" not in modules  # `bienban FILE` parses no options
     modules = set(first["modules"])
     assert "PySide6.QtPrintSupport" not in modules
     assert "gui.qt.printing" not in modules
