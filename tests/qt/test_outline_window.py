@@ -14,61 +14,19 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDateEdit,
-    QTabWidget,
     QWidget,
 )
 
 from gui.core.compose import Kind, compose
-from gui.core.record import BlockKind
 from gui.qt.mainwindow import MainWindow
-from gui.qt.outlineeditor import OutlineEditor
 
+from .driving import Hands
 from .test_mainwindow import field, key_text, type_into
-
-
-def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def _click_tab(qtbot, tabs: QTabWidget, title: str) -> None:  # type: ignore[no-untyped-def]
-    bar = tabs.tabBar()
-    i = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
-    assert tabs.currentIndex() == i
-
-
-def _click_row(qtbot, view: QAbstractItemView, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
-    view.scrollTo(index)
-    rect = view.visualRect(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.currentIndex() == index
-
-
-def _type_focused(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type into whichever widget has the focus at each key (a cell's editor opens on the
-    first key)."""
-    for ch in text:
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-        key_text(QApplication.focusWidget(), ch)
-
-
-def _choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Pick ``text`` with the keyboard (Home, then Down), as a user without a mouse does."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == text
 
 
 def _set_date(qtbot, widget: QWidget, day: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -79,69 +37,6 @@ def _set_date(qtbot, widget: QWidget, day: dt.date) -> None:  # type: ignore[no-
         widget.setFocus()
         qtbot.keyClicks(widget, day.strftime("%d/%m/%Y"))
         qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def _add_block(qtbot, editor: OutlineEditor, kind: BlockKind) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+B, then the kind chosen in the menu with the arrow keys and Enter."""
-    qtbot.keySequence(editor.view, QKeySequence("Ctrl+B"))
-    menu = editor.add_block_menu
-    qtbot.waitUntil(menu.isVisible)
-    position = [a.data() for a in menu.actions()].index(kind.value)
-    for _ in range(position + 1):
-        qtbot.keyClick(menu, Qt.Key.Key_Down)
-    qtbot.keyClick(menu, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not menu.isVisible())
-    _activate(qtbot, editor.window())  # the offscreen platform leaves the closed menu active
-
-
-def _new_section(qtbot, editor: OutlineEditor, keys: str, heading: str, numbering: str) -> None:  # type: ignore[no-untyped-def]
-    """Add a section with ``keys``, type its heading in place, choose its numbering."""
-    qtbot.keySequence(editor.view, QKeySequence(keys))
-    qtbot.waitUntil(lambda: editor.view.state() == QAbstractItemView.State.EditingState)
-    if heading:
-        _type_focused(qtbot, heading)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    else:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: editor.view.state() != QAbstractItemView.State.EditingState)
-    assert editor.editor() is editor.section_editor
-    _choose(qtbot, editor.section_editor.numbering, numbering)
-    editor.view.setFocus()
-
-
-def _paragraphs(qtbot, editor: OutlineEditor, *lines: str) -> None:  # type: ignore[no-untyped-def]
-    _add_block(qtbot, editor, BlockKind.PARAGRAPHS)
-    text = editor.paragraphs_editor.text
-    assert editor.editor() is editor.paragraphs_editor
-    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
-    for n, line in enumerate(lines):
-        if n:
-            qtbot.keyClick(text, Qt.Key.Key_Return)
-        key_text(text, line)
-    editor.view.setFocus()
-
-
-def _tasks(qtbot, editor: OutlineEditor, *tasks: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    """A tasks block: for each task its department, its sentence and a worded deadline."""
-    _add_block(qtbot, editor, BlockKind.TASKS)
-    table = editor.tasks_editor.tasks
-    model = table.model
-    for row, (department, content, deadline) in enumerate(tasks):
-        if row == 0:  # into the empty table
-            qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(table.view.hasFocus)
-        qtbot.keySequence(table.view, QKeySequence("Ctrl+Ins"))  # opens the department cell
-        qtbot.waitUntil(lambda: table.view.state() == QAbstractItemView.State.EditingState)
-        _type_focused(qtbot, department)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
-        for name, text in (("content", content), ("deadline_text", deadline)):
-            _click_row(qtbot, table.view, model.index(row, model.column_of(name)))
-            qtbot.keyClick(table.view, Qt.Key.Key_F2)
-            qtbot.waitUntil(lambda: table.view.state() == QAbstractItemView.State.EditingState)
-            _type_focused(qtbot, text)
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    editor.view.setFocus()
 
 
 def _docx_text(path: Path) -> list[str]:
@@ -168,7 +63,8 @@ STALE_COMMIT = "commitData called with an editor that does not belong to this vi
 
 @pytest.mark.qt_log_ignore(STALE_COMMIT)
 def test_a_government_office_notice_written_in_the_window(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _activate(qtbot, window)
+    hands = Hands(qtbot)
+    hands.activate(window)
     type_into(qtbot, field(window, "header", "agency"), "Văn phòng Chính phủ")
     type_into(qtbot, field(window, "meeting", "name"), "về tiến độ Dự án đường bộ cao tốc")
     _set_date(qtbot, field(window, "meeting", "date"), dt.date(2024, 10, 7))
@@ -176,33 +72,32 @@ def test_a_government_office_notice_written_in_the_window(qtbot, window, tmp_pat
     type_into(qtbot, field(window, "meeting", "chair", "name"), "Trần Hồng Hà")
     type_into(qtbot, field(window, "meeting", "chair", "position"), "Phó Thủ tướng Chính phủ")
 
-    _click_tab(qtbot, window.tabs, "Nội dung")
+    hands.click_tab(window.tabs, "Nội dung")
     page = window.content_section
-    _click_tab(qtbot, page, "Thông báo")
-    _click_tab(qtbot, page.notice, "Bố cục")
+    hands.click_tab(page, "Thông báo")
+    hands.click_tab(page.notice, "Bố cục")
     editor = page.notice.outline
     model, view = editor.model, editor.view
     # no Roman sections: the three numbered sections of the default outline go
     for row in (3, 2, 1):
-        _click_row(qtbot, view, model.index(row, 0))
-        qtbot.keyClick(view, Qt.Key.Key_Delete)
+        hands.click_row(view, model.index(row, 0))
+        hands.key(Qt.Key.Key_Delete, into=view)
     assert model.rowCount() == 1
     # the opening: the position first, with the place
-    _click_row(qtbot, view, model.index(0, 0, model.index(0, 0)))
+    hands.click_row(view, model.index(0, 0, model.index(0, 0)))
     assert editor.editor() is editor.opening_editor
-    _choose(qtbot, editor.opening_editor.order, "Chức vụ Họ tên")
+    hands.choose(editor.opening_editor.order, "Chức vụ Họ tên")
     assert editor.opening_editor.with_place.isChecked()
 
-    _click_row(qtbot, view, model.index(0, 0))
-    _new_section(qtbot, editor, "Ctrl+Ins", "", "1., 2., 3.")
-    _paragraphs(qtbot, editor, "Đánh giá cao sự chủ động của các bộ, ngành trong triển khai Dự án.")
-    _click_row(qtbot, view, model.index(1, 0))
-    _new_section(qtbot, editor, "Ctrl+Ins", "", "1., 2., 3.")
-    _paragraphs(qtbot, editor, "Về nhiệm vụ thời gian tới, yêu cầu các bộ, ngành:")
-    _click_row(qtbot, view, model.index(2, 0))
-    _new_section(qtbot, editor, "Ctrl+Shift+Ins", "Về công tác giải phóng mặt bằng:", "-")
-    _tasks(
-        qtbot,
+    hands.click_row(view, model.index(0, 0))
+    hands.new_section(editor, "", "1., 2., 3.", "Ctrl+Ins")
+    hands.paragraphs(editor, "Đánh giá cao sự chủ động của các bộ, ngành trong triển khai Dự án.")
+    hands.click_row(view, model.index(1, 0))
+    hands.new_section(editor, "", "1., 2., 3.", "Ctrl+Ins")
+    hands.paragraphs(editor, "Về nhiệm vụ thời gian tới, yêu cầu các bộ, ngành:")
+    hands.click_row(view, model.index(2, 0))
+    hands.new_section(editor, "Về công tác giải phóng mặt bằng:", "-", "Ctrl+Shift+Ins")
+    hands.tasks(
         editor,
         (
             "Bộ Tài chính",
@@ -216,10 +111,9 @@ def test_a_government_office_notice_written_in_the_window(qtbot, window, tmp_pat
         ),
     )
     topic = model.index(1, 0, model.index(2, 0))
-    _click_row(qtbot, view, topic)
-    _new_section(qtbot, editor, "Ctrl+Ins", "Về vốn đầu tư công:", "-")
-    _tasks(
-        qtbot,
+    hands.click_row(view, topic)
+    hands.new_section(editor, "Về vốn đầu tư công:", "-", "Ctrl+Ins")
+    hands.tasks(
         editor,
         (
             "UBND các tỉnh",
@@ -227,9 +121,9 @@ def test_a_government_office_notice_written_in_the_window(qtbot, window, tmp_pat
             "trước ngày 31 tháng 12 năm 2024",
         ),
     )
-    _click_row(qtbot, view, model.index(2, 0))
-    _new_section(qtbot, editor, "Ctrl+Ins", "", "1., 2., 3.")
-    _paragraphs(qtbot, editor, "Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.")
+    hands.click_row(view, model.index(2, 0))
+    hands.new_section(editor, "", "1., 2., 3.", "Ctrl+Ins")
+    hands.paragraphs(editor, "Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.")
 
     composed = compose(window.doc.record, Kind.NOTICE)
     body = [p.plain() for p in composed.body]  # type: ignore[union-attr]
@@ -273,14 +167,15 @@ def test_a_government_office_notice_written_in_the_window(qtbot, window, tmp_pat
 
 @pytest.mark.qt_log_ignore(STALE_COMMIT)
 def test_minutes_with_six_signatories_written_in_the_window(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _activate(qtbot, window)
+    hands = Hands(qtbot)
+    hands.activate(window)
     type_into(qtbot, field(window, "meeting", "name"), "kiểm tra thực tế hồ sơ")
     type_into(qtbot, field(window, "meeting", "chair", "name"), "Nguyễn Văn An")
     type_into(qtbot, field(window, "meeting", "secretary", "name"), "Lê Thị Bình")
-    _click_tab(qtbot, window.tabs, "Nội dung")
+    hands.click_tab(window.tabs, "Nội dung")
     page = window.content_section
-    _click_tab(qtbot, page, "Biên bản")
-    _click_tab(qtbot, page.minutes, "Tiêu đề, chữ ký, cách viết hạn")
+    hands.click_tab(page, "Biên bản")
+    hands.click_tab(page.minutes, "Tiêu đề, chữ ký, cách viết hạn")
     settings = page.minutes.settings
 
     title = field(window, "minutes", "title")
@@ -310,12 +205,12 @@ def test_minutes_with_six_signatories_written_in_the_window(qtbot, window, tmp_p
         for k, part in enumerate(role.split("\n")):
             if k:
                 qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # a second line
-            _type_focused(qtbot, part)
+            hands.type(part)
         name_cell = table.model.index(2 + n, 1)
-        _click_row(qtbot, table.view, name_cell)  # the title is committed as the cell is left
-        qtbot.keyClick(table.view, Qt.Key.Key_F2)
+        hands.click_row(table.view, name_cell)  # the title is committed as the cell is left
+        hands.key(Qt.Key.Key_F2, into=table.view)
         qtbot.waitUntil(lambda: table.view.state() == QAbstractItemView.State.EditingState)
-        _type_focused(qtbot, name)
+        hands.type(name)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits when queued
         qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
 
