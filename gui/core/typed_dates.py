@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 import re
 import unicodedata
+from typing import NamedTuple
 
 MIN_YEAR = 1900
 MAX_YEAR = 2099
@@ -133,6 +134,47 @@ def parse_time(text: str) -> dt.time | None:
     if minute > 59:
         raise TypedDateError(DateProblem.BAD_MINUTE, text)
     return dt.time(hour, minute)
+
+
+class MonthYear(NamedTuple):
+    """An issue date whose day is left blank for the signer ("ngày … tháng 4 năm 2026")."""
+
+    month: int
+    year: int
+
+
+def parse_issue_date(text: str, today: dt.date) -> dt.date | MonthYear | None:
+    """An issue date: a whole date as ``parse_date`` reads it, or a month and a year only
+    (``4/2026``, ``04/2026``, ``tháng 4/2026``, ``tháng 4 năm 2026``) when the day is left to
+    be written at signing.
+
+    Raises:
+        TypedDateError: the text is neither.
+    """
+    try:
+        return parse_date(text, today)
+    except TypedDateError as exc:
+        parts = [p for p in _DATE_SEPARATORS.split(_DATE_WORDS.sub(" ", _clean(text))) if p]
+        if not (
+            len(parts) == 2
+            and all(p.isascii() and p.isdigit() for p in parts)
+            and len(parts[0]) <= 2
+            and len(parts[1]) == 4
+        ):
+            raise exc from None
+        month, year = int(parts[0]), int(parts[1])
+        if not 1 <= month <= 12:
+            raise TypedDateError(DateProblem.BAD_MONTH, text) from None
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise TypedDateError(DateProblem.YEAR_OUT_OF_RANGE, text) from None
+        return MonthYear(month, year)
+
+
+def format_issue_date(value: dt.date | MonthYear | None) -> str:
+    """A date as ``format_date``; a month and year as "tháng 4/2026"."""
+    if isinstance(value, MonthYear):
+        return f"tháng {value.month}/{value.year}"
+    return format_date(value)
 
 
 def format_date(value: dt.date | None) -> str:

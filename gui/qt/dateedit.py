@@ -22,10 +22,13 @@ from gui.core.typed_dates import (
     MAX_YEAR,
     MIN_YEAR,
     DateProblem,
+    MonthYear,
     TypedDateError,
     format_date,
+    format_issue_date,
     format_time,
     parse_date,
+    parse_issue_date,
     parse_time,
 )
 
@@ -203,7 +206,10 @@ class DateEdit(TypedEdit):
         except TypedDateError:
             typed = None
         reference = self.reference() if self.reference is not None else None
-        return typed or self._value or reference or self._today()
+        date = typed or self._value or reference or self._today()
+        if isinstance(date, MonthYear):  # its month's page
+            return dt.date(date.year, date.month, 1)
+        return date
 
     def show_calendar(self) -> None:
         """Open the calendar below the field."""
@@ -233,6 +239,24 @@ class DateEdit(TypedEdit):
             self.show_calendar()
             return
         super().keyPressEvent(event)
+
+
+class IssueDateEdit(DateEdit):
+    """The issue date: a whole date, or a month and year with the day left blank for signing
+    (typed "4/2026", shown "tháng 4/2026"; printed "ngày … tháng 4 năm 2026")."""
+
+    def hint(self) -> str:
+        return QCoreApplication.translate(
+            "TypedEdit",
+            "Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7; "
+            "chỉ tháng và năm, vd. 4/2026, khi để trống ngày để ký sau.",
+        )
+
+    def parse(self, text: str) -> dt.date | MonthYear | None:
+        return parse_issue_date(text, self._today())
+
+    def format(self, value: Any) -> str:
+        return format_issue_date(value)
 
 
 class TimeEdit(TypedEdit):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QKeyCombination, QMimeData, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from gui.core.paths import Path
 from gui.core.text import clean_text
-from gui.qt.dateedit import DateEdit, Reference, TimeEdit, TypedEdit
+from gui.core.typed_dates import MonthYear
+from gui.qt.dateedit import DateEdit, IssueDateEdit, Reference, TimeEdit, TypedEdit
 from gui.qt.document import RecordDocument
 
 NO_DATE = QDate(1900, 1, 1)  # "no date" of the QDateEdit the tracking book still uses
@@ -60,6 +61,19 @@ class PlainTextEdit(QPlainTextEdit):
 OptionalDateEdit = DateEdit  # the name other modules (the tracking filters) know
 
 
+class OptionalNumber(QSpinBox):
+    """A whole number that Delete or Backspace can empty (the value 0, shown blank), where a
+    plain spin box puts the old number back."""
+
+    def validate(self, text: str, pos: int) -> object:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        return self.minimum() if not text.strip() else super().valueFromText(text)
+
+
 class FieldBinder(QObject):
     """Connects form widgets to record paths of one document."""
 
@@ -67,6 +81,7 @@ class FieldBinder(QObject):
         super().__init__(parent)
         self._doc = doc
         self._widgets: dict[Path, QWidget] = {}
+        self._shown_by: dict[Path, Path] = {}  # a month or year shown by the issue date field
         self._undo_filter = UndoKeysToWindow(self)
         self.build_pending: Callable[[], object] | None = None
         """Builds the forms not built yet (the window's hidden sections), before a lookup."""
@@ -140,7 +155,7 @@ class FieldBinder(QObject):
 
     def number(self, path: Path, label: str, maximum: int = 99999) -> QSpinBox:
         """A whole number that can be empty (shown blank at 0)."""
-        w = QSpinBox()
+        w = OptionalNumber()
         w.setMaximumWidth(120)
         w.setRange(0, maximum)
         w.setSpecialValueText(" ")
@@ -158,6 +173,28 @@ class FieldBinder(QObject):
         w.date_edited.connect(lambda v: self._edit(path, v, label))
         self._register(path, w, label)
         return w
+
+    def issue_date(self, prefix: Path, label: str, reference: Reference | None = None) -> DateEdit:
+        """The issue date at ``prefix``: a whole date (``issue_date``), or a month and a year
+        (``issue_month``, ``issue_year``) when the day is left blank for signing; one undo
+        step sets all three."""
+        path = (*prefix, "issue_date")
+        w = IssueDateEdit(reference=reference)
+        w.setMaximumWidth(190)
+        for part in ("issue_month", "issue_year"):
+            self._shown_by[(*prefix, part)] = path
+        w.date_edited.connect(lambda v: self._edit_issue_date(prefix, v, label))
+        self._register(path, w, label)
+        return w
+
+    def _edit_issue_date(self, prefix: Path, value: Any, label: str) -> None:
+        partial = isinstance(value, MonthYear)
+        stack = self._doc.undo_stack
+        stack.beginMacro(self.tr("Sửa «%s»") % label)
+        self._doc.edit((*prefix, "issue_date"), None if partial else value)
+        self._doc.edit((*prefix, "issue_month"), value.month if partial else None)
+        self._doc.edit((*prefix, "issue_year"), value.year if partial else None)
+        stack.endMacro()
 
     def record_date(self, *path: str | int) -> Reference:
         """A reference date for calendars: the record's value at ``path`` when the calendar
@@ -192,8 +229,11 @@ class FieldBinder(QObject):
         self._doc.edit(path, value, self.tr("Sửa «%s»") % label, merge=merge)
 
     def _on_value_changed(self, path: tuple[Any, ...]) -> None:
-        if tuple(path) in self._widgets:
-            self._show(tuple(path))
+        path = tuple(path)
+        if path in self._widgets:
+            self._show(path)
+        elif path in self._shown_by and self._shown_by[path] in self._widgets:
+            self._show(self._shown_by[path])
 
     def refresh(self) -> None:
         """Show every field's value (after a new record was loaded)."""
@@ -204,6 +244,12 @@ class FieldBinder(QObject):
         """Put the record's value in the widget unless the widget already shows it."""
         w = self._widgets[path]
         value = self._doc.value(path)
+        if isinstance(w, IssueDateEdit) and value is None:
+            prefix = path[:-1]
+            month = self._doc.value((*prefix, "issue_month"))
+            year = self._doc.value((*prefix, "issue_year"))
+            if month is not None and year is not None:
+                value = MonthYear(month, year)
         if isinstance(w, QLineEdit) and not isinstance(w, TypedEdit):
             if w.text() != value:
                 w.setText(value)

@@ -100,8 +100,8 @@ class HeaderSection(QScrollArea):
         )
         row(
             self.tr("Ngày ban hành"),
-            binder.date(
-                (*h, "issue_date"),
+            binder.issue_date(
+                h,
                 self.tr("Ngày ban hành"),
                 binder.record_date("meeting", "date"),
             ),

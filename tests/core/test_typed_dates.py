@@ -12,10 +12,13 @@ from gui.core.typed_dates import (
     MAX_YEAR,
     MIN_YEAR,
     DateProblem,
+    MonthYear,
     TypedDateError,
     format_date,
+    format_issue_date,
     format_time,
     parse_date,
+    parse_issue_date,
     parse_time,
 )
 
@@ -150,3 +153,36 @@ def test_any_text_is_a_date_none_or_one_clear_error(text: str) -> None:
             assert isinstance(exc.problem, DateProblem)
         else:
             assert value is None or isinstance(value, dt.date | dt.time)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4/2026", MonthYear(4, 2026)),
+        ("04/2026", MonthYear(4, 2026)),
+        ("4-2026", MonthYear(4, 2026)),
+        ("tháng 4/2026", MonthYear(4, 2026)),
+        ("tháng 12 năm 2026", MonthYear(12, 2026)),
+        ("ngày tháng 4 năm 2026", MonthYear(4, 2026)),
+        ("14/4/2026", dt.date(2026, 4, 14)),
+        ("", None),
+    ],
+)
+def test_issue_date_whole_or_month_and_year(text: str, expected: object) -> None:
+    assert parse_issue_date(text, TODAY) == expected
+    assert parse_issue_date(format_issue_date(expected), TODAY) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("13/2026", DateProblem.BAD_MONTH),
+        ("4/1800", DateProblem.YEAR_OUT_OF_RANGE),
+        ("4/202", DateProblem.NOT_A_DATE),
+        ("tháng tư", DateProblem.NOT_A_DATE),
+    ],
+)
+def test_issue_date_bad_month_and_year_say_why(text: str, problem: DateProblem) -> None:
+    with pytest.raises(TypedDateError) as caught:
+        parse_issue_date(text, TODAY)
+    assert caught.value.problem is problem

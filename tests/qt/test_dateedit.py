@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from gui.core.compose import Kind, compose
 from gui.qt.dateedit import DateEdit, TimeEdit
 from gui.qt.mainwindow import MainWindow
 
@@ -223,3 +224,53 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     qtbot.keyClick(editor, Qt.Key.Key_Backtab)
     qtbot.waitUntil(lambda: view.currentIndex().column() == model.column_of("content"))
     assert window.doc.record.directives.departments[0].tasks[0].deadline is None
+
+
+def test_issue_date_typed_as_month_and_year_leaves_the_day_for_signing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "4/2026" in Ngày ban hành: the day is left blank ("ngày … tháng 4 năm 2026"), in one
+    undo step; a whole date typed later replaces it."""
+    h = window.doc.record.header
+    issue = field(window, "header", "issue_date")
+    _focus(qtbot, window, issue)
+    qtbot.keyClicks(issue, "14/10/2024")
+    qtbot.keyClick(issue, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    issue.selectAll()
+    qtbot.keyClicks(issue, "4/2026")
+    qtbot.keyClick(issue, Qt.Key.Key_Tab)
+    h = window.doc.record.header
+    assert (h.issue_date, h.issue_month, h.issue_year) == (None, 4, 2026)
+    assert issue.problem() is None and issue.text() == "tháng 4/2026"
+    assert "tháng 4 năm 2026" in compose(window.doc.record, Kind.NOTICE).plain_text()
+    window.actions.edit_undo.trigger()  # one step back: the whole date again
+    h = window.doc.record.header
+    assert (h.issue_date, h.issue_month, h.issue_year) == (dt.date(2024, 10, 14), None, None)
+    assert issue.text() == "14/10/2024"
+    window.actions.edit_redo.trigger()
+    assert issue.text() == "tháng 4/2026"
+    # set elsewhere (Nội dung → … → Chưa có ngày ký): the field follows
+    window.doc.edit(("header", "issue_month"), 5)
+    assert issue.text() == "tháng 5/2026"
+    _focus(qtbot, window, issue)
+    issue.selectAll()
+    qtbot.keyClicks(issue, "13/2026")
+    qtbot.keyClick(issue, Qt.Key.Key_Return)
+    assert issue.problem() is not None  # month 13: marked, explained, nothing changed
+    assert window.doc.record.header.issue_month == 5
+
+
+def test_number_emptied_with_backspace(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Số: Ctrl+A and Backspace (or Delete) empty it — no "0" to type."""
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.doc.edit(("header", "number"), 2150)
+    for key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        number = field(window, "header", "number")
+        _focus(qtbot, window, number)
+        assert number.text() == "2150"
+        qtbot.keyClick(number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(number, key)
+        qtbot.keyClick(number, Qt.Key.Key_Tab)
+        assert window.doc.record.header.number is None
+        assert not number.hasFocus() and number.text().strip() == ""
+        window.actions.edit_undo.trigger()
+        assert window.doc.record.header.number == 2150

@@ -9,9 +9,8 @@ the arrow keys. Only the two clicks in the file dialog of the import are counted
 made (dialogs go through the window's seam in tests).
 
 - The header, Nơi nhận, the closing sentence and the signer: typed into their fields.
-- The partial issue date "ngày … tháng 4 năm 2026": typed, never picked from a calendar, in
-  Nội dung → Thông báo → Tiêu đề, chữ ký, cách viết hạn → Chưa có ngày ký: "4", Tab, "2026".
-  On the import path the previous notice's full date is first cleared in Ngày ban hành.
+- The partial issue date "ngày … tháng 4 năm 2026": typed "4/2026" into Ngày ban hành, never
+  picked from a calendar; on the import path over the previous notice's full date (Ctrl+A).
 - The body, from New: the default outline's sections I–III and its generated opening deleted
   (a click, Delete), then each section added with Ctrl+Ins, its heading typed in place and its
   numbering chosen, each block added with Ctrl+B and the menu, its bullet chosen, its
@@ -61,14 +60,14 @@ def _signer(window: MainWindow, hands: Hands, target: Record) -> None:
 
 
 def _partial_issue_date(window: MainWindow, hands: Hands, h: Header) -> None:
-    """The partial issue date ("ngày … tháng 4 năm 2026"): month and year typed, the day left
-    for signing."""
-    month = _field(window, "header", "issue_month")
-    year = _field(window, "header", "issue_year")
-    hands.click_field(month)
-    hands.type(str(h.issue_month), into=month)
-    hands.key(Key.Key_Tab, into=month)
-    hands.type(str(h.issue_year), into=year)
+    """The partial issue date ("ngày … tháng 4 năm 2026"): "4/2026" typed into Ngày ban hành
+    (over what it held), the day left for signing."""
+    issued = _field(window, "header", "issue_date")
+    hands.click_field(issued)
+    if issued.text():  # type: ignore[attr-defined]
+        hands.key(Key.Key_A, Mod.ControlModifier, into=issued)
+    hands.type(f"{h.issue_month}/{h.issue_year}", into=issued)
+    hands.key(Key.Key_Tab, into=issued)
     header = window.doc.record.header
     assert (header.issue_date, header.issue_month, header.issue_year) == (
         None,
@@ -181,17 +180,10 @@ def _from_import(window: MainWindow, hands: Hands, target: Record) -> None:
     number = _field(window, "header", "number")
     hands.click_field(number)
     hands.key(Key.Key_A, Mod.ControlModifier, into=number)
-    # Delete leaves the spin box "intermediate" and it puts 2150 back on leaving; 0 shows blank
-    hands.type("0", into=number)
+    hands.key(Key.Key_Backspace, into=number)
     hands.key(Key.Key_Tab, into=number)
     assert doc.record.header.number is None
-    issued = _field(window, "header", "issue_date")
-    hands.click_field(issued)
-    hands.key(Key.Key_A, Mod.ControlModifier, into=issued)
-    hands.key(Key.Key_Backspace, into=issued)
-    hands.key(Key.Key_Tab, into=issued)
-    assert doc.record.header.issue_date is None
-    _partial_issue_date(window, hands, target.header)
+    _partial_issue_date(window, hands, target.header)  # typed over the old date
     old, new = doc.record.notice.outline, target.notice.outline
     assert old is not None and new is not None
     _edit_outline(window, hands, old, new)
