@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             self.binder, self.doc, self.profile.headings, self.profile.departments
         )
         self.content_section.go_to.connect(self.jump_to)
+        self.content_section.annex_requested.connect(self.exports.annex_for_block)
         self.directives_section = DirectivesSection(self.binder, self.doc, self.profile.departments)
         self.closing_section = ClosingSection(self.binder, self.authority_labels())
         for page, title in (
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         a.export_menu.addAction(a.export_notice)
         a.export_menu.addAction(a.export_minutes)
         a.export_menu.addAction(a.export_news)
+        a.export_menu.addAction(a.export_annex)
         file_menu.addAction(a.file_print_preview)
         file_menu.addAction(a.file_print)
         file_menu.addAction(a.file_sign)
@@ -339,6 +341,7 @@ class MainWindow(QMainWindow):
         a.export_notice.triggered.connect(lambda: self.exports.export_dialog(Kind.NOTICE))
         a.export_minutes.triggered.connect(lambda: self.exports.export_dialog(Kind.MINUTES))
         a.export_news.triggered.connect(lambda: self.exports.export_dialog(Kind.NEWS))
+        a.export_annex.triggered.connect(self.exports.export_annex)
         a.file_quit.triggered.connect(self._quit)
         a.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
         a.profile_menu.aboutToShow.connect(self.profiles.fill_profile_menu)
