@@ -198,7 +198,8 @@ def compose_annex(
         chosen = block_at(record, block)
         table = _block_table(chosen)
         heading = next(b.heading for b in annex_blocks(record, kind) if b.path == tuple(block))
-        default = heading if heading.strip() else (
+        heading = heading.strip().rstrip(":").strip()  # "Lái xe:" heads a table as "LÁI XE"
+        default = heading if heading else (
             TASKS_TITLE if chosen.kind is BlockKind.TASKS else ""
         )  # fmt: skip
     else:
