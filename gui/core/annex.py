@@ -25,7 +25,7 @@ from pathlib import Path
 from gui.core import wording as w
 from gui.core.compose import Composed, Kind, Table, compose
 from gui.core.issuing import free_name, number_symbol
-from gui.core.layout import MARGINS_MM
+from gui.core.layout import MARGINS_MM, TEXT_WIDTH_PT
 from gui.core.record import Block, BlockKind, Record, Section, Task
 from gui.core.recordfile import SUFFIX
 from gui.core.safefile import write_atomic
@@ -34,6 +34,7 @@ from gui.core.signplace import annex_box
 from gui.core.tracking import slug
 
 PdfRenderer = Callable[[Composed], bytes]
+TEXT_WIDTH_CM = TEXT_WIDTH_PT / 72 * 2.54
 
 TASK_COLUMNS = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
 TASK_WIDTHS_CM = [1.4, 6.5, 3.2, 2.6, 2.8]
@@ -147,7 +148,10 @@ def _block_table(block: Block) -> Table:
     if block.kind is BlockKind.TASKS:
         return tasks_table([(t.department, t) for t in _printed(block.tasks)])
     rows = [[_nfc(c.strip()) for c in row] for row in block.rows if any(c.strip() for c in row)]
-    return Table(rows, min(block.header_rows, len(rows)))
+    table = Table(rows, min(block.header_rows, len(rows)))
+    # each column at least as wide as its longest word (the DOCX's measure), in the PDF too
+    table.widths = table.column_widths(TEXT_WIDTH_CM)
+    return table
 
 
 def document_name(doc: Composed) -> str:

@@ -100,8 +100,9 @@ class AnnexDialog(QDialog):
         if block is not None and block[:1] == (Kind.MINUTES.value,):
             self.kind.setCurrentIndex(1)
         self._fill_sources()
-        if block is not None:
-            self.source.setCurrentIndex(max(self.source.findData(tuple(block)), 0))
+        if block is not None:  # (findData does not compare a tuple kept as item data)
+            at = [i for i in range(self.source.count()) if self._path(i) == tuple(block)]
+            self.source.setCurrentIndex(at[0] if at else 0)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (
             self.source.currentIndexChanged,
@@ -122,7 +123,10 @@ class AnnexDialog(QDialog):
 
     def current_block(self) -> tuple[str | int, ...] | None:
         """The outline block the annex holds; None: the record's tasks."""
-        data = self.source.currentData()
+        return self._path(self.source.currentIndex())
+
+    def _path(self, index: int) -> tuple[str | int, ...] | None:
+        data = self.source.itemData(index)
         return None if data is None else tuple(data)
 
     def _fill_sources(self) -> None:

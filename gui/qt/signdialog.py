@@ -579,7 +579,7 @@ class SignDialog(QDialog):
                     self._record,
                     self._record_file,
                     kind,
-                    block=self.annex_source.currentData(),
+                    block=tuple(path) if (path := self.annex_source.currentData()) else None,
                     render_pdf=render_pdf,
                     agency_key=agency_key,
                 )
