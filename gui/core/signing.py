@@ -1,7 +1,8 @@
 """Digital signatures (ký số) of an issued document, as NĐ 30/2020 sets them out.
 
-A document is signed with PAdES signatures (pyHanko): first the signer's, then the agency's,
-each in its own incremental update so the later signature never invalidates the earlier one.
+A document is signed with PAdES signatures (pyHanko): the signers' (any signature block: the
+minutes' secretary, then the chair), then the agency's, each in its own incremental update so a
+later signature never invalidates an earlier one.
 Their visible appearances are placed by ``gui.core.signplace``: the signer's blue signature
 image centred between the position and the name, the agency's red seal at its actual size over
 the left third of it. An annex issued as a separate file gets the agency's signature with no
