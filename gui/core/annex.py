@@ -191,7 +191,8 @@ def compose_annex(
     heading of the section holding the block, or "DANH MỤC NHIỆM VỤ" for tasks.
 
     Raises:
-        SignError: ``block`` is not a table or tasks block of that document.
+        SignError: ``block`` is not a table or tasks block of that document, or the annex
+            would be empty.
     """
     if kind not in (Kind.NOTICE, Kind.MINUTES):
         raise SignError(f"only the notice and the minutes have annexes, not {kind.value}")
@@ -209,15 +210,16 @@ def compose_annex(
     else:
         table = tasks_table(record_tasks(record))
         default = TASKS_TITLE
+    if len(table.rows) <= table.header_rows:
+        raise SignError("the annex would be empty: no tasks or rows to put in it")
     name = w.upper_vi(_nfc(default if title is None else title))
     label = "Phụ lục" + (f" {w.roman(numeral)}" if numeral else "")
-    body: list[Table] = [table] if table.rows else []
     return Composed(
         kind=kind,
         header=None,
         type_name=label,
         summary=name,
-        body=list(body),
+        body=[table],
         attached=attached_line(record, main),
     )
 

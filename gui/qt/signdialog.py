@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.annex import compose_annex
 from gui.core.compose import Composed, Kind, compose
 from gui.core.errors import RecordFileError
 from gui.core.issuing import (
@@ -335,6 +336,7 @@ class SignDialog(QDialog):
         self.annex_error = ""
         self._filled: Kind | None = None
         self._state: SigningState | None = None
+        self._state_error = ""
         self.with_agency.toggled.connect(self.refresh)
         self.with_annex.toggled.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
@@ -407,9 +409,10 @@ class SignDialog(QDialog):
 
         try:
             self._state = signing_state(self._record, self._record_file, doc)
-        except SignError as exc:
+            self._state_error = ""
+        except SignError as exc:  # the signed file the record names is missing or changed
             self._state = None
-            self.error.setText(str(exc))
+            self._state_error = str(exc)
         main = main_signature(doc)
         self.block.blockSignals(True)
         self.block.clear()
@@ -433,7 +436,7 @@ class SignDialog(QDialog):
         self.with_agency.setChecked(chosen in (main, -1))
         self.with_agency.blockSignals(False)
         self.annex_source.clear()
-        self.annex_source.addItem(self.tr("Các nhiệm vụ của văn bản"), None)
+        self.annex_source.addItem(self.tr("Các nhiệm vụ của cuộc họp"), None)
         for b in annex_blocks(self._record, doc.kind):
             what = self.tr("Bảng") if b.kind.value == "table" else self.tr("Nhiệm vụ")
             self.annex_source.addItem(f"{what}: {b.heading or '…'}", b.path)
@@ -483,10 +486,9 @@ class SignDialog(QDialog):
         if self.with_agency.isChecked() and images.seal is None:
             notes.append(self.tr("Hồ sơ cơ quan chưa có ảnh dấu: chữ ký số cơ quan không có hình."))
         self.notes.setText("\n".join(notes))
+        # the seal is drawn over the main signer's block only
         shown_images = Images(
-            images.signature if index != main or not agency_only else images.main_signature,
-            images.seal if index == main else None,
-            images.seal_width_mm,
+            images.signature, images.seal if index == main else None, images.seal_width_mm
         )
         try:
             shown = placement_preview(doc, anchors[index], shown_images)
@@ -511,7 +513,7 @@ class SignDialog(QDialog):
         """Why this cannot be signed now ("" when it can)."""
         state = self._state
         if state is None:
-            return ""
+            return self._state_error
         if state.agency_signed:
             return self.tr("Văn bản đã có chữ ký số của cơ quan: sửa văn bản để tạo phiên bản mới.")
         if not agency_only and state.is_signed(doc, index):
@@ -543,6 +545,12 @@ class SignDialog(QDialog):
                 self.tr("Chưa ký được: văn bản chưa có số, chữ ký số trên phụ lục ghi số đó.")
             )
             return False
+        if annex:
+            try:  # an annex that cannot be made is said before anything is signed
+                compose_annex(self._record, kind, self._annex_block())
+            except SignError as exc:
+                self.error.setText(self.tr("Chưa ký được phụ lục: %s") % exc)
+                return False
         try:
             path, issue = issue_document(
                 self._record,
@@ -568,6 +576,10 @@ class SignDialog(QDialog):
         self.accept()
         return True
 
+    def _annex_block(self) -> tuple[str | int, ...] | None:
+        data = self.annex_source.currentData()
+        return None if data is None else tuple(data)
+
     def _sign_annex(self, kind: Kind, agency_key: Key | None) -> None:
         """The annex, written and signed by the agency beside the signed document; a
         problem is kept in ``annex_error`` (the document itself is signed)."""
@@ -579,7 +591,7 @@ class SignDialog(QDialog):
                     self._record,
                     self._record_file,
                     kind,
-                    block=tuple(path) if (path := self.annex_source.currentData()) else None,
+                    block=self._annex_block(),
                     render_pdf=render_pdf,
                     agency_key=agency_key,
                 )

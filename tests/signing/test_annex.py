@@ -316,3 +316,18 @@ def test_cli_sign_minutes_block_by_block_with_the_annex(  # type: ignore[no-unty
     assert pdfsig(target).count("Signature is Valid.") == 3
     words_top = [w[4] for w in bbox_words(paths[1]) if w[3] <= 20 * 72 / 25.4]
     assert words_top[0] == "Số: 16/BB-VP"
+
+
+def test_an_empty_annex_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SEED_QN
+
+    record = load_record(SEED_QN)
+    assert record_tasks(record) == []
+    with pytest.raises(signing.SignError, match="the annex would be empty"):
+        compose_annex(record, Kind.NOTICE)
+    target = tmp_path / SEED_QN.name
+    shutil.copyfile(SEED_QN, target)
+    assert main(["--annex", str(target), "--format", "docx"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "would be empty" in err
+    assert not list(tmp_path.glob("*.docx"))
