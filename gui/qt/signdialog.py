@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.annex import compose_annex
+from gui.core.annex import annex_blocks, compose_annex, write_annex
 from gui.core.compose import Composed, Kind, compose
 from gui.core.errors import RecordFileError
 from gui.core.issuing import (
@@ -47,7 +47,7 @@ from gui.core.issuing import (
     signing_state,
 )
 from gui.core.profile import Profile
-from gui.core.record import Issue, Record
+from gui.core.record import BlockKind, Issue, Record
 from gui.core.signimages import ImageProblem, Ink, check_image
 from gui.core.signing import Key, Pkcs11Key, Pkcs12Key, SignError, placement
 from gui.core.signplace import A4_PT, Rect, SignatureAnchor
@@ -405,8 +405,6 @@ class SignDialog(QDialog):
     def _fill(self, doc: Composed) -> None:
         """The blocks of ``doc`` (those already signed marked), the first not yet signed
         chosen (the main signer's last); and the annex's possible contents."""
-        from gui.core.annex import annex_blocks
-
         try:
             self._state = signing_state(self._record, self._record_file, doc)
             self._state_error = ""
@@ -438,7 +436,7 @@ class SignDialog(QDialog):
         self.annex_source.clear()
         self.annex_source.addItem(self.tr("Các nhiệm vụ của cuộc họp"), None)
         for b in annex_blocks(self._record, doc.kind):
-            what = self.tr("Bảng") if b.kind.value == "table" else self.tr("Nhiệm vụ")
+            what = self.tr("Bảng") if b.kind is BlockKind.TABLE else self.tr("Nhiệm vụ")
             self.annex_source.addItem(f"{what}: {b.heading or '…'}", b.path)
         self._filled = doc.kind
 
@@ -535,8 +533,6 @@ class SignDialog(QDialog):
         if missing:
             self.error.setText(self.tr("Chưa ký được: %s.") % missing)
             return False
-        signer_key = self.signer.take_key() if block is not None else None
-        agency_key = self.agency.take_key() if with_agency else None
         kind = self.current_kind()
         doc = compose(self._record, kind)
         annex = with_agency and self.with_annex.isChecked()
@@ -551,6 +547,8 @@ class SignDialog(QDialog):
             except SignError as exc:
                 self.error.setText(self.tr("Chưa ký được phụ lục: %s") % exc)
                 return False
+        signer_key = self.signer.take_key() if block is not None else None
+        agency_key = self.agency.take_key() if with_agency else None
         try:
             path, issue = issue_document(
                 self._record,
@@ -583,8 +581,6 @@ class SignDialog(QDialog):
     def _sign_annex(self, kind: Kind, agency_key: Key | None) -> None:
         """The annex, written and signed by the agency beside the signed document; a
         problem is kept in ``annex_error`` (the document itself is signed)."""
-        from gui.core.annex import write_annex
-
         try:
             self.annex_file = str(
                 write_annex(
