@@ -68,9 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("xlsx", "csv", "txt"),
-        default="xlsx",
-        help="with --report: output format (default xlsx)",
+        choices=("xlsx", "csv", "txt", "pdf", "docx"),
+        help="with --report: xlsx (default), csv or txt; with --annex: pdf (default) or docx",
     )
     parser.add_argument(
         "--import",
@@ -265,7 +264,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_usage(sys.stderr)
             print("bienban: error: --report takes a FOLDER only", file=sys.stderr)
             return EXIT_USAGE
-        return report(args.report, args.date_from, args.date_to, args.format, args.outdir)
+        if args.format in ("pdf", "docx"):
+            parser.print_usage(sys.stderr)
+            print("bienban: error: --report writes xlsx, csv or txt", file=sys.stderr)
+            return EXIT_USAGE
+        fmt = args.format or "xlsx"
+        return report(args.report, args.date_from, args.date_to, fmt, args.outdir)
     if args.convert_to:
         if not args.files or args.check:
             parser.print_usage(sys.stderr)

@@ -1,4 +1,5 @@
-"""``bienban --sign`` and ``bienban --verify``: issue a signed PDF, or check a signed PDF.
+"""``bienban --sign``, ``--annex``, ``--sign-annex`` and ``--verify``: issue a signed PDF (any
+signature block, then the agency), write an annex (Phụ lục) as its own file, or check a signed PDF.
 
 PINs are read from the terminal (``getpass``) or from the environment variable named by
 ``--pin-env`` / ``--agency-pin-env``, never from an argument. Exit status: 0 done (all
@@ -54,6 +55,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="with --sign: the agency profile holding the signature and seal images",
     )
+    g.add_argument(
+        "--block",
+        metavar="N",
+        type=int,
+        help="with --sign: sign signature block N (1, 2 … left to right, row by row; default "
+        "the main signer's: the notice's signer, the minutes' chair)",
+    )
+    g.add_argument(
+        "--signatory", metavar="NAME", help="with --sign: sign the block of the signer NAME"
+    )
     g.add_argument("--signature-image", metavar="PNG", help="with --sign: the signer's image")
     g.add_argument("--seal-image", metavar="PNG", help="with --sign: the agency's seal")
     g.add_argument(
@@ -63,6 +74,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "top right of page 1: --number and the signing time); prints PDF.signed.pdf's path",
     )
     g.add_argument("--number", metavar="TEXT", help="with --sign-annex: the main document's number")
+    g.add_argument(
+        "--annex",
+        metavar="FILE",
+        help="write FILE.bienban.json's annex (Phụ lục) of the notice (or --kind minutes) as "
+        "its own PDF (or --format docx) beside FILE (or in --outdir), signed by the agency "
+        "with --agency-pkcs12 or --agency-token-label; prints its path",
+    )
+    source = g.add_mutually_exclusive_group()
+    source.add_argument(
+        "--annex-block",
+        metavar="N",
+        type=int,
+        help="with --annex or --sign: the annex is the document's N-th table or tasks block",
+    )
+    source.add_argument(
+        "--annex-tasks",
+        action="store_true",
+        help="with --annex (the default) or --sign: the annex lists the record's tasks",
+    )
+    g.add_argument(
+        "--annex-number", metavar="N", type=int, help="the annex's number: Phụ lục I, II …"
+    )
+    g.add_argument("--annex-title", metavar="TEXT", help="the annex's title (in capitals)")
     g.add_argument(
         "--verify",
         metavar="PDF",
@@ -86,15 +120,17 @@ class _RefusePin(argparse.Action):
 
 def wanted(args: argparse.Namespace) -> bool:
     """True when the command line asks to sign or verify."""
-    return bool(args.sign or args.verify or args.sign_annex)
+    return bool(args.sign or args.verify or args.sign_annex or args.annex)
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Sign or verify as asked."""
-    if sum(bool(x) for x in (args.sign, args.verify, args.sign_annex)) > 1:
-        return _usage(parser, "--sign, --sign-annex and --verify go separately")
+    if sum(bool(x) for x in (args.sign, args.verify, args.sign_annex, args.annex)) > 1:
+        return _usage(parser, "--sign, --annex, --sign-annex and --verify go separately")
     if args.sign_annex:
         return sign_annex(args, parser)
+    if args.annex:
+        return annex(args, parser)
     if args.verify:
         if args.files:
             return _usage(parser, "--verify takes one PDF")
@@ -143,7 +179,7 @@ def _read(path: str | None) -> bytes | None:
 
 
 def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    """``--sign FILE``: print the signed PDF's path."""
+    """``--sign FILE``: print the signed PDF's path (and the signed annex's, when asked)."""
     from gui.core.signing import Pkcs11Key, Pkcs12Key, SignError
 
     if args.files:
@@ -151,10 +187,183 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.kind not in ("notice", "minutes"):
         return _usage(parser, "--sign signs the notice or the minutes (--kind notice|minutes)")
     token = (args.pkcs11_module, args.token_label, args.key_label)
-    if bool(args.pkcs12) == any(token) or (any(token) and not all(token)):
+    has_signer = bool(args.pkcs12) or bool(args.token_label)
+    has_agency = bool(args.agency_pkcs12 or args.agency_token_label)
+    if (args.pkcs12 and any(token)) or (has_signer and any(token) and not all(token)):
         return _usage(
             parser, "--sign needs --pkcs12 KEY.p12, or --pkcs11-module, --token-label, --key-label"
         )
+    if not (has_signer or has_agency):
+        return _usage(
+            parser, "--sign needs the signer's key (--pkcs12 KEY.p12, or --pkcs11-module, "
+            "--token-label, --key-label) or the agency's (--agency-pkcs12 …)",
+        )  # fmt: skip
+    if args.agency_pkcs12 and args.agency_token_label:
+        return _usage(parser, "--agency-pkcs12 or --agency-token-label, not both")
+    if args.agency_token_label and not (args.agency_pkcs11_module or args.pkcs11_module):
+        return _usage(parser, "--agency-token-label needs --pkcs11-module")
+    if args.block is not None and args.signatory:
+        return _usage(parser, "--block or --signatory, not both")
+    if (args.block is not None or args.signatory) and not has_signer:
+        return _usage(parser, "--block and --signatory choose where the signer's key signs")
+    with_annex = args.annex_block is not None or args.annex_tasks
+    if with_annex and not has_agency:
+        return _usage(parser, "the annex is signed by the agency: give --agency-pkcs12 or …")
+    usage = _annex_usage(args, parser, signed=with_annex)
+    if usage is not None:
+        return usage
+    if args.outdir is not None and not os.path.isdir(args.outdir):
+        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    from gui.core.compose import Kind
+    from gui.core.errors import RecordFileError
+    from gui.core.issuing import Images, block_of, images_for, issue_document, number_symbol
+    from gui.core.profile import load_profile
+    from gui.core.recordfile import load_record, save_record
+
+    kind = Kind(args.kind)
+    try:
+        record = load_record(args.sign)
+        profile = load_profile(args.profile) if args.profile else None
+        doc = _compose(record, kind)
+        block = block_of(doc, args.block, args.signatory) if has_signer else None
+        annex_block = _annex_block(record, kind, args.annex_block) if with_annex else None
+        if with_annex and not number_symbol(doc):
+            raise SignError("the document has no number yet: the annex's signature shows it")
+        images = images_for(profile, doc, block)
+        images = Images(
+            _read(args.signature_image) or images.signature,
+            _read(args.seal_image) or images.seal,
+            images.seal_width_mm,
+            images.main_signature,
+        )
+    except RecordFileError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
+    except SignError as exc:
+        print(f"bienban: error: {args.sign}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"bienban: error: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    signer_key: Pkcs12Key | Pkcs11Key | None = None
+    if has_signer:
+        pin = _pin(args.pin_env, "PIN of the signer's key: ")
+        if pin is None:
+            return EXIT_FAILED
+        if args.pkcs12:
+            signer_key = Pkcs12Key(args.pkcs12, pin)
+        else:
+            signer_key = Pkcs11Key(args.pkcs11_module, args.token_label, args.key_label, pin)
+    agency_key: Pkcs12Key | Pkcs11Key | None = None
+    if has_agency:
+        agency_key = _agency_key(args, args.agency_key_label or args.key_label or "")
+        if agency_key is None:
+            return EXIT_FAILED
+    app, render_pdf, anchors = _qt_renderers()
+    written = []
+    try:
+        target, issue = issue_document(
+            record,
+            args.sign,
+            kind,
+            signer_key,
+            render_pdf=render_pdf,
+            anchors=anchors,
+            agency_key=agency_key,
+            images=images,
+            outdir=args.outdir,
+            block=block,
+        )
+        record.issue = issue
+        save_record(record, args.sign)
+        written.append(target)
+        if with_annex:
+            written.append(_write_annex(args, record, args.sign, kind, annex_block, agency_key))
+    except SignError as exc:
+        _print_paths(written)
+        print(f"bienban: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except RecordFileError as exc:
+        _print_paths(written)
+        print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
+    del app
+    _print_paths(written)
+    return EXIT_OK
+
+
+def _print_paths(paths: list[object]) -> None:
+    for path in paths:
+        print(path)
+
+
+def _annex_usage(
+    args: argparse.Namespace, parser: argparse.ArgumentParser, signed: bool
+) -> int | None:
+    """The usage error of the annex's options, or None."""
+    if args.annex_number is not None and args.annex_number < 1:
+        return _usage(parser, "--annex-number counts from 1 (Phụ lục I)")
+    if args.annex_block is not None and args.annex_block < 1:
+        return _usage(parser, "--annex-block counts from 1")
+    if signed and args.format not in (None, "pdf"):
+        return _usage(parser, "a signed annex is a PDF (--format pdf)")
+    return None
+
+
+def _annex_block(record, kind, number: int | None):  # type: ignore[no-untyped-def]
+    """The outline path of the ``number``-th table or tasks block (None: the record's tasks).
+
+    Raises:
+        SignError: no such block (the message lists those there are).
+    """
+    from gui.core.annex import annex_blocks, describe_sources
+    from gui.core.signing import SignError
+
+    if number is None:
+        return None
+    blocks = annex_blocks(record, kind)
+    if not 1 <= number <= len(blocks):
+        there = "; ".join(describe_sources(record, kind)) or "none"
+        raise SignError(f"no table or tasks block {number} in the {kind.value} (there: {there})")
+    return blocks[number - 1].path
+
+
+def _write_annex(args, record, record_file, kind, block, agency_key, render_pdf=None):  # type: ignore[no-untyped-def]
+    from gui.core.annex import AnnexFormat, write_annex
+
+    fmt = AnnexFormat(args.format or "pdf")
+    if render_pdf is None and fmt is AnnexFormat.PDF:
+        from gui.qt.printing import render_pdf
+    return write_annex(
+        record,
+        record_file,
+        kind,
+        block=block,
+        fmt=fmt,
+        render_pdf=render_pdf,
+        numeral=args.annex_number,
+        title=args.annex_title,
+        outdir=args.outdir,
+        agency_key=agency_key,
+    )
+
+
+def annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``--annex FILE``: write the annex (Phụ lục) as its own file, signed by the agency when
+    its key is given; print its path."""
+    from gui.core.signing import SignError
+
+    if args.files:
+        return _usage(parser, "--annex takes one FILE")
+    if args.kind not in ("notice", "minutes"):
+        return _usage(parser, "--annex goes with the notice or the minutes (--kind)")
+    if args.format not in (None, "pdf", "docx"):
+        return _usage(parser, "--annex writes pdf or docx (--format)")
+    signed = bool(args.agency_pkcs12 or args.agency_token_label)
+    usage = _annex_usage(args, parser, signed)
+    if usage is not None:
+        return usage
     if args.agency_pkcs12 and args.agency_token_label:
         return _usage(parser, "--agency-pkcs12 or --agency-token-label, not both")
     if args.agency_token_label and not (args.agency_pkcs11_module or args.pkcs11_module):
@@ -164,55 +373,30 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_USAGE
     from gui.core.compose import Kind
     from gui.core.errors import RecordFileError
-    from gui.core.issuing import Images, images_for, issue_document
-    from gui.core.profile import load_profile
-    from gui.core.recordfile import load_record, save_record
+    from gui.core.recordfile import load_record
 
+    kind = Kind(args.kind)
     try:
-        record = load_record(args.sign)
-        profile = load_profile(args.profile) if args.profile else None
-        images = images_for(profile, _compose(record, Kind(args.kind)))
-        images = Images(
-            _read(args.signature_image) or images.signature,
-            _read(args.seal_image) or images.seal,
-            images.seal_width_mm,
-        )
+        record = load_record(args.annex)
+        block = _annex_block(record, kind, args.annex_block)
     except RecordFileError as exc:
         print(exc.one_line(), file=sys.stderr)
         return EXIT_FAILED
-    except OSError as exc:
-        print(f"bienban: error: {exc.filename}: {exc.strerror}", file=sys.stderr)
-        return EXIT_FAILED
-    pin = _pin(args.pin_env, "PIN of the signer's key: ")
-    if pin is None:
-        return EXIT_FAILED
-    signer_key: Pkcs12Key | Pkcs11Key
-    if args.pkcs12:
-        signer_key = Pkcs12Key(args.pkcs12, pin)
-    else:
-        signer_key = Pkcs11Key(args.pkcs11_module, args.token_label, args.key_label, pin)
-    agency_key: Pkcs12Key | Pkcs11Key | None = None
-    if args.agency_pkcs12 or args.agency_token_label:
-        agency_key = _agency_key(args, args.agency_key_label or args.key_label or "")
-        if agency_key is None:
-            return EXIT_FAILED
-    app, render_pdf, anchors = _qt_renderers()
-    try:
-        target, issue = issue_document(
-            record,
-            args.sign,
-            Kind(args.kind),
-            signer_key,
-            render_pdf=render_pdf,
-            anchors=anchors,
-            agency_key=agency_key,
-            images=images,
-            outdir=args.outdir,
-        )
-        record.issue = issue
-        save_record(record, args.sign)
     except SignError as exc:
-        print(f"bienban: error: {exc}", file=sys.stderr)
+        print(f"bienban: error: {args.annex}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    key = None
+    if signed:
+        key = _agency_key(args, args.agency_key_label or args.key_label or "")
+        if key is None:
+            return EXIT_FAILED
+    app = render_pdf = None
+    if (args.format or "pdf") == "pdf":
+        app, render_pdf, _anchors = _qt_renderers()
+    try:
+        target = _write_annex(args, record, args.annex, kind, block, key, render_pdf)
+    except SignError as exc:
+        print(f"bienban: error: {args.annex}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except RecordFileError as exc:
         print(exc.one_line(), file=sys.stderr)

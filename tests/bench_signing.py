@@ -3,7 +3,8 @@
 Measures, on the Lào Cai notice (4 pages), in one run: rendering our PDF (the baseline the
 user already waits for when exporting), signing it as the signer then the agency with PKCS#12
 keys and with SoftHSM2 tokens (made by the script in a temporary folder, as the tests do),
-and verifying the two signatures. Prints a table; not a timed test.
+the annex of the record's tasks (its PDF, and the agency's signature on it), and verifying
+the two signatures. Prints a table; not a timed test.
 
     QT_QPA_PLATFORM=offscreen python tests/bench_signing.py [--repeat N]
 """
@@ -29,6 +30,7 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
     from gui.core import signing
+    from gui.core.annex import compose_annex
     from gui.core.compose import Kind, compose
     from gui.core.recordfile import load_record
     from gui.qt.printing import render_pdf, signature_anchors
@@ -36,7 +38,8 @@ def main() -> int:
     from tests.signing import pki as P
 
     app = QGuiApplication.instance() or QGuiApplication(["bench"])
-    doc = compose(load_record(SEED_LAO_CAI), Kind.NOTICE)
+    record = load_record(SEED_LAO_CAI)
+    doc = compose(record, Kind.NOTICE)
     sig, seal = P.signature_png(), P.seal_png()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -68,6 +71,16 @@ def main() -> int:
                 args.repeat,
             )
             rows.append((f"Sign, signer then agency, {name}", median(times)))
+        # the annex of the record's 15 tasks, as its own PDF, and the agency's signature on it
+        times, annex = time_calls(
+            lambda: render_pdf(compose_annex(record, Kind.NOTICE)), args.repeat
+        )
+        rows.append(("Annex of the 15 tasks: compose + render its PDF", median(times)))
+        agency12 = keys["PKCS#12"][1]
+        times, _ = time_calls(
+            lambda: signing.sign_annex(annex, agency12, "Số: 15/TB-VP"), args.repeat
+        )
+        rows.append(("Sign the annex, agency, PKCS#12", median(times)))
         trust = signing.load_certificates([str(pki.ca_pem)])
         times, reports = time_calls(lambda: signing.verify_pdf(signed, trust), args.repeat)
         assert all(r.ok for r in reports)

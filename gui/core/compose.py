@@ -83,6 +83,7 @@ class Table:
 
     rows: list[list[str]]
     header_rows: int = 1
+    widths: list[float] | None = None  # the columns' proportions, when set (an annex's tasks)
 
     @property
     def columns(self) -> int:
@@ -93,7 +94,9 @@ class Table:
         """Column widths summing to ``total`` (cm): each at least as wide as its longest word at
         13 pt needs (and 1 cm), the rest shared by the length of each column's longest text, so
         a number column stays narrow and a text column takes the room. Rows that span are left
-        out of the measure."""
+        out of the measure. Widths set in ``widths`` are scaled to ``total``."""
+        if self.widths and len(self.widths) == self.columns:
+            return [total * x / sum(self.widths) for x in self.widths]
         cols = self.columns
         full = [row for row in self.rows if len(row) == cols] or self.rows
         floors, weights = [], []
@@ -150,6 +153,7 @@ class Composed:
     dateline: str = ""  # news: "Ngày đăng 05/10/2017"
     author: str = ""  # news: the author mark
     recipients_beside: bool = True  # Nơi nhận beside the first signature (the notice)
+    attached: str = ""  # an annex: "(Kèm theo Thông báo số … của …)" under its title
 
     def signature_rows(self) -> list[list[Signature]]:
         """The signature blocks as printed rows: one beside Nơi nhận (the notice); two side by
@@ -167,7 +171,7 @@ class Composed:
         if self.header:
             h = self.header
             parts += [h.parent_agency, h.agency, h.number, h.nation, h.motto, h.place_date]
-        parts += [self.type_name, self.summary, self.dateline]
+        parts += [self.type_name, self.summary, self.attached, self.dateline]
         parts += [p.plain() for p in self.body]
         for s in self.signatures:
             parts += [*s.lines, s.name]

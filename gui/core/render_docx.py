@@ -49,6 +49,7 @@ _STYLES: dict[str, tuple[str, float, bool, bool, str, bool, float]] = {
     "BB Place Date": ("Normal", 14, False, True, "center", False, 6),
     "BB Type": ("Normal", 14, True, False, "center", False, 18),
     "BB Summary": ("Normal", 14, True, False, "center", False, 0),
+    "BB Attached": ("Normal", 13, False, True, "center", False, 6),
     "BB Bullet": ("Normal", 14, False, False, "justify", True, 6),
     "BB Recipients Title": ("Normal", 12, True, True, "left", False, 12),
     "BB Recipient": ("Normal", 11, False, False, "left", False, 0),
@@ -442,6 +443,8 @@ def _title(document: DocxDocument, doc: Composed, ids: _StyleIds) -> None:
     for line in doc.summary.splitlines():
         if line.strip():
             _add(document, ids, line.strip(), "BB Summary")
+    if doc.attached:
+        _add(document, ids, doc.attached, "BB Attached")
     _add(document, ids, rules(doc)[2], "BB Rule")
 
 

@@ -1,7 +1,8 @@
 """Digital signatures (ký số) of an issued document, as NĐ 30/2020 sets them out.
 
-A document is signed with PAdES signatures (pyHanko): first the signer's, then the agency's,
-each in its own incremental update so the later signature never invalidates the earlier one.
+A document is signed with PAdES signatures (pyHanko): the signers' (any signature block: the
+minutes' secretary, then the chair), then the agency's, each in its own incremental update so a
+later signature never invalidates an earlier one.
 Their visible appearances are placed by ``gui.core.signplace``: the signer's blue signature
 image centred between the position and the name, the agency's red seal at its actual size over
 the left third of it. An annex issued as a separate file gets the agency's signature with no
@@ -317,13 +318,16 @@ def _vietnam_time_signer(*args: Any, **kwargs: Any) -> Any:
     return _vietnam_time_signer_class()(*args, **kwargs)
 
 
-def sign_annex(pdf: bytes, key: Key, number: str, when: dt.datetime | None = None) -> bytes:
+def sign_annex(
+    pdf: bytes, key: Key, number: str, when: dt.datetime | None = None, box: Rect | None = None
+) -> bytes:
     """The agency's signature on an annex issued as its own file (no image, top right of
-    page 1, the number and symbol and the ISO 8601 signing time)."""
+    page 1, the number and symbol and the ISO 8601 signing time); ``box`` defaults to
+    ``annex_box()`` (a 20 mm right margin, as the official templates have)."""
     from gui.core.signplace import annex_box
 
     when = (when or now_vietnam()).astimezone(VIETNAM_TZ)
-    appearance = Appearance(page=0, box=annex_box(), text=annex_text(number, when))
+    appearance = Appearance(page=0, box=box or annex_box(), text=annex_text(number, when))
     return sign_pdf(pdf, key, ANNEX_FIELD, appearance, when)
 
 
@@ -374,20 +378,38 @@ def sign_document(
     seal_image: bytes | None = None,
     seal_width_mm: float | None = None,
     when: dt.datetime | None = None,
+    signer_field: str = SIGNER_FIELD,
 ) -> bytes:
-    """Sign ``pdf`` as the signer, then (with ``agency_key``) as the agency.
+    """Sign ``pdf`` as the signer (in the field ``signer_field``), then (with ``agency_key``)
+    as the agency.
 
     Two incremental updates: the agency's signature leaves the signer's valid. The seal is
     shown only with the agency's signature.
     """
     place = placement(anchor, signer_image, seal_image if agency_key else None, seal_width_mm)
     when = (when or now_vietnam()).astimezone(VIETNAM_TZ)
-    signed = sign_pdf(pdf, signer_key, SIGNER_FIELD, place.signer, when)
+    signed = sign_pdf(pdf, signer_key, signer_field, place.signer, when)
     if agency_key is None:
         return signed
     # without a seal image the agency's signature is an invisible field
     agency = place.agency or Appearance(anchor.page, Rect(0, 0, 0, 0))
     return sign_pdf(signed, agency_key, AGENCY_FIELD, agency, when)
+
+
+def signed_fields(pdf: bytes) -> list[str]:
+    """The names of the signature fields of ``pdf`` that hold a signature, in order.
+
+    Raises:
+        SignError: the PDF cannot be read.
+    """
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        return [sig.field_name for sig in reader.embedded_signatures]
+    except (PdfError, ValueError, KeyError, OSError) as exc:
+        raise SignError(f"not a readable PDF ({_describe(exc)})") from None
 
 
 # --- verification -----------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class Actions:
         self.export_notice = action("Ctrl+E")
         self.export_minutes = action()
         self.export_news = action()
+        self.export_annex = action()  # an annex (Phụ lục) as its own file
         self.file_quit = action(Std.Quit)
         self.recent_menu = QMenu(parent)
         self.edit_undo = undo_stack.createUndoAction(
@@ -89,6 +90,7 @@ class Actions:
         self.export_notice.setText(QCoreApplication.translate("Actions", "Thông báo &kết luận…"))
         self.export_minutes.setText(QCoreApplication.translate("Actions", "&Biên bản…"))
         self.export_news.setText(QCoreApplication.translate("Actions", "&Tin bài…"))
+        self.export_annex.setText(QCoreApplication.translate("Actions", "&Phụ lục…"))
         self.file_quit.setText(QCoreApplication.translate("Actions", "Thoá&t"))
         self.recent_menu.setTitle(QCoreApplication.translate("Actions", "Mở &gần đây"))
         self.profile_menu.setTitle(QCoreApplication.translate("Actions", "Chọn &hồ sơ cơ quan"))

@@ -1,4 +1,5 @@
-"""The main window's output: print, print preview, export to DOCX/PDF/TXT/HTML, signing."""
+"""The main window's output: print, print preview, export to DOCX/PDF/TXT/HTML, annexes,
+signing."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class ExportController(QObject):
         self._w = window
         self._files = files
         self.sign_window: QDialog | None = None  # the last signing dialog
+        self.annex_window: QDialog | None = None  # the last annex dialog
 
     def _printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
@@ -113,13 +115,49 @@ class ExportController(QObject):
         self._w.statusBar().showMessage(self.tr("Đã xuất %s") % name, 5000)
         return True
 
+    def _saved_first(self, title: str, ask: str) -> bool:
+        """The record saved (asked first when it is not): what is signed or annexed is what
+        is on disk, beside which the files are written."""
+        unsaved = self._w.read_only or not self._w.doc.file_name or self._w.doc.is_modified()
+        return not unsaved or (self._w.dialogs.confirm(title, ask) and self._files.save())
+
+    def export_annex(self) -> bool:
+        """File → Xuất → Phụ lục…"""
+        return self.annex_dialog()
+
+    def annex_for_block(self, path: tuple[object, ...]) -> bool:
+        """The outline's "Xuất thành phụ lục…" on a table or tasks block."""
+        return self.annex_dialog(tuple(path))  # type: ignore[arg-type]
+
+    def annex_dialog(
+        self, block: tuple[str | int, ...] | None = None, chooser: object = None
+    ) -> bool:
+        """Save first, then write the annex (Phụ lục) beside the record as the dialog says."""
+        from gui.qt.annexdialog import AnnexDialog
+        from gui.qt.signdialog import choose_file
+
+        ask = self.tr("Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?")
+        if not self._saved_first(self.tr("Xuất phụ lục"), ask):
+            return False
+        dialog = AnnexDialog(
+            self._w.doc.record,
+            self._w.doc.file_name,
+            block,
+            chooser or choose_file,  # type: ignore[arg-type]
+            self._w,
+        )
+        self.annex_window = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.written:
+            return False
+        self._w.statusBar().showMessage(self.tr("Đã xuất phụ lục %s") % dialog.written, 8000)
+        return True
+
     def sign_dialog(self, chooser: object = None) -> bool:
         """File → Ký số …: save first, sign in the dialog, then keep the record of issue."""
         from gui.qt.signdialog import SignDialog, choose_file
 
-        unsaved = self._w.read_only or not self._w.doc.file_name or self._w.doc.is_modified()
         ask = self.tr("Văn bản phải được lưu trước khi ký số. Lưu ngay?")
-        if unsaved and not (self._w.dialogs.confirm(self.tr("Ký số"), ask) and self._files.save()):
+        if not self._saved_first(self.tr("Ký số"), ask):
             return False
         dialog = SignDialog(
             self._w.doc.record,
@@ -134,4 +172,15 @@ class ExportController(QObject):
         self._w.issue_guard.set_issue(dialog.issue)
         self._files.save()
         self._w.update_title()
+        if dialog.annex_error:
+            self._w.dialogs.error(
+                self.tr("Chưa ký được phụ lục"),
+                self.tr("Văn bản đã ký số; phụ lục chưa ký được: %s") % dialog.annex_error,
+            )
+        elif dialog.annex_file:
+            self._w.statusBar().showMessage(
+                self.tr("Đã ký số %s và phụ lục %s")
+                % (os.path.basename(dialog.signed_file), os.path.basename(dialog.annex_file)),
+                8000,
+            )
         return True

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
                 self.binder, self.doc, self.profile.headings, self.profile.departments
             )
             content.go_to.connect(self.jump_to)
+            content.annex_requested.connect(self.exports.annex_for_block)
             self._suggest_cells(content.discussion, PhraseKind.PERSON, None)
             self._suggest_cells(content.progress, PhraseKind.DEPARTMENT, None)
             return content
@@ -387,6 +388,7 @@ class MainWindow(QMainWindow):
         a.export_menu.addAction(a.export_notice)
         a.export_menu.addAction(a.export_minutes)
         a.export_menu.addAction(a.export_news)
+        a.export_menu.addAction(a.export_annex)
         file_menu.addAction(a.file_print_preview)
         file_menu.addAction(a.file_print)
         file_menu.addAction(a.file_sign)
@@ -440,6 +442,7 @@ class MainWindow(QMainWindow):
         a.export_notice.triggered.connect(lambda: self.exports.export_dialog(Kind.NOTICE))
         a.export_minutes.triggered.connect(lambda: self.exports.export_dialog(Kind.MINUTES))
         a.export_news.triggered.connect(lambda: self.exports.export_dialog(Kind.NEWS))
+        a.export_annex.triggered.connect(self.exports.export_annex)
         a.file_quit.triggered.connect(self._quit)
         a.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
         a.profile_menu.aboutToShow.connect(self.profiles.fill_profile_menu)

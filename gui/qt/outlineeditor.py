@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -116,9 +116,12 @@ class OutlineEditor(QWidget):
 
     Signals:
         go_to(path): the user asked to edit where a bound block's content comes from.
+        annex_requested(path): the user asked to issue the table or tasks block at ``path``
+            as an annex (Phụ lục) in its own file.
     """
 
     go_to = Signal(tuple)
+    annex_requested = Signal(tuple)
 
     def __init__(
         self,
@@ -231,6 +234,12 @@ class OutlineEditor(QWidget):
         layout.addWidget(splitter)
 
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.annex_action = QAction(self.tr("Xuất thành phụ lục…"), self)
+        self.annex_action.triggered.connect(self.request_annex)
+        self.context_menu = QMenu(self)
+        self.context_menu.addAction(self.annex_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.model.placed.connect(self.select_path)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved):
             signal.connect(self._structure_changed)
@@ -302,6 +311,24 @@ class OutlineEditor(QWidget):
     def editor(self) -> QWidget:
         """The editor shown beside the outline."""
         return self.editors.currentWidget()
+
+    def annexable(self) -> bool:
+        """Whether the selected block is a table or tasks block (it can be an annex)."""
+        block = self.model.block(self.current())
+        return block is not None and block.kind in (BlockKind.TABLE, BlockKind.TASKS)
+
+    def request_annex(self) -> None:
+        """Ask for the selected table or tasks block to be issued as an annex."""
+        if self.annexable():
+            self.annex_requested.emit(tuple(self.model.path(self.current())))
+
+    def _context_menu(self, at: QPoint) -> None:
+        index = self.view.indexAt(at)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        if not self.annexable():
+            return
+        self.context_menu.popup(self.view.viewport().mapToGlobal(at))
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -379,9 +406,11 @@ class ContentPage(QTabWidget):
 
     Signals:
         go_to(path): show where a bound block's content is edited.
+        annex_requested(path): issue the table or tasks block at ``path`` as an annex.
     """
 
     go_to = Signal(tuple)
+    annex_requested = Signal(tuple)
 
     def __init__(
         self,
@@ -412,6 +441,7 @@ class ContentPage(QTabWidget):
         self.addTab(fields, self.tr("Diễn biến, kết quả"))
         for page in (self.notice, self.minutes):
             page.outline.go_to.connect(self._go_to)
+            page.outline.annex_requested.connect(self.annex_requested)
 
     def first_field(self) -> QWidget:
         """Where the cursor goes when the section is chosen (Ctrl+3): the outline shown."""

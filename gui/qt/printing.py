@@ -556,6 +556,8 @@ class _Flow:
                 for line in doc.summary.splitlines()
                 if line.strip()
             ]
+            if doc.attached:  # an annex: "(Kèm theo …)", italic (NĐ 30, Phụ lục I, III.1c)
+                specs.append(_Spec(doc.attached, 13, italic=True, align=C, before=6))
             specs.append(_Spec(rules(doc)[2], RULE_PT, align=C))
         for n, para in enumerate(self.m.paragraphs(specs, self.width) if specs else []):
             yield _ParaBox(f"title {n}", para, HARD, whole=True)
@@ -566,6 +568,8 @@ class _Flow:
         for c in range(cols):
             longest = max((len(row[c]) for row in t.rows if c < len(row)), default=0)
             weights.append(min(max(longest, 4), 60) ** 0.5)
+        if t.widths and len(t.widths) == cols:  # set by the composer (an annex's tasks)
+            weights = list(t.widths)
         total = sum(weights) or 1
         columns = self.columns([100 * w / total for w in weights])
         pad_x, pad_y = (p * PT for p in CELL_PADDING_PT)

@@ -33,10 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.annex import annex_blocks, compose_annex, write_annex
 from gui.core.compose import Composed, Kind, compose
-from gui.core.issuing import Images, images_for, issue_document, main_signature, signed_path
+from gui.core.errors import RecordFileError
+from gui.core.issuing import (
+    Images,
+    SigningState,
+    images_for,
+    issue_document,
+    main_signature,
+    number_symbol,
+    printed_signatures,
+    signing_state,
+)
 from gui.core.profile import Profile
-from gui.core.record import Issue, Record
+from gui.core.record import BlockKind, Issue, Record
 from gui.core.signimages import ImageProblem, Ink, check_image
 from gui.core.signing import Key, Pkcs11Key, Pkcs12Key, SignError, placement
 from gui.core.signplace import A4_PT, Rect, SignatureAnchor
@@ -309,13 +320,27 @@ class SignDialog(QDialog):
         self.kind.addItem(self.tr("Thông báo kết luận"), Kind.NOTICE.value)
         self.kind.addItem(self.tr("Biên bản"), Kind.MINUTES.value)
         self.kind.setAccessibleName(self.tr("Văn bản ký"))
+        # which signature block the signer's key signs (the minutes: secretary, chair), or
+        # only the agency's signature (-1) once the main signer has signed
+        self.block = QComboBox(self)
+        self.block.setAccessibleName(self.tr("Ô chữ ký"))
         self.signer = KeyChooser(self.tr("Chữ ký số của người có thẩm quyền"), chooser, self)
         self.with_agency = QCheckBox(self.tr("Ký số của cơ quan, tổ chức (dấu) ngay sau"), self)
         self.with_agency.setChecked(True)
         self.agency = KeyChooser(self.tr("Chữ ký số của cơ quan, tổ chức"), chooser, self)
-        self.with_agency.toggled.connect(self.agency.setEnabled)
+        # an annex in its own file gets the agency's signature too (NĐ 30, Phụ lục I, III.1d)
+        self.with_annex = QCheckBox(self.tr("Ký cả phụ lục (tệp riêng):"), self)
+        self.annex_source = QComboBox(self)
+        self.annex_source.setAccessibleName(self.tr("Nội dung phụ lục"))
+        self.annex_file = ""
+        self.annex_error = ""
+        self._filled: Kind | None = None
+        self._state: SigningState | None = None
+        self._state_error = ""
         self.with_agency.toggled.connect(self.refresh)
+        self.with_annex.toggled.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
+        self.block.currentIndexChanged.connect(self._block_changed)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(420, 220)
@@ -335,9 +360,17 @@ class SignDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         keys = QVBoxLayout()
         keys.addWidget(self.kind)
+        block_row = QHBoxLayout()
+        block_row.addWidget(QLabel(self.tr("Ký vào ô:"), self))
+        block_row.addWidget(self.block, 1)
+        keys.addLayout(block_row)
         keys.addWidget(self.signer)
         keys.addWidget(self.with_agency)
         keys.addWidget(self.agency)
+        annex_row = QHBoxLayout()
+        annex_row.addWidget(self.with_annex)
+        annex_row.addWidget(self.annex_source, 1)
+        keys.addLayout(annex_row)
         keys.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Vị trí chữ ký và dấu trên văn bản:"), self))
@@ -357,39 +390,113 @@ class SignDialog(QDialog):
         """The document being signed."""
         return Kind(self.kind.currentData())
 
+    def current_block(self) -> int | None:
+        """The block the signer's key signs (in printed order); None: the agency only."""
+        data = self.block.currentData()
+        return None if data is None or data < 0 else int(data)
+
     def images(self, doc: Composed) -> Images:
         """The profile's images for ``doc`` (the seal only with the agency's signature)."""
-        found = images_for(self._profile, doc)
+        found = images_for(self._profile, doc, self.current_block())
         if not self.with_agency.isChecked():
             found.seal = None
         return found
+
+    def _fill(self, doc: Composed) -> None:
+        """The blocks of ``doc`` (those already signed marked), the first not yet signed
+        chosen (the main signer's last); and the annex's possible contents."""
+        try:
+            self._state = signing_state(self._record, self._record_file, doc)
+            self._state_error = ""
+        except SignError as exc:  # the signed file the record names is missing or changed
+            self._state = None
+            self._state_error = str(exc)
+        main = main_signature(doc)
+        self.block.blockSignals(True)
+        self.block.clear()
+        chosen = None
+        for i, sig in enumerate(printed_signatures(doc)):
+            title = " ".join(sig.lines) or "…"
+            text = f"{i + 1}. {title} — {sig.name or '…'}"
+            done = self._state is not None and self._state.is_signed(doc, i)
+            if done:
+                text += " " + self.tr("(đã ký)")
+            elif chosen is None and i != main:
+                chosen = i
+            self.block.addItem(text, i)
+        self.block.addItem(self.tr("Chỉ ký số của cơ quan, tổ chức (dấu)"), -1)
+        if chosen is None:
+            main_done = self._state is not None and self._state.is_signed(doc, main)
+            chosen = -1 if main_done else main
+        self.block.setCurrentIndex(self.block.findData(chosen))
+        self.block.blockSignals(False)
+        self.with_agency.blockSignals(True)
+        self.with_agency.setChecked(chosen in (main, -1))
+        self.with_agency.blockSignals(False)
+        self.annex_source.clear()
+        self.annex_source.addItem(self.tr("Các nhiệm vụ của cuộc họp"), None)
+        for b in annex_blocks(self._record, doc.kind):
+            what = self.tr("Bảng") if b.kind is BlockKind.TABLE else self.tr("Nhiệm vụ")
+            self.annex_source.addItem(f"{what}: {b.heading or '…'}", b.path)
+        self._filled = doc.kind
+
+    def _block_changed(self, _index: int) -> None:
+        doc = compose(self._record, self.current_kind())
+        block = self.current_block()
+        self.with_agency.blockSignals(True)
+        self.with_agency.setChecked(block is None or block == main_signature(doc))
+        self.with_agency.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
         """Redraw the placement preview and the notes."""
         doc = compose(self._record, self.current_kind())
         anchors = signature_anchors(doc)
         self.error.clear()
+        if self._filled is not doc.kind:
+            self._fill(doc)
+        block = self.current_block()
+        agency_only = block is None
+        if agency_only and not self.with_agency.isChecked():
+            self.with_agency.blockSignals(True)
+            self.with_agency.setChecked(True)
+            self.with_agency.blockSignals(False)
+        self.signer.setEnabled(not agency_only)
+        self.with_agency.setEnabled(not agency_only)
+        self.agency.setEnabled(self.with_agency.isChecked())
+        self.with_annex.setEnabled(self.with_agency.isChecked())
+        self.annex_source.setEnabled(self.with_agency.isChecked() and self.with_annex.isChecked())
         if not anchors:
             self.preview.setText(self.tr("Văn bản không có phần chữ ký."))
             self.sign_button.setEnabled(False)
             return
+        main = main_signature(doc)
+        index = main if block is None else block
         images = self.images(doc)
+        problem = self._order_problem(doc, index, agency_only)
         notes = []
-        if images.signature is None:
+        name = printed_signatures(doc)[index].name or "…"
+        if images.signature is None and not agency_only:
             notes.append(
                 self.tr("Hồ sơ cơ quan chưa có ảnh chữ ký của «%s»: chữ ký số không có hình ảnh.")
-                % ([s for r in doc.signature_rows() for s in r][main_signature(doc)].name or "…")
+                % name
             )
         if self.with_agency.isChecked() and images.seal is None:
             notes.append(self.tr("Hồ sơ cơ quan chưa có ảnh dấu: chữ ký số cơ quan không có hình."))
         self.notes.setText("\n".join(notes))
+        # the seal is drawn over the main signer's block only
+        shown_images = Images(
+            images.signature, images.seal if index == main else None, images.seal_width_mm
+        )
         try:
-            shown = placement_preview(doc, anchors[main_signature(doc)], images)
+            shown = placement_preview(doc, anchors[index], shown_images)
         except SignError as exc:
             self.error.setText(str(exc))
             self.sign_button.setEnabled(False)
             return
-        self.sign_button.setEnabled(True)
+        self.sign_button.setEnabled(not problem and self._state is not None)
+        if problem:
+            self.error.setText(problem)
         self.preview.setPixmap(
             QPixmap.fromImage(shown).scaled(
                 self.preview.minimumSize() * 1.2,
@@ -397,20 +504,51 @@ class SignDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
-        self.target.setText(self.tr("Tệp đã ký: %s") % signed_path(self._record_file, doc).name)
+        if self._state is not None:
+            self.target.setText(self.tr("Tệp đã ký: %s") % self._state.target.name)
+
+    def _order_problem(self, doc: Composed, index: int, agency_only: bool) -> str:
+        """Why this cannot be signed now ("" when it can)."""
+        state = self._state
+        if state is None:
+            return self._state_error
+        if state.agency_signed:
+            return self.tr("Văn bản đã có chữ ký số của cơ quan: sửa văn bản để tạo phiên bản mới.")
+        if not agency_only and state.is_signed(doc, index):
+            return self.tr("Ô chữ ký này đã được ký.")
+        main = main_signature(doc)
+        if self.with_agency.isChecked() and not (
+            state.is_signed(doc, main) or (index == main and not agency_only)
+        ):
+            return self.tr("Cơ quan, tổ chức ký số sau người ký ở ô %d.") % (main + 1)
+        return ""
 
     def sign(self) -> bool:
         """Sign with the keys chosen; on success the dialog is accepted."""
-        missing = self.signer.missing() or (
-            self.agency.missing() if self.with_agency.isChecked() else ""
+        block = self.current_block()
+        with_agency = self.with_agency.isChecked()
+        missing = (self.signer.missing() if block is not None else "") or (
+            self.agency.missing() if with_agency else ""
         )
         if missing:
             self.error.setText(self.tr("Chưa ký được: %s.") % missing)
             return False
-        signer_key = self.signer.take_key()
-        agency_key = self.agency.take_key() if self.with_agency.isChecked() else None
         kind = self.current_kind()
         doc = compose(self._record, kind)
+        annex = with_agency and self.with_annex.isChecked()
+        if annex and not number_symbol(doc):
+            self.error.setText(
+                self.tr("Chưa ký được: văn bản chưa có số, chữ ký số trên phụ lục ghi số đó.")
+            )
+            return False
+        if annex:
+            try:  # an annex that cannot be made is said before anything is signed
+                compose_annex(self._record, kind, self._annex_block())
+            except SignError as exc:
+                self.error.setText(self.tr("Chưa ký được phụ lục: %s") % exc)
+                return False
+        signer_key = self.signer.take_key() if block is not None else None
+        agency_key = self.agency.take_key() if with_agency else None
         try:
             path, issue = issue_document(
                 self._record,
@@ -421,14 +559,38 @@ class SignDialog(QDialog):
                 anchors=signature_anchors,
                 agency_key=agency_key,
                 images=self.images(doc),
+                block=block,
             )
         except SignError as exc:
             self.error.setText(self.tr("Chưa ký được: %s") % exc)
             return False
-        except OSError as exc:  # RecordFileError included: the signed file was not written
+        except (RecordFileError, OSError) as exc:  # the signed file was not written
             self.error.setText(self.tr("Chưa ký được: %s") % exc)
             return False
         self.signed_file = str(path)
         self.issue = issue
+        if annex:
+            self._sign_annex(kind, agency_key)
         self.accept()
         return True
+
+    def _annex_block(self) -> tuple[str | int, ...] | None:
+        data = self.annex_source.currentData()
+        return None if data is None else tuple(data)
+
+    def _sign_annex(self, kind: Kind, agency_key: Key | None) -> None:
+        """The annex, written and signed by the agency beside the signed document; a
+        problem is kept in ``annex_error`` (the document itself is signed)."""
+        try:
+            self.annex_file = str(
+                write_annex(
+                    self._record,
+                    self._record_file,
+                    kind,
+                    block=self._annex_block(),
+                    render_pdf=render_pdf,
+                    agency_key=agency_key,
+                )
+            )
+        except (SignError, RecordFileError, OSError) as exc:
+            self.annex_error = str(exc)

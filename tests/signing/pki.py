@@ -50,13 +50,15 @@ class Identity:
 
 @dataclass
 class TestPki:
-    """The CA and two identities: the signer (a person) and the agency (an organisation)."""
+    """The CA and three identities: the signer (a person), the agency (an organisation) and
+    the secretary (a second person)."""
 
     ca_key: rsa.RSAPrivateKey
     ca_cert: x509.Certificate
     ca_pem: Path
     signer: Identity
     agency: Identity
+    secretary: Identity  # a second person signing (the minutes' secretary)
 
 
 def make_pki(folder: Path) -> TestPki:
@@ -142,6 +144,7 @@ def make_pki(folder: Path) -> TestPki:
         ca_pem,
         identity("signer", "Nguyễn Văn Hùng"),
         identity("agency", "Ủy ban nhân dân tỉnh Lào Cai"),
+        identity("secretary", "Trần Thị Thu"),
     )
 
 
@@ -151,8 +154,8 @@ def softhsm_module() -> str | None:
 
 
 def make_softhsm(folder: Path, pki: TestPki) -> dict[str, str]:
-    """Initialise SoftHSM2 in ``folder`` with two tokens ("NGUOI-KY", "CO-QUAN"), each holding
-    its key and certificate (label "sign"); returns the environment to use it."""
+    """Initialise SoftHSM2 in ``folder`` with three tokens ("NGUOI-KY", "CO-QUAN", "THU-KY"),
+    each holding its key and certificate (label "sign"); returns the environment to use it."""
     import pkcs11
     from pkcs11 import Attribute, CertificateType, ObjectClass
 
@@ -166,6 +169,7 @@ def make_softhsm(folder: Path, pki: TestPki) -> dict[str, str]:
     for label, ident, key_id in (
         ("NGUOI-KY", pki.signer, "01"),
         ("CO-QUAN", pki.agency, "02"),
+        ("THU-KY", pki.secretary, "03"),
     ):
         subprocess.run(
             [util, "--init-token", "--free", "--label", label, "--pin", PIN, "--so-pin", SO_PIN],
