@@ -4,144 +4,290 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/qt/actions.py" line="50"/>
+        <location filename="../../gui/qt/actions.py" line="51"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="54"/>
+        <location filename="../../gui/qt/actions.py" line="55"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="77"/>
+        <location filename="../../gui/qt/actions.py" line="80"/>
         <source>&amp;Mới</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="78"/>
+        <location filename="../../gui/qt/actions.py" line="81"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="79"/>
+        <location filename="../../gui/qt/actions.py" line="82"/>
         <source>&amp;Nhập từ văn bản…</source>
         <translation>&amp;Import from document…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="80"/>
+        <location filename="../../gui/qt/actions.py" line="83"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="81"/>
+        <location filename="../../gui/qt/actions.py" line="84"/>
         <source>Lưu &amp;thành…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="82"/>
+        <location filename="../../gui/qt/actions.py" line="85"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="83"/>
+        <location filename="../../gui/qt/actions.py" line="86"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="84"/>
+        <location filename="../../gui/qt/actions.py" line="87"/>
         <source>Xem trước khi &amp;in…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="85"/>
+        <location filename="../../gui/qt/actions.py" line="88"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn digitally…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="86"/>
+        <location filename="../../gui/qt/actions.py" line="89"/>
         <source>&amp;Xuất</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="87"/>
+        <location filename="../../gui/qt/actions.py" line="90"/>
         <source>Thông báo &amp;kết luận…</source>
         <translation>&amp;Conclusion notice…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="88"/>
+        <location filename="../../gui/qt/actions.py" line="91"/>
         <source>&amp;Biên bản…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="89"/>
+        <location filename="../../gui/qt/actions.py" line="92"/>
         <source>&amp;Tin bài…</source>
         <translation>&amp;News item…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="90"/>
+        <location filename="../../gui/qt/actions.py" line="93"/>
+        <source>&amp;Phụ lục…</source>
+        <translation>&amp;Annex…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="94"/>
         <source>Thoá&amp;t</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="91"/>
+        <location filename="../../gui/qt/actions.py" line="95"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="92"/>
+        <location filename="../../gui/qt/actions.py" line="96"/>
         <source>Chọn &amp;hồ sơ cơ quan</source>
         <translation>Choose &amp;agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="93"/>
+        <location filename="../../gui/qt/actions.py" line="97"/>
         <source>&amp;Sửa hồ sơ cơ quan…</source>
         <translation>&amp;Edit agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="94"/>
+        <location filename="../../gui/qt/actions.py" line="98"/>
         <source>&amp;Mở hồ sơ từ tệp…</source>
         <translation>&amp;Open profile from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="95"/>
+        <location filename="../../gui/qt/actions.py" line="99"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="96"/>
+        <location filename="../../gui/qt/actions.py" line="100"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="98"/>
+        <location filename="../../gui/qt/actions.py" line="102"/>
         <source>&amp;Tự động lưu bản khôi phục…</source>
         <translation>A&amp;utosave recovery copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="100"/>
+        <location filename="../../gui/qt/actions.py" line="104"/>
         <source>&amp;Giới thiệu Bienban</source>
         <translation>&amp;About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="101"/>
+        <location filename="../../gui/qt/actions.py" line="105"/>
         <source>&amp;Sổ theo dõi nhiệm vụ…</source>
         <translation>&amp;Directive tracking book…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="103"/>
+        <location filename="../../gui/qt/actions.py" line="107"/>
         <source>Chọn &amp;thư mục lưu trữ…</source>
         <translation>Choose &amp;library folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="106"/>
+        <location filename="../../gui/qt/actions.py" line="110"/>
         <source>Tạo cuộc họp &amp;kỳ tiếp theo</source>
         <translation>Start the next &amp;period’s meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="108"/>
+        <location filename="../../gui/qt/actions.py" line="112"/>
         <source>Lấy &amp;số văn bản tiếp theo</source>
         <translation>Take the next document &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="116"/>
+        <source>&amp;1 Đầu văn bản</source>
+        <translation>&amp;1 Document header</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="117"/>
+        <source>&amp;2 Cuộc họp</source>
+        <translation>&amp;2 Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="118"/>
+        <source>&amp;3 Nội dung</source>
+        <translation>&amp;3 Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="119"/>
+        <source>&amp;4 Chỉ đạo</source>
+        <translation>&amp;4 Directives</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="120"/>
+        <source>&amp;5 Kết thúc</source>
+        <translation>&amp;5 Closing</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexDialog</name>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="54"/>
+        <location filename="../../gui/qt/annexdialog.py" line="83"/>
+        <source>Xuất phụ lục</source>
+        <translation>Export annex</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="59"/>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="60"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="61"/>
+        <source>Kèm theo văn bản</source>
+        <translation>Attached to the document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="63"/>
+        <source>Nội dung phụ lục</source>
+        <translation>Annex content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="66"/>
+        <source>(một phụ lục, không đánh số)</source>
+        <translation>(a single annex, not numbered)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="67"/>
+        <source>Số thứ tự phụ lục</source>
+        <translation>Annex number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="69"/>
+        <location filename="../../gui/qt/annexdialog.py" line="91"/>
+        <source>Tên phụ lục</source>
+        <translation>Annex title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="72"/>
+        <source>Tài liệu Word (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="73"/>
+        <location filename="../../gui/qt/annexdialog.py" line="92"/>
+        <source>Định dạng</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="74"/>
+        <source>Ký số của cơ quan, tổ chức (góc trên bên phải trang 1)</source>
+        <translation>Agency's digital signature (top right of page 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="75"/>
+        <source>Chữ ký số của cơ quan, tổ chức</source>
+        <translation>Digital signature of the agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="88"/>
+        <source>Kèm theo</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="89"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="90"/>
+        <source>Phụ lục số</source>
+        <translation>Annex number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="135"/>
+        <source>Các nhiệm vụ của cuộc họp (bảng nhiệm vụ)</source>
+        <translation>The meeting's tasks (task table)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="137"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="137"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="167"/>
+        <source>Tệp phụ lục: %s</source>
+        <translation>Annex file: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="169"/>
+        <source>Văn bản chưa có số: chữ ký số trên phụ lục ghi số đó.</source>
+        <translation>The document has no number yet: the annex's digital signature shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="176"/>
+        <source>Chưa xuất được: %s.</source>
+        <translation>Could not export: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/annexdialog.py" line="193"/>
+        <source>Chưa xuất được: %s</source>
+        <translation>Could not export: %s</translation>
     </message>
 </context>
 <context>
@@ -377,52 +523,62 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="31"/>
+        <location filename="../../gui/qt/checkspanel.py" line="33"/>
         <source>Danh sách cảnh báo</source>
         <translation>List of warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="68"/>
+        <location filename="../../gui/qt/checkspanel.py" line="78"/>
         <source>✓ Không có cảnh báo.</source>
         <translation>✓ No warnings.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="77"/>
+        <location filename="../../gui/qt/checkspanel.py" line="88"/>
+        <source>Chưa có số biên bản.</source>
+        <translation>No minutes number yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="90"/>
         <source>Chưa có số văn bản.</source>
         <translation>No document number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="78"/>
+        <location filename="../../gui/qt/checkspanel.py" line="91"/>
+        <source>Chưa có ngày lập biên bản.</source>
+        <translation>No date for the minutes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="93"/>
         <source>Chưa có ngày ban hành.</source>
         <translation>No issue date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="79"/>
+        <location filename="../../gui/qt/checkspanel.py" line="94"/>
         <source>Chưa có ngày họp.</source>
         <translation>No meeting date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="80"/>
+        <location filename="../../gui/qt/checkspanel.py" line="95"/>
         <source>Chưa ghi người chủ trì cuộc họp.</source>
         <translation>The meeting chair has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="81"/>
+        <location filename="../../gui/qt/checkspanel.py" line="96"/>
         <source>Phòng, đơn vị số %s chưa có tên.</source>
         <translation>Department no. %s has no name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="83"/>
+        <location filename="../../gui/qt/checkspanel.py" line="98"/>
         <source>%s, nhiệm vụ %s: chưa có thời hạn.</source>
         <translation>%s, task %s: no deadline set.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="85"/>
+        <location filename="../../gui/qt/checkspanel.py" line="100"/>
         <source>%s, nhiệm vụ %s: thời hạn %s trước ngày họp.</source>
         <translation>%s, task %s: deadline %s is before the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="87"/>
+        <location filename="../../gui/qt/checkspanel.py" line="102"/>
         <source>Số %s đã dùng cho văn bản cùng loại trong năm: %s.</source>
         <translation>Number %s is already used by a document of the same type in the same year: %s.</translation>
     </message>
@@ -558,17 +714,17 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="407"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="436"/>
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="408"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="437"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="412"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="441"/>
         <source>Diễn biến, kết quả</source>
         <translation>Proceedings and results</translation>
     </message>
@@ -813,12 +969,12 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="372"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="399"/>
         <source>Bố cục</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="373"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="400"/>
         <source>Tiêu đề, chữ ký, cách viết hạn</source>
         <translation>Title, signatures, deadline wording</translation>
     </message>
@@ -1106,65 +1262,96 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="76"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="78"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="77"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="79"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="78"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="80"/>
         <source>Văn bản thuần UTF-8 (*.txt)</source>
         <translation>Plain text, UTF-8 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="79"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="81"/>
         <source>Trang web HTML (*.html)</source>
         <translation>HTML web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="89"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="91"/>
         <source>Xuất văn bản</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="100"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="102"/>
         <source>Ghi đè?</source>
         <translation>Overwrite?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="100"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="102"/>
         <source>«%s» đã có. Ghi đè lên tệp đó?</source>
         <translation>“%s” already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="111"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="113"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="113"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="115"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="121"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="139"/>
+        <source>Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?</source>
+        <translation>The document must be saved before an annex is exported. Save now?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="140"/>
+        <source>Xuất phụ lục</source>
+        <translation>Export annex</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="152"/>
+        <source>Đã xuất phụ lục %s</source>
+        <translation>Annex exported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="159"/>
         <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
         <translation>The document must be saved before it is digitally signed. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="122"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="160"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="177"/>
+        <source>Chưa ký được phụ lục</source>
+        <translation>The annex could not be signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="178"/>
+        <source>Văn bản đã ký số; phụ lục chưa ký được: %s</source>
+        <translation>The document is signed; the annex could not be signed: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/exportcontroller.py" line="182"/>
+        <source>Đã ký số %s và phụ lục %s</source>
+        <translation>Signed %s and annex %s</translation>
     </message>
 </context>
 <context>
     <name>FieldBinder</name>
     <message>
-        <location filename="../../gui/qt/fields.py" line="181"/>
+        <location filename="../../gui/qt/fields.py" line="193"/>
+        <location filename="../../gui/qt/fields.py" line="229"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -1545,22 +1732,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="99"/>
+        <location filename="../../gui/qt/signdialog.py" line="110"/>
         <source>Chọn ảnh…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="100"/>
+        <location filename="../../gui/qt/signdialog.py" line="111"/>
         <source>Xoá</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="124"/>
+        <location filename="../../gui/qt/signdialog.py" line="135"/>
         <source>Chọn ảnh PNG nền trong suốt</source>
         <translation>Choose a PNG image with a transparent background</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="149"/>
+        <location filename="../../gui/qt/signdialog.py" line="160"/>
         <source>(chưa có ảnh)</source>
         <translation>(no image)</translation>
     </message>
@@ -1654,90 +1841,90 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>KeyChooser</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="172"/>
+        <location filename="../../gui/qt/signdialog.py" line="183"/>
         <source>Tệp khoá PKCS#12 (.p12, .pfx)</source>
         <translation>PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="173"/>
+        <location filename="../../gui/qt/signdialog.py" line="184"/>
         <source>Thiết bị ký số PKCS#11 (USB token)</source>
         <translation>PKCS#11 signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="179"/>
+        <location filename="../../gui/qt/signdialog.py" line="190"/>
         <source>Tệp PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="180"/>
-        <location filename="../../gui/qt/signdialog.py" line="185"/>
+        <location filename="../../gui/qt/signdialog.py" line="191"/>
+        <location filename="../../gui/qt/signdialog.py" line="196"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="183"/>
-        <location filename="../../gui/qt/signdialog.py" line="223"/>
+        <location filename="../../gui/qt/signdialog.py" line="194"/>
+        <location filename="../../gui/qt/signdialog.py" line="234"/>
         <source>Thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="188"/>
+        <location filename="../../gui/qt/signdialog.py" line="199"/>
         <source>Tên thiết bị (token label)</source>
         <translation>Device name (token label)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="190"/>
+        <location filename="../../gui/qt/signdialog.py" line="201"/>
         <source>Tên khoá (key label)</source>
         <translation>Key name (key label)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="193"/>
-        <location filename="../../gui/qt/signdialog.py" line="207"/>
+        <location filename="../../gui/qt/signdialog.py" line="204"/>
+        <location filename="../../gui/qt/signdialog.py" line="218"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="199"/>
+        <location filename="../../gui/qt/signdialog.py" line="210"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="204"/>
+        <location filename="../../gui/qt/signdialog.py" line="215"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="205"/>
+        <location filename="../../gui/qt/signdialog.py" line="216"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="206"/>
+        <location filename="../../gui/qt/signdialog.py" line="217"/>
         <source>Khoá</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="218"/>
+        <location filename="../../gui/qt/signdialog.py" line="229"/>
         <source>Tệp khoá</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="218"/>
+        <location filename="../../gui/qt/signdialog.py" line="229"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="223"/>
+        <location filename="../../gui/qt/signdialog.py" line="234"/>
         <source>Thư viện (*.so *.dll)</source>
         <translation>Libraries (*.so *.dll)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="230"/>
+        <location filename="../../gui/qt/signdialog.py" line="241"/>
         <source>chưa chọn tệp khoá</source>
         <translation>no key file chosen</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="232"/>
+        <location filename="../../gui/qt/signdialog.py" line="243"/>
         <source>chưa nhập đủ thư viện, thiết bị và khoá</source>
         <translation>the library, device and key are not all filled in</translation>
     </message>
@@ -1815,144 +2002,144 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="190"/>
+        <location filename="../../gui/qt/mainwindow.py" line="198"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="191"/>
+        <location filename="../../gui/qt/mainwindow.py" line="199"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="192"/>
+        <location filename="../../gui/qt/mainwindow.py" line="200"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="193"/>
+        <location filename="../../gui/qt/mainwindow.py" line="201"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="194"/>
+        <location filename="../../gui/qt/mainwindow.py" line="202"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="140"/>
-        <location filename="../../gui/qt/mainwindow.py" line="242"/>
+        <location filename="../../gui/qt/mainwindow.py" line="145"/>
+        <location filename="../../gui/qt/mainwindow.py" line="344"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="145"/>
-        <location filename="../../gui/qt/mainwindow.py" line="243"/>
+        <location filename="../../gui/qt/mainwindow.py" line="150"/>
+        <location filename="../../gui/qt/mainwindow.py" line="345"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="260"/>
+        <location filename="../../gui/qt/mainwindow.py" line="359"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="261"/>
+        <location filename="../../gui/qt/mainwindow.py" line="360"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="262"/>
+        <location filename="../../gui/qt/mainwindow.py" line="361"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="263"/>
+        <location filename="../../gui/qt/mainwindow.py" line="362"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="264"/>
+        <location filename="../../gui/qt/mainwindow.py" line="363"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="265"/>
+        <location filename="../../gui/qt/mainwindow.py" line="364"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="266"/>
+        <location filename="../../gui/qt/mainwindow.py" line="365"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="279"/>
+        <location filename="../../gui/qt/mainwindow.py" line="378"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="300"/>
+        <location filename="../../gui/qt/mainwindow.py" line="400"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="303"/>
+        <location filename="../../gui/qt/mainwindow.py" line="403"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="305"/>
+        <location filename="../../gui/qt/mainwindow.py" line="405"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="309"/>
+        <location filename="../../gui/qt/mainwindow.py" line="409"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="312"/>
+        <location filename="../../gui/qt/mainwindow.py" line="415"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="316"/>
+        <location filename="../../gui/qt/mainwindow.py" line="419"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="320"/>
+        <location filename="../../gui/qt/mainwindow.py" line="423"/>
         <source>&amp;Theo dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="326"/>
+        <location filename="../../gui/qt/mainwindow.py" line="429"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="418"/>
+        <location filename="../../gui/qt/mainwindow.py" line="504"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="421"/>
+        <location filename="../../gui/qt/mainwindow.py" line="507"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="424"/>
+        <location filename="../../gui/qt/mainwindow.py" line="510"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="543"/>
+        <location filename="../../gui/qt/mainwindow.py" line="640"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="545"/>
+        <location filename="../../gui/qt/mainwindow.py" line="642"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2129,74 +2316,79 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="137"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="140"/>
         <source>Bố cục biên bản</source>
         <translation>Outline of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="137"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="140"/>
         <source>Bố cục thông báo</source>
         <translation>Outline of the notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="142"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="145"/>
         <source>+ Mục</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="142"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="145"/>
         <source>Thêm mục sau mục đang chọn (Ctrl+Ins)</source>
         <translation>Add a section after the selected one (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="146"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="149"/>
         <source>+ Mục con</source>
         <translation>+ Subsection</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="146"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="149"/>
         <source>Thêm mục con (Ctrl+Shift+Ins)</source>
         <translation>Add a subsection (Ctrl+Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="158"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="161"/>
         <source>+ Khối</source>
         <translation>+ Block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="158"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="161"/>
         <source>Thêm khối nội dung (Ctrl+B)</source>
         <translation>Add a content block (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="161"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="164"/>
         <source>Xóa mục hoặc khối (Ctrl+Del)</source>
         <translation>Delete section or block (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="164"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="167"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="167"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="170"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="170"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="173"/>
         <source>Lùi ra một cấp (Ctrl+Shift+Left)</source>
         <translation>Outdent one level (Ctrl+Shift+Left)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="173"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="176"/>
         <source>Thụt vào một cấp (Ctrl+Shift+Right)</source>
         <translation>Indent one level (Ctrl+Shift+Right)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="200"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="203"/>
         <source>Chọn một mục hoặc khối trong bố cục để sửa.</source>
         <translation>Select a section or block in the outline to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/outlineeditor.py" line="237"/>
+        <source>Xuất thành phụ lục…</source>
+        <translation>Export as an annex…</translation>
     </message>
 </context>
 <context>
@@ -2407,57 +2599,57 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/qt/preview.py" line="51"/>
+        <location filename="../../gui/qt/preview.py" line="58"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="52"/>
+        <location filename="../../gui/qt/preview.py" line="59"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="53"/>
+        <location filename="../../gui/qt/preview.py" line="60"/>
         <source>Tin bài</source>
         <translation>News item</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="56"/>
+        <location filename="../../gui/qt/preview.py" line="63"/>
         <source>Loại văn bản xem trước</source>
         <translation>Document type to preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="59"/>
+        <location filename="../../gui/qt/preview.py" line="66"/>
         <source>Trang in</source>
         <translation>Printed pages</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="60"/>
+        <location filename="../../gui/qt/preview.py" line="67"/>
         <source>Văn bản thuần</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="61"/>
+        <location filename="../../gui/qt/preview.py" line="68"/>
         <source>Cách xem trước</source>
         <translation>Preview mode</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="66"/>
+        <location filename="../../gui/qt/preview.py" line="73"/>
         <source>Xem trước văn bản</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="79"/>
+        <location filename="../../gui/qt/preview.py" line="132"/>
         <source>Xem trước trang in</source>
         <translation>Preview of printed pages</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="87"/>
+        <location filename="../../gui/qt/preview.py" line="89"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="149"/>
+        <location filename="../../gui/qt/preview.py" line="197"/>
         <source>Xem trước %d trang đầu; toàn bộ văn bản: Tệp → Xem trước khi in.</source>
         <translation>Previewing the first %d pages; the whole document: File → Print Preview.</translation>
     </message>
@@ -2702,78 +2894,148 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="302"/>
+        <location filename="../../gui/qt/signdialog.py" line="313"/>
         <source>Ký số văn bản</source>
         <translation>Digitally sign the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="309"/>
+        <location filename="../../gui/qt/signdialog.py" line="320"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="310"/>
+        <location filename="../../gui/qt/signdialog.py" line="321"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="311"/>
+        <location filename="../../gui/qt/signdialog.py" line="322"/>
         <source>Văn bản ký</source>
         <translation>Document to sign</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="312"/>
+        <location filename="../../gui/qt/signdialog.py" line="326"/>
+        <source>Ô chữ ký</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="327"/>
         <source>Chữ ký số của người có thẩm quyền</source>
         <translation>Digital signature of the competent signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="313"/>
+        <location filename="../../gui/qt/signdialog.py" line="328"/>
         <source>Ký số của cơ quan, tổ chức (dấu) ngay sau</source>
         <translation>Add the agency’s digital signature (seal) right after</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="315"/>
+        <location filename="../../gui/qt/signdialog.py" line="330"/>
         <source>Chữ ký số của cơ quan, tổ chức</source>
         <translation>Digital signature of the agency</translation>
     </message>
     <message>
         <location filename="../../gui/qt/signdialog.py" line="332"/>
+        <source>Ký cả phụ lục (tệp riêng):</source>
+        <translation>Also sign an annex (separate file):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="334"/>
+        <source>Nội dung phụ lục</source>
+        <translation>Annex content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="357"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="343"/>
+        <location filename="../../gui/qt/signdialog.py" line="364"/>
+        <source>Ký vào ô:</source>
+        <translation>Sign in block:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="376"/>
         <source>Vị trí chữ ký và dấu trên văn bản:</source>
         <translation>Position of the signature and seal on the document:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="373"/>
+        <location filename="../../gui/qt/signdialog.py" line="423"/>
+        <source>(đã ký)</source>
+        <translation>(signed)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="427"/>
+        <source>Chỉ ký số của cơ quan, tổ chức (dấu)</source>
+        <translation>The agency's signature only (seal)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="437"/>
+        <source>Các nhiệm vụ của cuộc họp</source>
+        <translation>The meeting's tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="439"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="439"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="470"/>
         <source>Văn bản không có phần chữ ký.</source>
         <translation>The document has no signature section.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="380"/>
+        <location filename="../../gui/qt/signdialog.py" line="481"/>
         <source>Hồ sơ cơ quan chưa có ảnh chữ ký của «%s»: chữ ký số không có hình ảnh.</source>
         <translation>The agency profile has no signature image for “%s”: the digital signature will have no image.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="384"/>
+        <location filename="../../gui/qt/signdialog.py" line="485"/>
         <source>Hồ sơ cơ quan chưa có ảnh dấu: chữ ký số cơ quan không có hình.</source>
         <translation>The agency profile has no seal image: the agency’s digital signature will have no image.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="400"/>
+        <location filename="../../gui/qt/signdialog.py" line="508"/>
         <source>Tệp đã ký: %s</source>
         <translation>Signed file: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="408"/>
+        <location filename="../../gui/qt/signdialog.py" line="516"/>
+        <source>Văn bản đã có chữ ký số của cơ quan: sửa văn bản để tạo phiên bản mới.</source>
+        <translation>The agency has already signed this document: edit it to make a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="518"/>
+        <source>Ô chữ ký này đã được ký.</source>
+        <translation>This signature block is already signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="523"/>
+        <source>Cơ quan, tổ chức ký số sau người ký ở ô %d.</source>
+        <translation>The agency signs after the signer in block %d.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="534"/>
         <source>Chưa ký được: %s.</source>
         <translation>Could not sign: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="426"/>
-        <location filename="../../gui/qt/signdialog.py" line="429"/>
+        <location filename="../../gui/qt/signdialog.py" line="541"/>
+        <source>Chưa ký được: văn bản chưa có số, chữ ký số trên phụ lục ghi số đó.</source>
+        <translation>Cannot sign yet: the document has no number, and the annex's digital signature shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="548"/>
+        <source>Chưa ký được phụ lục: %s</source>
+        <translation>Could not sign the annex: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/signdialog.py" line="565"/>
+        <location filename="../../gui/qt/signdialog.py" line="568"/>
         <source>Chưa ký được: %s</source>
         <translation>Could not sign: %s</translation>
     </message>
@@ -2781,37 +3043,37 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SignImages</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="58"/>
+        <location filename="../../gui/qt/signdialog.py" line="69"/>
         <source>Không phải tệp PNG.</source>
         <translation>Not a PNG file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="59"/>
+        <location filename="../../gui/qt/signdialog.py" line="70"/>
         <source>Không đọc được ảnh.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="60"/>
+        <location filename="../../gui/qt/signdialog.py" line="71"/>
         <source>Ảnh không có nền trong suốt.</source>
         <translation>The image has no transparent background.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="63"/>
+        <location filename="../../gui/qt/signdialog.py" line="74"/>
         <source>Ảnh trống (trong suốt hoàn toàn).</source>
         <translation>The image is empty (fully transparent).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="66"/>
+        <location filename="../../gui/qt/signdialog.py" line="77"/>
         <source>Cảnh báo: chữ ký không phải màu xanh.</source>
         <translation>Warning: the signature is not blue.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="69"/>
+        <location filename="../../gui/qt/signdialog.py" line="80"/>
         <source>Cảnh báo: dấu không phải màu đỏ.</source>
         <translation>Warning: the seal is not red.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="72"/>
+        <location filename="../../gui/qt/signdialog.py" line="83"/>
         <source>Cảnh báo: ảnh dấu không ghi độ phân giải; kích thước dấu lấy theo số mm đã nhập.</source>
         <translation>Warning: the seal image records no resolution; the seal’s size is taken from the millimetres entered.</translation>
     </message>
@@ -3523,72 +3785,77 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TypedEdit</name>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="38"/>
+        <location filename="../../gui/qt/dateedit.py" line="42"/>
         <source>Không hiểu ngày này. Gõ ngày/tháng/năm, vd. 14/10/2024, 14/10/24, 14102024 hoặc 14/10 (năm nay).</source>
         <translation>Not a date. Type day/month/year, e.g. 14/10/2024, 14/10/24, 14102024 or 14/10 (this year).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="43"/>
+        <location filename="../../gui/qt/dateedit.py" line="47"/>
         <source>Ngày phải từ 1 đến 31.</source>
         <translation>The day must be 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="44"/>
+        <location filename="../../gui/qt/dateedit.py" line="48"/>
         <source>Tháng phải từ 1 đến 12.</source>
         <translation>The month must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="45"/>
+        <location filename="../../gui/qt/dateedit.py" line="49"/>
         <source>Tháng này không có ngày đó.</source>
         <translation>That month has no such day.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="48"/>
+        <location filename="../../gui/qt/dateedit.py" line="52"/>
         <source>Năm phải từ %d đến %d.</source>
         <translation>The year must be %d to %d.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="52"/>
+        <location filename="../../gui/qt/dateedit.py" line="56"/>
         <source>Không hiểu giờ này. Gõ vd. 8:00, 8h, 8h30, 14 giờ, 14g30.</source>
         <translation>Not a time. Type e.g. 8:00, 8h, 8h30, 14 giờ, 14g30.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="55"/>
+        <location filename="../../gui/qt/dateedit.py" line="59"/>
         <source>Giờ phải từ 0 đến 23.</source>
         <translation>The hour must be 0 to 23.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="56"/>
+        <location filename="../../gui/qt/dateedit.py" line="60"/>
         <source>Phút phải từ 0 đến 59.</source>
         <translation>The minutes must be 0 to 59.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="173"/>
+        <location filename="../../gui/qt/dateedit.py" line="177"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="177"/>
+        <location filename="../../gui/qt/dateedit.py" line="181"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick a day on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="187"/>
+        <location filename="../../gui/qt/dateedit.py" line="191"/>
         <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7.</source>
         <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (this year) or 1/7.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="244"/>
+        <location filename="../../gui/qt/dateedit.py" line="249"/>
+        <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7; chỉ tháng và năm, vd. 4/2026, khi để trống ngày để ký sau.</source>
+        <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (this year) or 1/7; only month and year, e.g. 4/2026, when the day is left blank to sign later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dateedit.py" line="269"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="251"/>
+        <location filename="../../gui/qt/dateedit.py" line="276"/>
         <source>Gõ giờ, vd. 8:00, 8h, 8h30, 14 giờ, 14g30.</source>
         <translation>Type a time, e.g. 8:00, 8h, 8h30, 14 giờ, 14g30.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="269"/>
+        <location filename="../../gui/qt/dateedit.py" line="294"/>
         <source>Lịch</source>
         <translation>Calendar</translation>
     </message>
@@ -3604,7 +3871,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>_Pick</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="87"/>
+        <location filename="../../gui/qt/mainwindow.py" line="90"/>
         <source>Chọn «%s»</source>
         <translation>Choose “%s”</translation>
     </message>
