@@ -7,9 +7,11 @@ and turns every failure into one ``RecordFileError``. Writing goes through
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,7 +22,7 @@ from gui.core import schemacode
 from gui.core.errors import Problem, RecordFileError
 from gui.core.resources import resource_path
 from gui.core.safefile import write_atomic
-from gui.core.text import clean
+from gui.core.text import clean, is_clean
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused unread: a real record is well under 1 MiB."""
@@ -84,14 +86,23 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         raise RecordFileError(
             name, Problem.NOT_JSON, f"JSON nested too deeply (more than {MAX_DEPTH} levels)"
         )
-    data = clean(data)
-    try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise RecordFileError(
-            name, Problem.NOT_UTF8, "contains an invalid character (a lone surrogate escape)"
-        ) from None
+    if _ESCAPES.search(text) or not is_clean(text, raw.removeprefix(codecs.BOM_UTF8)):
+        # Some string may change under the text rule, or hold a lone surrogate (only a
+        # \u escape can make one): each string is looked at. Otherwise every string is
+        # already clean (the rule never joins characters across the quotes around a string).
+        data = clean(data)
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise RecordFileError(
+                name, Problem.NOT_UTF8, "contains an invalid character (a lone surrogate escape)"
+            ) from None
     return data
+
+
+_ESCAPES = re.compile(r"\\[ubf]")
+"""JSON escapes whose character the text rule may change (``\\b``, ``\\f``, any ``\\uXXXX``);
+the others (``\\n``, ``\\t``, ``\\r``, ``\\"``, ``\\\\``, ``\\/``) stand for ASCII it keeps."""
 
 
 MAX_DEPTH = 64

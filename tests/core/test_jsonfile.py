@@ -66,3 +66,33 @@ def test_read_json_parses_what_write_json_writes(tmp_path: Path) -> None:
     path = tmp_path / "x.json"
     jsonfile.write_json(path, data)
     assert jsonfile.read_json(path) == data
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ('{"a": ["Quảng Ninh", "x"]}', {"a": ["Quảng Ninh", "x"]}),  # clean: read as is
+        ("\ufeff" + '{"a": "Lào Cai"}', {"a": "Lào Cai"}),  # a BOM does not count as text
+        ('{"a": "' + NFD + '"}', {"a": unicodedata.normalize("NFC", NFD)}),  # raw NFD
+        ('{"a": "e\\u0301"}', {"a": "é"}),  # escaped NFD
+        ('{"a": "x\\u0007y\\by\\fz"}', {"a": "xyy\nz"}),  # escaped controls
+        ('{"a": "dòng\\nmới\\t\\"\\\\\\/"}', {"a": 'dòng\nmới\t"\\/'}),  # kept escapes
+        ('{"' + NFD + '": 1}', {unicodedata.normalize("NFC", NFD): 1}),  # a key
+        ('{"a": "x\ufdd0y\U0010fffez"}', {"a": "xyz"}),  # raw non-characters
+    ],
+)
+def test_read_json_reads_every_string_under_the_text_rule(
+    tmp_path: Path, written: str, read: object
+) -> None:
+    """Whether the whole file is clean (read as parsed) or not (cleaned string by string)."""
+    path = tmp_path / "x.json"
+    path.write_text(written, "utf-8")
+    assert jsonfile.read_json(path) == read
+
+
+def test_read_json_refuses_a_lone_surrogate_escape(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text('{"a": "Quảng Ninh \\udc80"}', "utf-8")
+    with pytest.raises(RecordFileError) as info:
+        jsonfile.read_json(path)
+    assert info.value.problem is Problem.NOT_UTF8

@@ -96,6 +96,33 @@ def test_load_normalises_to_nfc(write_file: Any, qn_data: dict[str, Any]) -> Non
     assert record.meeting.attendees[0].name == "Phó Trưởng ban"
 
 
+def test_data_built_into_a_record_comes_out_nfc_and_unshared(qn_data: dict[str, Any]) -> None:
+    """``record_from_data`` normalises data that did not come through ``read_json`` too, and
+    the record shares no list with the data (which it leaves unchanged)."""
+    qn_data["header"]["place"] = QN_NFD
+    qn_data["directives"]["general"] = [QN_NFD]
+    qn_data["directives"]["departments"] = [{"name": QN_NFD, "tasks": [{"content": QN_NFD}]}]
+    before = json.dumps(qn_data, sort_keys=True)
+    record = record_from_data(qn_data)
+    assert json.dumps(qn_data, sort_keys=True) == before
+    assert record.header.place == QN_NFC
+    assert record.directives.general == [QN_NFC]
+    assert record.directives.departments[0].name == QN_NFC
+    assert record.directives.departments[0].tasks[0].content == QN_NFC
+    record.directives.general.append("x")
+    record.meeting.attendees.clear()
+    assert qn_data["directives"]["general"] == [QN_NFD]
+    assert qn_data["meeting"]["attendees"]
+
+
+def test_integral_numbers_become_integers(qn_data: dict[str, Any]) -> None:
+    qn_data["header"]["number"] = 12.0
+    qn_data["closing"]["copies"] = None
+    record = record_from_data(qn_data)
+    assert record.header.number == 12 and type(record.header.number) is int
+    assert record.closing.copies is None
+
+
 def test_save_normalises_to_nfc(tmp_path: Path) -> None:
     record = Record()
     record.header.place = QN_NFD
