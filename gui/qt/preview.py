@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from gui.core.compose import Kind, compose
 from gui.core.render_text import render_text
 from gui.qt.document import RecordDocument
-from gui.qt.printing import Pagination, page_layout, paint_pages
+from gui.qt.printing import LayoutCache, Pagination, page_layout, paint_pages
 
 TEXT_DELAY_MS = 40
 PAGES_DELAY_MS = 50
@@ -141,9 +141,15 @@ class PreviewPane(QWidget):
         self._stale = False
         self.updated.emit()
 
+    _layouts: LayoutCache | None = None
+    """The paragraphs laid out by the last refresh: after an edit only the changed ones are
+    laid out again."""
+
     def _paint_pages(self, printer: QPrinter) -> None:
         doc = compose(self._doc.record, self.kind())
-        self.pagination = paint_pages(doc, printer, PAGES_PREVIEW_PAGES)
+        if self._layouts is None:
+            self._layouts = LayoutCache()
+        self.pagination = paint_pages(doc, printer, PAGES_PREVIEW_PAGES, self._layouts)
         self.page_count = self.pagination.count
         self.more_label.setText(
             self.tr("Xem trước %d trang đầu; toàn bộ văn bản: Tệp → Xem trước khi in.")
