@@ -169,19 +169,20 @@ def test_pages_laid_out_from_the_cache_are_the_pages_laid_out_afresh(
 
     monkeypatch.setattr(printing._Measure, "_lay_out", counting)
     records = [load_record(SEED_QN), load_record(SEED_LAO_CAI), build_big_record()]
-    for record, kind in itertools.product(records, (Kind.NOTICE, Kind.MINUTES)):
-        cache = printing.LayoutCache()
-        printing.paginate(compose(record, kind), layouts=cache)
+    for n, (record, kind) in enumerate(itertools.product(records, (Kind.NOTICE, Kind.MINUTES))):
+        before = compose(record, kind)
         # an edit: a task (or a result) three lines longer, a paragraph more
         tasks = record.tracked_tasks()
-        longer = "Rà soát, báo cáo lại. " * 30
+        longer = f"Rà soát, báo cáo lại lần {n}. " * 30
         if tasks:
             tasks[0].task.content = longer + tasks[0].task.content
         results = record.content.results
         record.content.results = [longer, *results[1:]] if results else [longer]
-        record.content.results.append("Một kết quả mới.")
+        record.content.results.append(f"Kết quả mới {n}.")
         doc = compose(record, kind)
         for max_pages in (None, PAGES_PREVIEW_PAGES):
+            cache = printing.LayoutCache()
+            printing.paginate(before, max_pages=max_pages, layouts=cache)
             laid.clear()
             cached = printing.paginate(doc, max_pages=max_pages, layouts=cache)
             again = sum(laid)
