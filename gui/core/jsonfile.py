@@ -111,19 +111,21 @@ is refused before anything walks it recursively."""
 
 
 def _depth(data: Any) -> int:
-    """How deeply ``data`` nests lists and objects, without recursion."""
-    deepest, level = 0, [data]
-    while level:
+    """How deeply ``data`` nests lists and objects (a value inside n of them: n), without
+    recursion; it stops counting past ``MAX_DEPTH``. Only JSON's own ``dict`` and ``list``
+    count (``json.loads`` makes no other containers)."""
+    depth, level = 0, [data] if type(data) is dict or type(data) is list else []
+    while level and depth <= MAX_DEPTH:
+        if not any(level):  # every container empty: nothing one level down
+            break
+        depth += 1
         level = [
             child
             for item in level
-            if isinstance(item, dict | list)
-            for child in (item.values() if isinstance(item, dict) else item)
+            for child in (item.values() if type(item) is dict else item)
+            if type(child) is dict or type(child) is list
         ]
-        deepest += 1
-        if deepest > MAX_DEPTH + 1:
-            break
-    return deepest - 1
+    return depth
 
 
 def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) -> None:

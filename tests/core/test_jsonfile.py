@@ -8,6 +8,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gui.core import jsonfile
 from gui.core.errors import Problem, RecordFileError
@@ -96,3 +98,35 @@ def test_read_json_refuses_a_lone_surrogate_escape(tmp_path: Path) -> None:
     with pytest.raises(RecordFileError) as info:
         jsonfile.read_json(path)
     assert info.value.problem is Problem.NOT_UTF8
+
+
+def _reference_depth(value: object) -> int:
+    """The nesting of ``value``, by its definition (recursive: for small data only)."""
+    if isinstance(value, dict):
+        value = list(value.values())
+    if not isinstance(value, list) or not value:
+        return 0
+    return 1 + max(_reference_depth(v) for v in value)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(JSON_VALUES)
+def test_the_depth_limit_counts_nesting_as_defined(value: object) -> None:
+    assert jsonfile._depth(value) == _reference_depth(value)
+
+
+def test_the_depth_count_stops_past_the_limit() -> None:
+    deep: list[object] = []
+    inner = deep
+    for _ in range(5 * jsonfile.MAX_DEPTH):
+        child: list[object] = [0]
+        inner.append(child)
+        inner = child
+    assert jsonfile.MAX_DEPTH < jsonfile._depth(deep) <= jsonfile.MAX_DEPTH + 1
