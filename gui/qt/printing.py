@@ -280,13 +280,14 @@ class _Measure:
             return self._lay_out(specs, width)
         found = [cache.get((spec, width)) for spec in specs]
         missing = [spec for spec, para in zip(specs, found, strict=True) if para is None]
-        if missing:
-            laid = iter(self._lay_out(missing, width))
-            for n, para in enumerate(found):
-                if para is None:
-                    found[n] = para = next(laid)
-                    cache.put((specs[n], width), para)
-        return found  # type: ignore[return-value]  # every None was filled
+        laid = iter(self._lay_out(missing, width) if missing else [])
+        out: list[_Para] = []
+        for spec, para in zip(specs, found, strict=True):
+            if para is None:
+                para = next(laid)
+                cache.put((spec, width), para)
+            out.append(para)
+        return out
 
     def _lay_out(self, specs: list[_Spec], width: float) -> list[_Para]:
         """Lay ``specs`` out ``width`` units wide, in one document (runs of paragraphs in the
