@@ -695,7 +695,9 @@ def child_scale(path: str, fmt_name: str, out: str) -> dict[str, Any]:
     from gui.core.exporting import Format, export
     from gui.core.recordfile import load_record
 
+    t = time.perf_counter()
     record = load_record(path)
+    load_ms = (time.perf_counter() - t) * 1000
     if fmt_name == "docx":
         import docx  # noqa: F401  (python-docx's import is not the export's cost)
     rss_before = _status_mib("VmRSS")
@@ -704,6 +706,7 @@ def child_scale(path: str, fmt_name: str, out: str) -> dict[str, Any]:
     ms = (time.perf_counter() - t) * 1000
     return {
         "ms": ms,
+        "load_ms": load_ms,
         "rss_before_mib": rss_before,
         "peak_mib": _status_mib("VmHWM"),
         "bytes": Path(out).stat().st_size,
@@ -775,6 +778,7 @@ def measure_scale(
             results[fmt_name][n] = {
                 "ms": median([r["ms"] for r in runs]),
                 "samples_ms": [r["ms"] for r in runs],
+                "load_ms": median([r["load_ms"] for r in runs]),
                 "peak_growth_mib": max(r["peak_mib"] - r["rss_before_mib"] for r in runs),
                 "peak_mib": max(r["peak_mib"] for r in runs),
                 "kib": runs[-1]["bytes"] / 1024,
@@ -860,13 +864,14 @@ def scale_table(scale: dict[str, Any]) -> list[str]:
     """The Markdown table of the scaling runs."""
     from tests.benchkit import table
 
-    header = ["Tasks"]
+    header = ["Tasks", "load_record"]
     for fmt_name in SCALE_FORMATS:
         header += [f"{fmt_name.upper()} time", f"{fmt_name.upper()} peak RSS (growth)"]
     header += ["LibreOffice DOCX → PDF", "DOCX size"]
     rows = []
     for n in scale["sizes"]:
-        cells = [f"{n:,}"]
+        loads = [scale["formats"][f][n]["load_ms"] for f in SCALE_FORMATS]
+        cells = [f"{n:,}", fmt_ms(median(loads))]
         for fmt_name in SCALE_FORMATS:
             r = scale["formats"][fmt_name][n]
             cells += [fmt_ms(r["ms"]), f"{r['peak_mib']:.0f} MiB (+{r['peak_growth_mib']:.0f})"]
@@ -877,7 +882,7 @@ def scale_table(scale: dict[str, Any]) -> list[str]:
         ]
         rows.append(cells)
     large = [n for n in scale["sizes"] if n >= 1_000]
-    exp = [f"fitted k, {min(large, default=0):,}–{max(large, default=0):,}"]
+    exp = [f"fitted k, {min(large, default=0):,}–{max(large, default=0):,}", ""]
     for fmt_name in SCALE_FORMATS:
         k = scale["exponent"].get(fmt_name)
         exp += [f"{k:.2f}" if k is not None else "—", ""]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass, field
 
 from gui.core import wording as w
@@ -292,35 +293,62 @@ def _opening(
 def deadline_phrase(task: Task, settings: DocumentSettings | None = None) -> str:
     """``hoàn thành trước ngày 31/12/2017`` (or as the document's settings word it), or the
     worded deadline, or ""."""
-    if task.deadline is not None:
-        s = settings or _DEFAULT_SETTINGS
-        on = (
-            w.date_long(task.deadline)
-            if s.deadline_style == "long"
-            else (f"ngày {w.date_short(task.deadline)}")
-        )
-        return " ".join(x for x in (s.deadline_words.strip(), on) if x)
-    return task.deadline_text.strip()
+    s = settings or _DEFAULT_SETTINGS
+    return _deadline(task.deadline, task.deadline_text, s.deadline_style, s.deadline_words)
+
+
+def _deadline(deadline: dt.date | None, text: str, style: str, words: str) -> str:
+    if deadline is not None:
+        on = w.date_long(deadline) if style == "long" else (f"ngày {w.date_short(deadline)}")
+        return " ".join(x for x in (words.strip(), on) if x)
+    return text.strip()
 
 
 _DEFAULT_SETTINGS = DocumentSettings()
 
 
 def _with_deadline(text: str, deadline: str, settings: DocumentSettings) -> str:
+    return _joined(text, deadline, settings.deadline_separator)
+
+
+def _joined(text: str, deadline: str, separator: str) -> str:
     if not deadline:
         return text
     if not text:
         return deadline[0].upper() + deadline[1:]
-    return f"{text}{settings.deadline_separator}{deadline}"
+    return f"{text}{separator}{deadline}"
 
 
 def task_sentence(task: Task, settings: DocumentSettings | None = None) -> str:
     """A department's task as the notice states it: content, coordination, deadline."""
     s = settings or _DEFAULT_SETTINGS
-    text = task.content.strip().rstrip(".;")
-    if task.coordinating.strip():
-        text += f"; phối hợp: {task.coordinating.strip()}"
-    return w.sentence(_with_deadline(text, deadline_phrase(task, s), s))
+    return _task_sentence(
+        task.content,
+        task.coordinating,
+        task.deadline,
+        task.deadline_text,
+        s.deadline_style,
+        s.deadline_words,
+        s.deadline_separator,
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _task_sentence(
+    content: str,
+    coordinating: str,
+    deadline: dt.date | None,
+    deadline_text: str,
+    style: str,
+    words: str,
+    separator: str,
+) -> str:
+    # Composing again after an edit (the preview's refresh) finds every other task's sentence
+    # here: the tasks are most of a long notice.
+    text = content.strip().rstrip(".;")
+    if coordinating.strip():
+        text += f"; phối hợp: {coordinating.strip()}"
+    return w.sentence(_joined(text, _deadline(deadline, deadline_text, style, words), separator))
 
 
 def _department(number: int, dept: Department, s: DocumentSettings) -> list[Element]:

@@ -14,6 +14,7 @@ import functools
 import types
 import typing
 import unicodedata
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -52,37 +53,66 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _convert(tp: Any, value: Any) -> Any:
+_Converter = Callable[[Any], Any]
+
+
+def _nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", value)  # in C; returns ``value`` itself when NFC
+
+
+def _int(value: Any) -> Any:
+    # JSON Schema counts 2.0 as an integer; the record wants 2
+    return value if isinstance(value, bool) else int(value)
+
+
+def _converter(tp: Any) -> _Converter | None:
+    """The function that turns validated data into a value of ``tp``; None: as it is."""
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
-        if value is None:
-            return None
         (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _convert(inner, value)
+        convert = _converter(inner)
+        if convert is None:
+            return None
+        return lambda value: None if value is None else convert(value)
     if origin is list:
         (inner,) = typing.get_args(tp)
-        return [_convert(inner, v) for v in value]
+        item = _converter(inner)
+        if item is None:
+            return list
+        return lambda value: [item(v) for v in value]
     if dataclasses.is_dataclass(tp):
-        return from_data(typing.cast(type, tp), value)
+        cls = typing.cast(type, tp)
+        return lambda value: from_data(cls, value)
     if tp is dt.date:
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat
     if tp is dt.time:
-        return dt.time.fromisoformat(value)
+        return dt.time.fromisoformat
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return tp(value)
+        return tp
     if tp is str:
-        return unicodedata.normalize("NFC", value)
-    if tp is int and not isinstance(value, bool):
-        return int(value)  # JSON Schema counts 2.0 as an integer; the record wants 2
-    return value
+        return _nfc
+    if tp is int:
+        return _int
+    return None
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, _Converter | None], ...]:
+    """Each field of the dataclass ``cls`` with its converter, worked out once per class."""
+    hints = _hints(cls)
+    return tuple(
+        (f.name, _converter(hints[f.name])) for f in dataclasses.fields(typing.cast(Any, cls))
+    )
 
 
 def from_data(cls: type[T], data: dict[str, Any]) -> T:
     """Build a ``cls`` dataclass from validated data; absent keys take their defaults."""
-    hints = _hints(cls)
     kwargs = {
-        f.name: _convert(hints[f.name], data[f.name])
-        for f in dataclasses.fields(typing.cast(Any, cls))
-        if f.name in data
+        name: value if convert is None else convert(value)
+        for name, convert in _plan(cls)
+        if (value := data.get(name, _ABSENT)) is not _ABSENT
     }
     return cls(**kwargs)
+
+
+_ABSENT = object()

@@ -7,9 +7,11 @@ and turns every failure into one ``RecordFileError``. Writing goes through
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,7 +22,7 @@ from gui.core import schemacode
 from gui.core.errors import Problem, RecordFileError
 from gui.core.resources import resource_path
 from gui.core.safefile import write_atomic
-from gui.core.text import clean
+from gui.core.text import clean, is_clean
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused unread: a real record is well under 1 MiB."""
@@ -84,14 +86,23 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         raise RecordFileError(
             name, Problem.NOT_JSON, f"JSON nested too deeply (more than {MAX_DEPTH} levels)"
         )
-    data = clean(data)
-    try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise RecordFileError(
-            name, Problem.NOT_UTF8, "contains an invalid character (a lone surrogate escape)"
-        ) from None
+    if _ESCAPES.search(text) or not is_clean(text, raw.removeprefix(codecs.BOM_UTF8)):
+        # Some string may change under the text rule, or hold a lone surrogate (only a
+        # \u escape can make one): each string is looked at. Otherwise every string is
+        # already clean (the rule never joins characters across the quotes around a string).
+        data = clean(data)
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise RecordFileError(
+                name, Problem.NOT_UTF8, "contains an invalid character (a lone surrogate escape)"
+            ) from None
     return data
+
+
+_ESCAPES = re.compile(r"\\[ubf]")
+"""JSON escapes whose character the text rule may change (``\\b``, ``\\f``, any ``\\uXXXX``);
+the others (``\\n``, ``\\t``, ``\\r``, ``\\"``, ``\\\\``, ``\\/``) stand for ASCII it keeps."""
 
 
 MAX_DEPTH = 64
@@ -100,19 +111,21 @@ is refused before anything walks it recursively."""
 
 
 def _depth(data: Any) -> int:
-    """How deeply ``data`` nests lists and objects, without recursion."""
-    deepest, level = 0, [data]
-    while level:
+    """How deeply ``data`` nests lists and objects (a value inside n of them: n), without
+    recursion; it stops counting past ``MAX_DEPTH``. Only JSON's own ``dict`` and ``list``
+    count (``json.loads`` makes no other containers)."""
+    depth, level = 0, [data] if type(data) is dict or type(data) is list else []
+    while level and depth <= MAX_DEPTH:
+        if not any(level):  # every container empty: nothing one level down
+            break
+        depth += 1
         level = [
             child
             for item in level
-            if isinstance(item, dict | list)
-            for child in (item.values() if isinstance(item, dict) else item)
+            for child in (item.values() if type(item) is dict else item)
+            if type(child) is dict or type(child) is list
         ]
-        deepest += 1
-        if deepest > MAX_DEPTH + 1:
-            break
-    return deepest - 1
+    return depth
 
 
 def write_json(path: str | os.PathLike[str], data: Any, *, backup: bool = True) -> None:

@@ -90,11 +90,18 @@ def _check_depth(name: str, data: dict[str, Any]) -> None:
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
-    """Bring data of an older schema version up to ``SCHEMA_VERSION`` (on a copy)."""
-    data = copy.deepcopy(data)
+    """Bring data of an older schema version up to ``SCHEMA_VERSION``.
+
+    ``data`` is never changed. Only version 1 rewrites nested values, on a deep copy; from
+    version 2 on only the version number changes, on a copy of the top level that shares the
+    rest with ``data``.
+    """
     if data.get("schema_version") == 1:
+        data = copy.deepcopy(data)
         _migrate_1_to_2(data)
         data["schema_version"] = 2
+    else:
+        data = dict(data)
     if data.get("schema_version") == 2:
         data["schema_version"] = 3  # "progress" is optional: absent means empty
     if data.get("schema_version") == 3:

@@ -6,7 +6,10 @@ indent that never break a word, signature and recipients side by side.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import re
 import textwrap
 import unicodedata
 from itertools import zip_longest
@@ -27,17 +30,66 @@ def wrap_words(text: str, width: int, first: str = "", rest: str = "") -> list[s
 @functools.lru_cache(maxsize=50_000)
 def _wrap_cached(text: str, width: int, first: str, rest: str) -> tuple[str, ...]:
     # Re-rendering a long document after one edit re-wraps only the paragraph that changed.
-    return tuple(
-        textwrap.wrap(
-            text,
-            width=max(width, 10),
-            initial_indent=first,
-            subsequent_indent=rest,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        or [""]
-    )
+    return tuple(_wrap(text, max(width, 10), first, rest) or [""])
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """``textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+    break_long_words=False, break_on_hyphens=False)``, line for line, in a fraction of the time
+    (a 20,000-task notice has 21,000 paragraphs, 1.4 million words)."""
+    if (
+        text
+        and text.isprintable()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    ):
+        # The common paragraph: words between single spaces, no other white space. Each line
+        # ends at the last space its room reaches, found in C.
+        lines: list[str] = []
+        start, end = 0, len(text)
+        while start < end:
+            indent = rest if lines else first
+            stop = start + max(0, width - len(indent))  # where the line's room ends
+            if stop >= end:
+                stop = end
+            elif text[stop] != " ":
+                stop = text.rfind(" ", start, stop)
+                if stop < 0:  # a word longer than the line stands on a line of its own
+                    stop = text.find(" ", start)
+                    stop = end if stop < 0 else stop
+            lines.append(indent + text[start:stop])
+            start = stop + 1
+        return lines
+    return _wrap_chunks(text, width, first, rest)
+
+
+_CHUNKS = re.compile(r"( +)")
+_SPACES = textwrap.TextWrapper.unicode_whitespace_trans
+
+
+def _wrap_chunks(text: str, width: int, first: str, rest: str) -> list[str]:
+    """``_wrap`` of any text, as ``textwrap`` does it: runs of spaces are chunks too, and a
+    chunk that is only white space is dropped at either end of a line (but the start of the
+    first)."""
+    chunks = [c for c in _CHUNKS.split(text.expandtabs().translate(_SPACES)) if c]
+    ends = [0, *itertools.accumulate(map(len, chunks))]  # ends[j]: length of chunks[:j]
+    lines: list[str] = []
+    i, n = 0, len(chunks)
+    while i < n:
+        indent = rest if lines else first
+        if lines and not chunks[i].strip():
+            i += 1
+        j = max(i, bisect.bisect_right(ends, ends[i] + width - len(indent), i) - 1)
+        if j == i and i < n:
+            j = i + 1  # a word longer than the line stands on a line of its own
+        line = chunks[i:j]
+        if line and not line[-1].strip():
+            del line[-1]
+        if line:
+            lines.append(indent + "".join(line))
+        i = j
+    return lines
 
 
 def _center(lines: list[str], width: int) -> list[str]:

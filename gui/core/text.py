@@ -56,6 +56,49 @@ def clean_text(text: str) -> str:
     return _REMOVED.sub("", text.translate(_BREAKS))
 
 
+def is_clean(text: str, utf8: bytes | None = None) -> bool:
+    """True when every string inside ``text`` — a whole JSON document, say — is unchanged by
+    ``clean_text``; decided by a few scans in C over its UTF-8 bytes (``utf8``, when the
+    caller has them), in milliseconds.
+
+    A False answer only means "look at each string": a text with a character from outside
+    the Basic Multilingual Plane, an Arabic presentation form or a run of marks may still be
+    clean. The rule never joins characters across an ASCII character (such as the quotes
+    around a JSON string), so a clean whole has clean parts.
+    """
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return False
+    classes = utf8.translate(_BYTE_CLASSES)
+    return (
+        b"!" not in classes
+        and _RUN_BYTES not in classes
+        and (
+            b"\xef" not in utf8  # no character from U+F000 up: the quick common answer
+            or (
+                b"\xef\xb7" not in utf8  # U+FDC0–U+FDFF: the non-characters U+FDD0–U+FDEF
+                and b"\xef\xbf\xbe" not in utf8  # U+FFFE
+                and b"\xef\xbf\xbf" not in utf8  # U+FFFF
+            )
+        )
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
+# Each UTF-8 byte as "!" when the rule may act on it (a control character other than tab, LF
+# and CR; the lead byte of a character beyond U+FFFF, where the other non-characters are),
+# "x" when it belongs to a character from U+0080 up, " " otherwise.
+_BYTE_CLASSES = bytes(
+    ord("!") if (b < 0x20 and b not in b"\t\n\r") or b >= 0xF0 else ord("x") if b >= 0x80 else 32
+    for b in range(256)
+)
+# A run of MAX_NON_STARTERS - 3 characters from U+0300 up (what ``stream_safe`` examines) is
+# at least twice as many bytes of "x".
+_RUN_BYTES = b"x" * (2 * (MAX_NON_STARTERS - 3))
+
+
 def clean(value: Any) -> Any:
     """``value`` with every string in it (keys included) under the text rule."""
     if isinstance(value, str):

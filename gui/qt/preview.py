@@ -31,7 +31,7 @@ from gui.qt.document import RecordDocument
 if TYPE_CHECKING:  # Qt's print support and our paginator load with the first pages shown
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
-    from gui.qt.printing import Pagination
+    from gui.qt.printing import LayoutCache, Pagination
 
 TEXT_DELAY_MS = 40
 PAGES_DELAY_MS = 50
@@ -187,11 +187,17 @@ class PreviewPane(QWidget):
         self._stale = False
         self.updated.emit()
 
+    _layouts: LayoutCache | None = None
+    """The paragraphs laid out by the last refresh: after an edit only the changed ones are
+    laid out again."""
+
     def _paint_pages(self, printer: QPrinter) -> None:
-        from gui.qt.printing import paint_pages
+        from gui.qt.printing import LayoutCache, paint_pages
 
         doc = compose(self._doc.record, self.kind())
-        self.pagination = paint_pages(doc, printer, PAGES_PREVIEW_PAGES)
+        if self._layouts is None:
+            self._layouts = LayoutCache()
+        self.pagination = paint_pages(doc, printer, PAGES_PREVIEW_PAGES, self._layouts)
         self.page_count = self.pagination.count
         self.more_label.setText(
             self.tr("Xem trước %d trang đầu; toàn bộ văn bản: Tệp → Xem trước khi in.")

@@ -208,10 +208,35 @@ class _Para:
                 self.layout.lineAt(i).draw(painter, origin)
 
 
+class LayoutCache:
+    """Paragraphs laid out by one render, kept for the next: re-rendering after an edit lays
+    out only the paragraphs that changed (the side preview's refresh). A paragraph's layout
+    depends only on its text, style and width, never on its neighbours, so the pages are the
+    same as without the cache. What a render did not use is dropped when it ends."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[_Spec, float], _Para] = {}
+        self._used: dict[tuple[_Spec, float], _Para] = {}
+
+    def get(self, key: tuple[_Spec, float]) -> _Para | None:
+        para = self._used.get(key) or self._kept.get(key)
+        if para is not None:
+            self._used[key] = para
+        return para
+
+    def put(self, key: tuple[_Spec, float], para: _Para) -> None:
+        self._used[key] = para
+
+    def finish(self) -> None:
+        """The render is done: keep what it used, drop the rest."""
+        self._kept, self._used = self._used, {}
+
+
 class _Measure:
     """Lays paragraphs out at ``LAYOUT_DPI`` (on a 1×1 image of that resolution)."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache: LayoutCache | None = None) -> None:
+        self.cache = cache
         self.device = QImage(1, 1, QImage.Format.Format_Mono)
         dots_per_metre = round(LAYOUT_DPI / 0.0254)
         self.device.setDotsPerMeterX(dots_per_metre)
@@ -248,6 +273,23 @@ class _Measure:
         return b
 
     def paragraphs(self, specs: list[_Spec], width: float) -> list[_Para]:
+        """Lay ``specs`` out ``width`` units wide: those the cache does not hold, in one
+        document."""
+        cache = self.cache
+        if cache is None:
+            return self._lay_out(specs, width)
+        found = [cache.get((spec, width)) for spec in specs]
+        missing = [spec for spec, para in zip(specs, found, strict=True) if para is None]
+        laid = iter(self._lay_out(missing, width) if missing else [])
+        out: list[_Para] = []
+        for spec, para in zip(specs, found, strict=True):
+            if para is None:
+                para = next(laid)
+                cache.put((spec, width), para)
+            out.append(para)
+        return out
+
+    def _lay_out(self, specs: list[_Spec], width: float) -> list[_Para]:
         """Lay ``specs`` out ``width`` units wide, in one document (runs of paragraphs in the
         same style are inserted in one call: building is most of the time)."""
         doc = QTextDocument()
@@ -806,15 +848,33 @@ def paginate(
     max_pages: int | None = None,
     on_page: Callable[[int, list[_Piece]], None] | None = None,
     rules: bool = True,
+    layouts: LayoutCache | None = None,
 ) -> Pagination:
     """Lay ``doc`` out and break it into pages; ``on_page(number, pieces)`` paints each page
     as soon as it is decided (its pieces, repeated table header rows first).
 
     ``rules=False`` breaks wherever a page is full, at the last line that fits, as a renderer
     without keep rules does (tests compare with it to show where the rules acted).
+    ``layouts`` keeps the paragraphs laid out for the next call (a preview refreshed after
+    each edit); without it, what is painted is dropped as the pages go.
     """
+    try:
+        return _paginate(doc, layout, max_pages, on_page, rules, layouts)
+    finally:
+        if layouts is not None:
+            layouts.finish()
+
+
+def _paginate(
+    doc: Composed,
+    layout: QPageLayout | None,
+    max_pages: int | None,
+    on_page: Callable[[int, list[_Piece]], None] | None,
+    rules: bool,
+    layouts: LayoutCache | None,
+) -> Pagination:
     geometry = _Geometry.of(layout or page_layout())
-    boxes = iter(_Flow(doc, _Measure(), geometry.width))
+    boxes = iter(_Flow(doc, _Measure(layouts), geometry.width))
     paginator = _Paginator(boxes, geometry.height, rules)
     result = Pagination()
     for number, (repeats, pieces) in enumerate(paginator.pages()):
@@ -851,11 +911,14 @@ def _to_points(r: Rect, g: _Geometry, dy: float) -> Rect:
 
 
 def paint_pages(
-    doc: Composed, device: QPagedPaintDevice, max_pages: int | None = None
+    doc: Composed,
+    device: QPagedPaintDevice,
+    max_pages: int | None = None,
+    layouts: LayoutCache | None = None,
 ) -> Pagination:
     """Paginate ``doc`` for ``device``'s page layout and paint the pages on it (at most
-    ``max_pages``). The device should use ``page_layout()`` (the print dialogs keep what the
-    user chose)."""
+    ``max_pages``; ``layouts``: see ``paginate``). The device should use ``page_layout()``
+    (the print dialogs keep what the user chose)."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start painting on the device")
@@ -876,7 +939,7 @@ def paint_pages(
             for p in pieces:
                 p.box.draw(painter, 0.0, p.y, p.start, p.end)
 
-        return paginate(doc, layout, max_pages, page)
+        return paginate(doc, layout, max_pages, page, layouts=layouts)
     finally:
         painter.end()
 

@@ -96,6 +96,33 @@ def test_load_normalises_to_nfc(write_file: Any, qn_data: dict[str, Any]) -> Non
     assert record.meeting.attendees[0].name == "Phó Trưởng ban"
 
 
+def test_data_built_into_a_record_comes_out_nfc_and_unshared(qn_data: dict[str, Any]) -> None:
+    """``record_from_data`` normalises data that did not come through ``read_json`` too, and
+    the record shares no list with the data (which it leaves unchanged)."""
+    qn_data["header"]["place"] = QN_NFD
+    qn_data["directives"]["general"] = [QN_NFD]
+    qn_data["directives"]["departments"] = [{"name": QN_NFD, "tasks": [{"content": QN_NFD}]}]
+    before = json.dumps(qn_data, sort_keys=True)
+    record = record_from_data(qn_data)
+    assert json.dumps(qn_data, sort_keys=True) == before
+    assert record.header.place == QN_NFC
+    assert record.directives.general == [QN_NFC]
+    assert record.directives.departments[0].name == QN_NFC
+    assert record.directives.departments[0].tasks[0].content == QN_NFC
+    record.directives.general.append("x")
+    record.meeting.attendees.clear()
+    assert qn_data["directives"]["general"] == [QN_NFD]
+    assert qn_data["meeting"]["attendees"]
+
+
+def test_integral_numbers_become_integers(qn_data: dict[str, Any]) -> None:
+    qn_data["header"]["number"] = 12.0
+    qn_data["closing"]["copies"] = None
+    record = record_from_data(qn_data)
+    assert record.header.number == 12 and type(record.header.number) is int
+    assert record.closing.copies is None
+
+
 def test_save_normalises_to_nfc(tmp_path: Path) -> None:
     record = Record()
     record.header.place = QN_NFD
@@ -633,3 +660,46 @@ def test_new_file_mode_follows_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        5,
+        5.5,
+        True,
+        [],
+        {},
+        "",
+        "2024",
+        "2024-13-01",
+        "2024-02-30",
+        "1899-01-01",
+        "2100-01-01",
+        "2024-01-011",
+        "2024-1-01",
+        "2024-01-01T00:00",
+        " 2024-01-01",
+        "2024/01/01",
+        "٢٠٢٤-٠١-٠١",
+    ],
+)
+@pytest.mark.parametrize("field", ["deadline", "completed_on"])
+def test_a_bad_task_date_gets_one_clear_message(
+    qn_data: dict[str, Any], field: str, value: Any
+) -> None:
+    """An optional date is "a date or null" in one schema (no "anyOf": validating a task
+    raises no exception per null date); the message stays the date's."""
+    qn_data["directives"]["departments"] = [{"name": "P", "tasks": [{field: value}]}]
+    with pytest.raises(RecordFileError) as info:
+        record_from_data(qn_data)
+    assert info.value.field == f"directives.departments[0].tasks[0].{field}"
+    assert info.value.detail.endswith("is not a valid date (YYYY-MM-DD, years 1900–2099)")
+
+
+def test_optional_dates_take_a_date_or_null(qn_data: dict[str, Any]) -> None:
+    qn_data["directives"]["departments"] = [
+        {"name": "P", "tasks": [{"deadline": "2024-02-29", "completed_on": None}]}
+    ]
+    task = record_from_data(qn_data).directives.departments[0].tasks[0]
+    assert (task.deadline, task.completed_on) == (dt.date(2024, 2, 29), None)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gui.core.compose import Composed, Kind, Paragraph, compose
 from gui.core.record import Attendee, Person, Record, Signer
 from gui.core.recordfile import load_record
-from gui.core.render_text import DEFAULT_WIDTH, render_text
+from gui.core.render_text import DEFAULT_WIDTH, _wrap, render_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -207,3 +210,27 @@ def test_long_author_respects_the_width() -> None:
         assert len(line) <= 80, f"{len(line)} > 80: {line!r}"
     tokens = out.split()
     assert all(t in tokens for t in record.news.author.split())
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(["a", "ệ", "Ư", "-", " ", "\t", "\n", "\u3000", "\xa0"])),
+    words=st.lists(st.text(alphabet="xyợ", min_size=1, max_size=30), max_size=40),
+    width=st.integers(1, 90),
+    first=st.sampled_from(["", "    ", "  - "]),
+    rest=st.sampled_from(["", "  ", "          "]),
+)
+def test_wrapping_is_textwrap_line_for_line(
+    text: str, words: list[str], width: int, first: str, rest: str
+) -> None:
+    """The fast wrap behind every TXT export gives exactly ``textwrap.wrap``'s lines: whole
+    words, long words alone, spaces dropped at line ends, tabs and odd whitespace alike."""
+    for sample in (text, " ".join(words), text + " ".join(words) + text):
+        assert _wrap(sample, width, first, rest) == textwrap.wrap(
+            sample,
+            width=width,
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )

@@ -20,7 +20,15 @@ from gui.core.errors import RecordFileError
 from gui.core.exporting import Format, export
 from gui.core.record import Department, Record, Task
 from gui.core.recordfile import load_record, record_to_data, save_record
-from gui.core.text import CGJ, MAX_NON_STARTERS, clean_text, display_name, stream_safe
+from gui.core.text import (
+    CGJ,
+    MAX_NON_STARTERS,
+    clean,
+    clean_text,
+    display_name,
+    is_clean,
+    stream_safe,
+)
 from tests.conftest import SEED_QN
 
 MARKS = [chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))]
@@ -70,6 +78,39 @@ def test_clean_text_is_xml_safe_stream_safe_nfc_and_idempotent(text: str) -> Non
         and not 0xFDD0 <= ord(c) <= 0xFDEF  # the other non-characters
         and c != CGJ
     ) == sorted(c for c in unicodedata.normalize("NFD", out) if c != CGJ)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.one_of(
+                st.characters(exclude_categories=("Cs",)),
+                st.sampled_from([*MARKS, *CONTROLS, "ệ", "ư", "\ufdd0", "\ufeff", "\U0001f600"]),
+            )
+        )
+    )
+)
+def test_is_clean_never_says_clean_when_the_rule_would_change_a_string(texts: list[str]) -> None:
+    """Loading trusts ``is_clean`` over the whole file to skip cleaning string by string."""
+    for text in texts:
+        if is_clean(text):
+            assert clean_text(text) == text
+    document = json.dumps(texts, ensure_ascii=False)
+    if is_clean(document, document.encode()) and "\\" not in document:
+        assert clean(texts) == texts
+
+
+def test_is_clean_answers_for_the_whole_text() -> None:
+    assert is_clean('["Quảng Ninh", "Kết luận của Trưởng ban"]')
+    assert is_clean("ASCII only\tand a tab\n")
+    assert not is_clean('["Quảng Ninh", "' + unicodedata.normalize("NFD", "Quảng") + '"]')
+    assert not is_clean('["a", "b\x07"]')  # a control character inside one string
+    assert not is_clean("x\vy")
+    assert not is_clean("x\ufdd0y")
+    assert not is_clean("x\uffffy")
+    assert not is_clean("a" + "\u0301" * (MAX_NON_STARTERS + 1))
+    assert not is_clean("lone \udc80 surrogate")
 
 
 def test_long_runs_of_marks_are_capped_after_a_precomposed_letter() -> None:

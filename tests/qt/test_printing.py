@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -147,3 +148,45 @@ def test_the_preview_pane_breaks_pages_where_the_pdf_does(
                 assert paragraph in text, f"page {number + 1} lacks {piece}: {paragraph!r}"
                 assert paragraph not in previous, f"{piece} is on page {number} too"
         previous = text
+
+
+def test_pages_laid_out_from_the_cache_are_the_pages_laid_out_afresh(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The side preview keeps its paragraphs' layouts between refreshes (``LayoutCache``): after
+    an edit it lays out only what changed, and breaks the pages exactly as a fresh layout."""
+    from gui.qt import printing
+    from gui.qt.preview import PAGES_PREVIEW_PAGES
+
+    from ..benchkit import build_big_record
+
+    laid: list[int] = []
+    lay_out = printing._Measure._lay_out
+
+    def counting(self, specs, width):  # type: ignore[no-untyped-def]
+        laid.append(len(specs))
+        return lay_out(self, specs, width)
+
+    monkeypatch.setattr(printing._Measure, "_lay_out", counting)
+    records = [load_record(SEED_QN), load_record(SEED_LAO_CAI), build_big_record()]
+    for n, (record, kind) in enumerate(itertools.product(records, (Kind.NOTICE, Kind.MINUTES))):
+        before = compose(record, kind)
+        # an edit: a task (or a result) three lines longer, a paragraph more
+        tasks = record.tracked_tasks()
+        longer = f"Rà soát, báo cáo lại lần {n}. " * 30
+        if tasks:
+            tasks[0].task.content = longer + tasks[0].task.content
+        results = record.content.results
+        record.content.results = [longer, *results[1:]] if results else [longer]
+        record.content.results.append(f"Kết quả mới {n}.")
+        doc = compose(record, kind)
+        for max_pages in (None, PAGES_PREVIEW_PAGES):
+            cache = printing.LayoutCache()
+            printing.paginate(before, max_pages=max_pages, layouts=cache)
+            laid.clear()
+            cached = printing.paginate(doc, max_pages=max_pages, layouts=cache)
+            again = sum(laid)
+            laid.clear()
+            fresh = printing.paginate(doc, max_pages=max_pages)
+            assert cached == fresh
+            assert 0 < again < sum(laid) / 2  # only what changed was laid out again
