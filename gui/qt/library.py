@@ -322,18 +322,17 @@ class LibraryController(QObject):
                 log.exception("task query failed")
                 ids, overdue = [], 0
             self._relay.listed.emit(requester, generation, ids, overdue)
-            if not flt.search and not first_build:
-                # ready for the first key typed (it would wait for this in the queue anyway)
-                self._load_search_keys(version)
-                self._prepare_orders(version, today)
 
-        first_build = self._first_build
         self._query_pool.start(run)
         return generation
 
-    def _prepare_orders(self, version: int, today: dt.date) -> None:
-        """Queue the orders by each column, one at a time behind any request (a request made
-        meanwhile waits for one of them at most)."""
+    def prepare_orders(self, today: dt.date) -> None:
+        """Take the orders by each column in the query thread now, before a header is
+        clicked: one at a time, each behind any request queued meanwhile (which waits for one
+        of them at most); not while a first build changes the index batch by batch."""
+        if self._first_build:
+            return
+        version = self.version
 
         def prepare(sort: SortKey) -> None:
             try:

@@ -418,6 +418,7 @@ class TrackingWidget(QWidget):
 
     SEARCH_PAUSE_MS = 40  # one query per pause in typing
     BUILD_RELIST_MS = 500  # while the index is built, the list follows this often
+    PREPARE_ORDERS_MS = 1000  # after this long without a request, the sorts are prepared
     open_task = Signal(str, int, int)  # path, department index, task index
     tasks_shown = Signal()  # the list answered the latest request
     statistics_shown = Signal()
@@ -588,6 +589,10 @@ class TrackingWidget(QWidget):
         self._build_relist.setSingleShot(True)
         self._build_relist.setInterval(self.BUILD_RELIST_MS)
         self._build_relist.timeout.connect(self._relist_during_build)
+        self._prepare_orders = QTimer(self)
+        self._prepare_orders.setSingleShot(True)
+        self._prepare_orders.setInterval(self.PREPARE_ORDERS_MS)
+        self._prepare_orders.timeout.connect(self._prepare_sorts)
         self.search.textChanged.connect(self._search_pause.start)
         self._list_request = self._stats_request = 0
         self._listing = False  # a list request is in flight
@@ -722,6 +727,7 @@ class TrackingWidget(QWidget):
     def request_tasks(self) -> None:
         """Ask the index for the tasks matching the controls (shown when they arrive)."""
         self._search_pause.stop()
+        self._prepare_orders.stop()
         self._listing = True
         self._list_request = self.library.list_tasks(
             self,
@@ -747,9 +753,17 @@ class TrackingWidget(QWidget):
         self.overdue = overdue
         self._show_count()
         self.tasks_shown.emit()
+        if not self.search.text():
+            # the search keys read once this list is painted, ready for the first key; the
+            # orders by the other columns when nothing has been asked for a while
+            QTimer.singleShot(0, self.library.prepare_search)
+            self._prepare_orders.start()
         if self._relist:
             self._relist = False
             self.request_tasks()
+
+    def _prepare_sorts(self) -> None:
+        self.library.prepare_orders(self._today())
 
     def _show_count(self) -> None:
         text = self.tr("%d nhiệm vụ, %d quá hạn") % (len(self.model.ids), self.overdue)
