@@ -687,14 +687,20 @@ class LibraryIndex:
                 found[rowid] = _task_row(values)
         return found
 
-    def sort_values(self, sort: SortKey) -> list[tuple[int, Any]]:
-        """(id, the value ``sort`` orders by) of every task (None: no value)."""
-        expr = _SORT_SQL[sort]
-        if expr.startswith("f."):  # a meeting's: from its file
-            sql = f"SELECT t.rowid, {expr} FROM tasks t JOIN files f ON f.path = t.path"
-        else:  # a task's own: no join (a file that failed to load has no tasks)
-            sql = f"SELECT t.rowid, {expr} FROM tasks t"
-        return self._db.execute(sql).fetchall()
+    def sort_values(self, sorts: Sequence[SortKey]) -> dict[SortKey, dict[int, Any]]:
+        """id → the value each of ``sorts`` orders by (None: no value), for every task; read
+        in one pass over the tasks (joined with their files for a meeting's values)."""
+        exprs = [_SORT_SQL[sort] for sort in sorts]
+        # a task's own values need no join: a file that failed to load has no tasks
+        join = " JOIN files f ON f.path = t.path" if any("f." in e for e in exprs) else ""
+        rows = self._db.execute(f"SELECT t.rowid, {', '.join(exprs)} FROM tasks t{join}").fetchall()
+        if not rows:
+            return {sort: {} for sort in sorts}
+        ids, *columns = zip(*rows, strict=True)
+        return {
+            sort: dict(zip(ids, values, strict=True))
+            for sort, values in zip(sorts, columns, strict=True)
+        }
 
     def search_keys(self) -> list[tuple[int, str]]:
         """(id, " " + search key) of every task (a file that failed to load has none)."""
@@ -877,10 +883,9 @@ class TaskList:
             self._order(index, sort, False)
 
     def _column(self, index: LibraryIndex, sort: SortKey) -> dict[int, Any]:
-        column = self._columns.get(sort)
-        if column is None:
-            column = self._columns[sort] = dict(index.sort_values(sort))
-        return column
+        if sort not in self._columns:  # one at a time: reading more costs more than it saves
+            self._columns.update(index.sort_values([sort]))
+        return self._columns[sort]
 
     def load_search_keys(self, index: LibraryIndex, version: int = 0) -> None:
         """Read the search keys of this version of the index now (before the first search)."""

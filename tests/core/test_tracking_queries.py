@@ -199,9 +199,9 @@ def test_a_status_written_back_is_one_row_changed(tmp_path: Path) -> None:
     read: list[SortKey] = []
     real = index.sort_values
 
-    def counting(sort: SortKey) -> list[tuple[int, object]]:
-        read.append(sort)
-        return real(sort)
+    def counting(sorts: list[SortKey]) -> dict[SortKey, dict[int, object]]:
+        read.extend(sorts)
+        return real(sorts)
 
     lister.status_changed(index, rowid)
     index.sort_values = counting  # type: ignore[method-assign]
@@ -238,9 +238,9 @@ def test_a_sort_reads_its_column_once(index: LibraryIndex) -> None:
     read: list[SortKey] = []
     real = index.sort_values
 
-    def counting(sort: SortKey) -> list[tuple[int, object]]:
-        read.append(sort)
-        return real(sort)
+    def counting(sorts: list[SortKey]) -> dict[SortKey, dict[int, object]]:
+        read.extend(sorts)
+        return real(sorts)
 
     index.sort_values = counting  # type: ignore[method-assign]
     try:
