@@ -100,7 +100,7 @@ class TrackedTasksModel(QAbstractTableModel):
     """
 
     STATUS, COMPLETED = 8, 9
-    PAGE = 100
+    PAGE = 32  # rows read at a time: a jump across the list reads little more than a screen
     SORT_KEYS = tuple(SortKey)  # by column
     sort_requested = Signal()
 
