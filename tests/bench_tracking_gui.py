@@ -350,8 +350,44 @@ def child_app(folder: str, indexed: bool, repeat: int, timeout_s: float) -> dict
     view.sortByColumn(7, Qt.SortOrder.AscendingOrder)
     clock.wait(lambda: not widget._listing, "the list by deadline")
     out["scroll"] = _scroll(view)
+    out["scroll_same_texts"] = _scroll(_same_texts_view(view, model, clock))
     library.shutdown()
     return out
+
+
+def _same_texts_view(view: Any, model: Any, clock: _Clock) -> Any:
+    """A ``QTableView`` over a ``QStandardItemModel`` holding the texts our view shows, for
+    every row (no Python per cell painted), in a window of its own with our view's viewport,
+    column widths and headers: Qt's cost of painting these very texts."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+
+    rows = model.rowCount()
+    items = QStandardItemModel(rows, 11)
+    for c, text in enumerate(model.headers()):
+        items.setHorizontalHeaderItem(c, QStandardItem(text))
+    for r in range(rows):
+        for c, text in enumerate(model._row(r).texts):
+            items.setItem(r, c, QStandardItem(text))
+    window = QMainWindow()
+    table = QTableView()
+    table.setModel(items)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    for c in range(11):
+        table.setColumnWidth(c, view.columnWidth(c))
+    window.setCentralWidget(table)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, int(clock.timeout_s * 1000)):
+        raise BenchError("the same-texts table was never exposed")
+    now, want = table.viewport().size(), view.viewport().size()
+    window.resize(
+        window.width() + want.width() - now.width(), window.height() + want.height() - now.height()
+    )
+    clock.wait(lambda: table.viewport().size() == want, "the same-texts table resized")
+    table._bench_window = window  # type: ignore[attr-defined]  # kept alive with the table
+    return table
 
 
 def _scroll(view: Any) -> dict[str, Any]:
@@ -503,7 +539,7 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def measure(
-    folder: Path, scratch: Path, platform_name: str, repeat: int, timeout: float
+    folder: Path, scratch: Path, platform_name: str, repeat: int, timeout: float, rows: int
 ) -> dict[str, Any]:
     me = str(Path(__file__).resolve())
     out: dict[str, Any] = {"indexed": [], "first_build": None, "bare": []}
@@ -525,7 +561,7 @@ def measure(
         out["bare"].append(
             run_child(
                 me,
-                ["--child-bare", "--viewport", f"{width}x{height}"],
+                ["--child-bare", "--viewport", f"{width}x{height}", "--rows", str(rows)],
                 child_env(scratch, platform_name),
                 timeout,
                 "the bare window",
@@ -661,7 +697,32 @@ def summary_rows(r: dict[str, Any], repeat: int) -> list[dict[str, Any]]:
                 value=bdrop,
             )
         )
+        same = [x["scroll_same_texts"] for x in idx if "scroll_same_texts" in x]
+        sdrop = sum(t[f"{key}_dropped"] for t in same)
+        sworst = max((t[f"{key}_max_ms"] for t in same), default=None)
+        rows.append(
+            summary_row(
+                "6",
+                f"Baseline: QTableView over a QStandardItemModel of our very texts (no Python per "
+                f"cell), same viewport, {label}: frames over 16.7 ms (worst {fmt_ms(sworst)})",
+                str(sdrop),
+                "—",
+                "info",
+                value=sdrop,
+            )
+        )
         ours = median([x["scroll"][f"{key}_median_ms"] for x in idx]) if idx else None
+        texts = median([t[f"{key}_median_ms"] for t in same]) if same else None
+        rows.append(
+            summary_row(
+                "6",
+                f"Scrolling {label}, median frame: ours {fmt_ms(ours)}, the same texts in a "
+                f"QStandardItemModel {fmt_ms(texts)}; what our model adds",
+                fmt_ms(ours - texts if ours is not None and texts is not None else None),
+                "—",
+                "info",
+            )
+        )
         theirs = median([b["scroll"][f"{key}_median_ms"] for b in bare]) if bare else None
         added = ours - theirs if ours is not None and theirs is not None else None
         rows.append(
@@ -765,6 +826,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--indexed", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--viewport", help=argparse.SUPPRESS)
+    parser.add_argument("--rows", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child_prebuild:
@@ -775,7 +837,7 @@ def main(argv: list[str] | None = None) -> int:
         os._exit(0)  # skip teardown: the lock files and settings are throw-away
     if args.child_bare:
         size = tuple(int(v) for v in args.viewport.split("x")) if args.viewport else None
-        print_result(child_bare(args.timeout, args.meetings * args.tasks, size))  # type: ignore[arg-type]
+        print_result(child_bare(args.timeout, args.rows or args.meetings * args.tasks, size))  # type: ignore[arg-type]
         os._exit(0)
 
     from tests.bench_library import build_library
@@ -792,7 +854,9 @@ def main(argv: list[str] | None = None) -> int:
         folder = scratch / "Bienban"
         folder.mkdir()
         lib = build_library(folder, args.meetings, args.tasks)
-        result = measure(folder, scratch, args.platform, args.repeat, args.timeout)
+        result = measure(
+            folder, scratch, args.platform, args.repeat, args.timeout, args.meetings * args.tasks
+        )
     except BenchError as exc:
         errors.append(str(exc))
     finally:

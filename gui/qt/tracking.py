@@ -64,6 +64,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _EDIT = int(Qt.ItemDataRole.EditRole.value)
+_ANSWERED = frozenset({_DISPLAY, _BACKGROUND, _TOOLTIP, _EDIT})
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 OVERDUE_BRUSH = QBrush(QColor("#ffd7d7"))
@@ -261,7 +262,11 @@ class TrackedTasksModel(QAbstractTableModel):
         return _EDITABLE if index.column() in (self.STATUS, self.COMPLETED) else _SELECTABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # called for every role of every cell painted: plain ints, no enum arithmetic
+        # called for every role of every cell painted (seven a cell): plain ints, no enum
+        # arithmetic, and the roles never answered (font, alignment, colour, check state,
+        # icon…) turned away first
+        if role not in _ANSWERED:
+            return None
         row = index.row()
         if not 0 <= row < len(self.ids):
             return None
