@@ -142,6 +142,32 @@ def test_an_answer_to_an_older_request_is_dropped(qtbot, tracking, monkeypatch) 
     assert _contents(tracking) == ["Rà soát tiến độ"]  # not the older answer's "Báo cáo quý"
 
 
+def test_sorts_are_prepared_when_nothing_is_asked(qtbot, tracking, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a pause without requests, the query thread reads each column once; a header click
+    then reads nothing and shows the rows in that order."""
+    from gui.core.library import LibraryIndex, SortKey
+
+    read: list[SortKey] = []
+    real = LibraryIndex.sort_values
+
+    def counting(self, sorts):  # type: ignore[no-untyped-def]
+        read.extend(sorts)
+        return real(self, sorts)
+
+    monkeypatch.setattr(LibraryIndex, "sort_values", counting)
+    tracking._prepare_orders.setInterval(0)
+    _listed(qtbot, tracking, tracking.request_tasks)
+    columns = set(SortKey) - {SortKey.DEADLINE}  # the default order: nothing to read
+    qtbot.waitUntil(lambda: set(read) == columns, timeout=5000)
+    assert len(read) == len(columns)
+    read.clear()
+    _listed(qtbot, tracking, lambda: tracking.view.sortByColumn(4, Qt.SortOrder.AscendingOrder))
+    assert _contents(tracking) == ["Báo cáo quý", "Rà soát tiến độ", "Đôn đốc dự án"]
+    _listed(qtbot, tracking, lambda: tracking.view.sortByColumn(4, Qt.SortOrder.DescendingOrder))
+    assert _contents(tracking) == ["Đôn đốc dự án", "Rà soát tiến độ", "Báo cáo quý"]
+    assert read == []
+
+
 def test_overdue_rows_stand_out(tracking) -> None:  # type: ignore[no-untyped-def]
     rows = {r.content: i for i, r in enumerate(tracking.model.tasks())}
     overdue = tracking.model.index(rows["Rà soát tiến độ"], 0)
