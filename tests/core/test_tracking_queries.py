@@ -254,3 +254,41 @@ def test_a_sort_reads_its_column_once(index: LibraryIndex) -> None:
     finally:
         del index.sort_values
     assert read == [SortKey.CONTENT, SortKey.LEAD]
+
+
+def test_search_ignores_accents_and_case_in_the_query_thread(tmp_path: Path) -> None:
+    """«nguyen tuan» finds «Nguyễn Tuấn Anh» (the words typed, in order, from a word's start),
+    whatever the order shown."""
+    from gui.core.record import Department, Record, Task
+    from gui.core.recordfile import save_record
+
+    folder = tmp_path / "Bienban"
+    folder.mkdir()
+    record = Record()
+    record.meeting.name, record.meeting.date = "giao ban", dt.date(2017, 10, 4)
+    record.directives.departments = [
+        Department(
+            "Văn phòng",
+            [
+                Task(content="Rà soát hồ sơ", lead="Nguyễn Tuấn Anh"),
+                Task(content="Báo cáo quý", lead="Trần Văn Nguyên"),
+            ],
+        )
+    ]
+    save_record(record, folder / "a.bienban.json")
+    index = LibraryIndex(folder, tmp_path / "index.sqlite3")
+    index.refresh()
+    lister = TaskList()
+    for sort in (SortKey.DEADLINE, SortKey.LEAD, SortKey.CONTENT):
+        for typed, found in (
+            ("nguyen tuan", ["Rà soát hồ sơ"]),
+            ("NGUYỄN TUẤN anh", ["Rà soát hồ sơ"]),
+            ("tuan anh", ["Rà soát hồ sơ"]),
+            ("nguyen anh", []),
+            ("uyen", []),
+            ("nguyen", ["Rà soát hồ sơ", "Báo cáo quý"]),
+        ):
+            ids, _ = lister.ids(index, TaskFilter(search=typed), sort, False, TODAY)
+            rows = index.rows_by_id(ids)
+            got = sorted(rows[i].content for i in ids)
+            assert got == sorted(found), (typed, sort)
