@@ -693,7 +693,8 @@ class LibraryIndex:
         exprs = [_SORT_SQL[sort] for sort in sorts]
         # a task's own values need no join: a file that failed to load has no tasks
         join = " JOIN files f ON f.path = t.path" if any("f." in e for e in exprs) else ""
-        rows = self._db.execute(f"SELECT t.rowid, {', '.join(exprs)} FROM tasks t{join}").fetchall()
+        sql = f"SELECT t.rowid, {', '.join(exprs)} FROM tasks t{join}"
+        rows = self._db.execute(sql).fetchall()
         if not rows:
             return {sort: {} for sort in sorts}
         ids, *columns = zip(*rows, strict=True)
@@ -808,9 +809,6 @@ class TaskList:
     found, as while typing; other filters are one unordered SQL query whose ids are sorted by
     their rank in the order.
     """
-
-    # what a status write-back changes (``status_changed``)
-    _BY_STATUS = (SortKey.STATUS, SortKey.COMPLETED_ON, SortKey.DAYS_LEFT)
 
     def __init__(self) -> None:
         self._key: tuple[object, ...] | None = None
