@@ -341,6 +341,9 @@ class LibraryIndex:
         # readers in other threads (the tracking view's queries) see committed work while an
         # index build writes, and never block it
         self._db.execute("PRAGMA journal_mode=WAL")
+        # a commit waits for no fsync: a cache whose last commits a power cut may lose is
+        # still whole (WAL), and refresh indexes again a file whose size or time it lacks
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         if row is None or int(row[0]) != INDEX_VERSION or self._folder_changed():
@@ -355,6 +358,8 @@ class LibraryIndex:
         index = cls.__new__(cls)
         index.folder, index.db_path = Path(folder), Path(db_path)
         index._db = sqlite3.connect(os.fspath(db_path), check_same_thread=False)
+        # whole-table reads (orders, search keys) straight from the mapped file
+        index._db.execute("PRAGMA mmap_size = 268435456")
         return index
 
     def _folder_changed(self) -> bool:
@@ -682,12 +687,76 @@ class LibraryIndex:
                 found[rowid] = _task_row(values)
         return found
 
+    def sort_values(self, sorts: Sequence[SortKey]) -> dict[SortKey, dict[int, Any]]:
+        """id → the value each of ``sorts`` orders by (None: no value), for every task; read
+        in one pass over the tasks (joined with their files for a meeting's values)."""
+        exprs = [_SORT_SQL[sort] for sort in sorts]
+        # a task's own values need no join: a file that failed to load has no tasks
+        join = " JOIN files f ON f.path = t.path" if any("f." in e for e in exprs) else ""
+        sql = f"SELECT t.rowid, {', '.join(exprs)} FROM tasks t{join}"
+        rows = self._db.execute(sql).fetchall()
+        if not rows:
+            return {sort: {} for sort in sorts}
+        ids, *columns = zip(*rows, strict=True)
+        return {
+            sort: dict(zip(ids, values, strict=True))
+            for sort, values in zip(sorts, columns, strict=True)
+        }
+
     def search_keys(self) -> list[tuple[int, str]]:
-        """(id, " " + search key) of every task."""
-        return self._db.execute(
-            "SELECT t.rowid, ' ' || t.search FROM tasks t JOIN files f ON f.path = t.path "
-            "WHERE f.error IS NULL"
-        ).fetchall()
+        """(id, " " + search key) of every task (a file that failed to load has none)."""
+        return self._db.execute("SELECT rowid, ' ' || search FROM tasks").fetchall()
+
+    def task_status(self, rowid: int) -> tuple[str, str | None, str | None] | None:
+        """(status, completion date, deadline) of one task, as stored; None when gone."""
+        row = self._db.execute(
+            "SELECT status, completed_on, deadline FROM tasks WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def is_current(self, path: str) -> bool:
+        """Whether the index holds ``path`` as it is on disk (same size and modification time,
+        indexed without error)."""
+        row = self._db.execute(
+            "SELECT size, mtime_ns FROM files WHERE path = ? AND error IS NULL", (path,)
+        ).fetchone()
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return row is not None and (row[0], row[1]) == (st.st_size, st.st_mtime_ns)
+
+    def set_status(
+        self,
+        path: str,
+        dept_index: int,
+        task_index: int,
+        status: TaskStatus,
+        completed_on: dt.date | None,
+    ) -> int | None:
+        """Index a status just written back to ``path``, whose index was current before the
+        write and whose other content did not change: one row updated, the task keeps its id.
+
+        Returns the task's id, or None (nothing changed) when the index has no such task.
+        """
+        st = os.stat(path)
+        sha = _sha256(path)
+        with self._db:
+            row = self._db.execute(
+                "SELECT rowid FROM tasks WHERE path = ? AND dept_index = ? AND task_index = ?",
+                (path, dept_index, task_index),
+            ).fetchone()
+            if row is None:
+                return None
+            self._db.execute(
+                "UPDATE tasks SET status = ?, completed_on = ? WHERE rowid = ?",
+                (status.value, _iso(completed_on), row[0]),
+            )
+            self._db.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ? WHERE path = ?",
+                (st.st_size, st.st_mtime_ns, sha, path),
+            )
+        return int(row[0])
 
     def reindex(self, path: str, record: Record) -> None:
         """Index ``record``, just written to ``path`` (no need to read the file back)."""
@@ -705,24 +774,53 @@ class LibraryIndex:
         }
 
 
+class _Order:
+    """All task ids in one order, with what a filter needs of it (each made when first asked)."""
+
+    __slots__ = ("_rank", "_texts", "ids")
+
+    def __init__(self, ids: list[int]) -> None:
+        self.ids = ids
+        self._rank: dict[int, int] | None = None
+        self._texts: list[str] | None = None
+
+    def rank(self) -> dict[int, int]:
+        """id → its place in the order."""
+        if self._rank is None:
+            self._rank = {rowid: i for i, rowid in enumerate(self.ids)}
+        return self._rank
+
+    def texts(self, key_of: dict[int, str]) -> list[str]:
+        """The search keys of the ids, in the order."""
+        if self._texts is None:
+            self._texts = [key_of.get(rowid, "") for rowid in self.ids]
+        return self._texts
+
+
 class TaskList:
     """The tracking view's list: task ids in the chosen order, filtered.
 
-    Kept until the index changes (``version``): the order of all tasks by the chosen column
-    (one SQL query), which tasks are overdue, and the search keys. A filter is then one
-    unordered SQL query (none for a search alone: the phrase is looked for in the keys held
-    here, and a longer phrase only among what the shorter one found, as while typing); its ids
-    are sorted by their rank in the order — one key sort, no Python call per comparison.
+    Kept until the index changes (``version``): the ids of all tasks in the default order (one
+    SQL query) with which are overdue, and, when first asked, a column's values (one narrow
+    query) and the search keys. The order by a column is one stable key sort of those values
+    (no Python call per comparison; ties keep the default order), kept per column and
+    direction. A search looks for the phrase in the keys held here, laid out in the order shown
+    (so what it finds needs no sorting), and a longer phrase only among what the shorter one
+    found, as while typing; other filters are one unordered SQL query whose ids are sorted by
+    their rank in the order.
     """
 
     def __init__(self) -> None:
         self._key: tuple[object, ...] | None = None
-        self._order: list[int] = []
-        self._rank: dict[int, int] = {}
+        self._today = dt.date.min
+        self._base: list[int] = []  # the default order (= by deadline, ascending)
         self._overdue: set[int] = set()
+        self._columns: dict[SortKey, dict[int, Any]] = {}
+        self._orders: dict[tuple[SortKey, bool], _Order] = {}
         self._texts_key: tuple[object, ...] | None = None
-        self._texts: list[tuple[int, str]] = []
-        self._last: tuple[str, list[tuple[int, str]]] = ("", [])
+        self._key_of: dict[int, str] = {}  # id → " " + its search key
+        # the last search: its order, the needle and what it found (ids and their keys)
+        self._last: tuple[_Order | None, str, list[int], list[str]] = (None, "", [], [])
 
     def ids(
         self,
@@ -734,47 +832,111 @@ class TaskList:
         version: int = 0,
     ) -> tuple[list[int], int]:
         """The ids to show, and how many of them are overdue on ``today``."""
-        key = (str(index.db_path), version, sort, descending, today)
-        if key != self._key:
-            order = index.task_order(sort, descending, today)
-            self._order = [rowid for rowid, _ in order]
-            self._overdue = {rowid for rowid, overdue in order if overdue}
-            self._rank = {rowid: i for i, rowid in enumerate(self._order)}
-            self._key = key
+        self._sync(index, version, today)
+        order = self._order(index, sort, descending)
         rest = dataclasses.replace(flt, search="")
         phrase = fold(flt.search)
         if not phrase:
             if rest == TaskFilter():
-                return list(self._order), len(self._overdue)
+                return list(order.ids), len(self._overdue)
             ids, overdue = index.task_ids(rest, today)
-        else:
-            found = self._search(index, version, phrase)
-            if rest != TaskFilter():
-                matching = set(index.task_ids(rest, today)[0])
-                found = [rowid for rowid in found if rowid in matching]
-            ids, overdue = found, sum(1 for rowid in found if rowid in self._overdue)
-        rank = self._rank
-        ids = [i for i in ids if i in rank]  # added since the order was taken: next version
-        ids.sort(key=rank.__getitem__)
-        return ids, overdue
+            rank = order.rank()
+            ids = [i for i in ids if i in rank]  # added since the order was taken: next version
+            ids.sort(key=rank.__getitem__)
+            return ids, overdue
+        found = self._search(index, version, order, phrase)
+        if rest != TaskFilter():
+            matching = set(index.task_ids(rest, today)[0])
+            found = [rowid for rowid in found if rowid in matching]
+        return found, len(self._overdue.intersection(found))
+
+    def _sync(self, index: LibraryIndex, version: int, today: dt.date) -> None:
+        key = (str(index.db_path), version, today)
+        if key != self._key:
+            order = index.task_order(SortKey.DEADLINE, False, today)
+            self._base = [rowid for rowid, _ in order]
+            self._overdue = {rowid for rowid, overdue in order if overdue}
+            self._columns.clear()
+            self._orders = {(SortKey.DEADLINE, False): _Order(self._base)}
+            self._last = (None, "", [], [])
+            self._key, self._today = key, today
+
+    def _order(self, index: LibraryIndex, sort: SortKey, descending: bool) -> _Order:
+        order = self._orders.get((sort, descending))
+        if order is None:
+            value = self._column(index, sort)
+            present = [rowid for rowid in self._base if value.get(rowid) is not None]
+            # stable, also in reverse: ties keep the default order, as in ``task_order``
+            present.sort(key=value.__getitem__, reverse=descending)
+            empty = [rowid for rowid in self._base if value.get(rowid) is None]
+            order = self._orders[(sort, descending)] = _Order(present + empty)
+        return order
+
+    def prepare_order(
+        self, index: LibraryIndex, sort: SortKey, version: int, today: dt.date
+    ) -> None:
+        """Take the order by ``sort`` (ascending) now, before its column header is clicked;
+        nothing when the index changed since the last list."""
+        if self._key == (str(index.db_path), version, today):
+            self._order(index, sort, False)
+
+    def _column(self, index: LibraryIndex, sort: SortKey) -> dict[int, Any]:
+        if sort not in self._columns:  # one at a time: reading more costs more than it saves
+            self._columns.update(index.sort_values([sort]))
+        return self._columns[sort]
 
     def load_search_keys(self, index: LibraryIndex, version: int = 0) -> None:
         """Read the search keys of this version of the index now (before the first search)."""
         key = (str(index.db_path), version)
         if key != self._texts_key:
-            self._texts = index.search_keys()
-            self._texts_key, self._last = key, ("", self._texts)
+            self._key_of = dict(index.search_keys())
+            self._texts_key = key
+            for order in self._orders.values():
+                order._texts = None
+            self._last = (None, "", [], [])
 
-    def _search(self, index: LibraryIndex, version: int, phrase: str) -> list[int]:
+    def _search(self, index: LibraryIndex, version: int, order: _Order, phrase: str) -> list[int]:
         """Ids of the tasks whose search key has ``phrase`` from the start of a word (as
-        ``TaskFilter.search`` in SQL)."""
+        ``TaskFilter.search`` in SQL), in ``order``."""
         self.load_search_keys(index, version)
         needle = " " + phrase
-        last_needle, last_found = self._last
-        pool = last_found if needle.startswith(last_needle) else self._texts
-        found = [(rowid, text) for rowid, text in pool if needle in text]
-        self._last = (needle, found)
-        return [rowid for rowid, _ in found]
+        last_order, last_needle, ids, texts = self._last
+        if last_order is not order or not needle.startswith(last_needle):
+            ids, texts = order.ids, order.texts(self._key_of)
+        found = [i for i, text in enumerate(texts) if needle in text]
+        ids = [ids[i] for i in found]
+        self._last = (order, needle, ids, [texts[i] for i in found])
+        return ids
+
+    def forget(self) -> None:
+        """Read everything again at the next list."""
+        self._key = self._texts_key = None
+
+    def status_changed(self, index: LibraryIndex, rowid: int) -> None:
+        """Task ``rowid`` has a new status (written back, same id): its overdue flag and the
+        orders by status, completion date and days left follow, without reading the rest."""
+        if self._key is None:
+            return
+        row = index.task_status(rowid)
+        if row is None:
+            return
+        status, completed_on, deadline = row
+        if status != TaskStatus.DONE.value and deadline and deadline < self._today.isoformat():
+            self._overdue.add(rowid)
+        else:
+            self._overdue.discard(rowid)
+        values = {
+            SortKey.STATUS: status,
+            SortKey.COMPLETED_ON: completed_on,
+            SortKey.DAYS_LEFT: None if status == TaskStatus.DONE.value else deadline,
+        }
+        for sort, value in values.items():
+            if sort in self._columns:
+                self._columns[sort][rowid] = value
+            for descending in (False, True):
+                self._orders.pop((sort, descending), None)
+        if self._last[0] is not None and self._last[0] not in self._orders.values():
+            self._last = (None, "", [], [])
 
 
 def task_key(path: tuple[str | int, ...], position: int) -> tuple[int, int]:

@@ -63,6 +63,7 @@ class EditingWindow(Protocol):
 
 BUILD_BATCH = 25  # files indexed per transaction of a first build (rows appear batch by batch)
 FIRST_BATCH = 5  # the first batch is smaller: the first rows appear sooner
+PREPARE_PRIORITY = -1  # the query thread's work done ahead: after every request queued
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ class LibraryController(QObject):
     build_progress = Signal(int, int)  # files indexed, files in all
     build_finished = Signal(bool)  # True when cancelled
     rows_moved = Signal(object)  # {old task id: new task id} after a file was re-indexed
-    task_written = Signal(str)  # a status was written back to this file (and indexed)
+    task_written = Signal(str)  # a status was written back to this file, indexed again whole
+    task_changed = Signal(int)  # a status was written back to this task, which kept its id
     tasks_listed = Signal(object, int, object, int)  # requester, generation, ids, overdue
     statistics_counted = Signal(object, int, object)  # requester, generation, statistics
 
@@ -324,20 +326,37 @@ class LibraryController(QObject):
         self._query_pool.start(run)
         return generation
 
+    def prepare_orders(self, today: dt.date) -> None:
+        """Take the orders by each column in the query thread now, before a header is
+        clicked: one at a time, each behind any request queued meanwhile (which waits for one
+        of them at most); not while a first build changes the index batch by batch."""
+        if self._first_build:
+            return
+        version = self.version
+
+        def prepare(sort: SortKey) -> None:
+            try:
+                self._task_list.prepare_order(self._reading(), sort, version, today)
+            except Exception:  # the thread's last stop: a sort click takes the order itself
+                log.exception("preparing an order failed")
+
+        for sort in SortKey:
+            self._query_pool.start(lambda sort=sort: prepare(sort), PREPARE_PRIORITY)
+
+    def _load_search_keys(self, version: int) -> None:
+        """In the query thread: read the search keys of this version of the index."""
+        try:
+            self._task_list.load_search_keys(self._reading(), version)
+        except Exception:  # the thread's last stop: the search reads them itself
+            log.exception("reading the search keys failed")
+
     def prepare_search(self) -> None:
         """Read the search keys in the query thread now, before the first key is typed (not
         while a first build changes the index batch by batch)."""
         if self._first_build:
             return
         version = self.version
-
-        def run() -> None:
-            try:
-                self._task_list.load_search_keys(self._reading(), version)
-            except Exception:  # the thread's last stop: the search reads them itself
-                log.exception("reading the search keys failed")
-
-        self._query_pool.start(run)
+        self._query_pool.start(lambda: self._load_search_keys(version))
 
     def count_tasks(
         self, requester: object, start: dt.date | None, end: dt.date | None, today: dt.date
@@ -376,6 +395,7 @@ class LibraryController(QObject):
     ) -> bool:
         """Write one task's status into its record file, respecting locks; True on success."""
         window = self._window_with(path)
+        current = False  # indexed as it is on disk: the status is then its only change
         if window is not None:
             base = ("directives", "departments", dept, "tasks", task)
             stack = window.doc.undo_stack
@@ -396,6 +416,7 @@ class LibraryController(QObject):
                 )
                 return False
             try:
+                current = self.index.is_current(path)  # under the lock: nobody writes it
                 record = write_back(path, dept, task, status, completed_on)
                 ok = True
             except RecordFileError as exc:
@@ -403,6 +424,8 @@ class LibraryController(QObject):
                 ok = False
             finally:
                 lock.release()
+        if ok and current and self._status_indexed(path, dept, task, status, completed_on):
+            return True
         if ok:
             before = self.index.ids_of_file(path)
             try:
@@ -414,6 +437,29 @@ class LibraryController(QObject):
             self.rows_moved.emit({old: after[k] for k, old in before.items() if k in after})
             self.task_written.emit(path)
         return ok
+
+    def _status_indexed(
+        self, path: str, dept: int, task: int, status: TaskStatus, completed_on: dt.date | None
+    ) -> bool:
+        """Index a status just written back as one row changed (the task keeps its id, the
+        query thread's lists follow it); False when the whole file must be indexed again."""
+        try:
+            rowid = self.index.set_status(path, dept, task, status, completed_on)
+        except (OSError, sqlite3.Error):
+            return False
+        if rowid is None:
+            return False
+
+        def run() -> None:
+            try:
+                self._task_list.status_changed(self._reading(), rowid)
+            except Exception:  # the thread's last stop: the next list reads everything again
+                log.exception("following a status change failed")
+                self._task_list.forget()
+
+        self._query_pool.start(run)
+        self.task_changed.emit(rowid)
+        return True
 
     def _window_with(self, path: str) -> EditingWindow | None:
         target = os.path.abspath(path)

@@ -64,6 +64,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _EDIT = int(Qt.ItemDataRole.EditRole.value)
+_ANSWERED = frozenset({_DISPLAY, _BACKGROUND, _TOOLTIP, _EDIT})
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 OVERDUE_BRUSH = QBrush(QColor("#ffd7d7"))
@@ -100,7 +101,7 @@ class TrackedTasksModel(QAbstractTableModel):
     """
 
     STATUS, COMPLETED = 8, 9
-    PAGE = 100
+    PAGE = 32  # rows read at a time: a jump across the list reads little more than a screen
     SORT_KEYS = tuple(SortKey)  # by column
     sort_requested = Signal()
 
@@ -151,7 +152,7 @@ class TrackedTasksModel(QAbstractTableModel):
         if len(self._shown) > 20 * self.PAGE:
             self._shown.clear()
         start = row - row % self.PAGE
-        ids = self.ids[start : start + self.PAGE]
+        ids = [i for i in self.ids[start : start + self.PAGE] if i not in self._shown]
         today, labels = self._today(), status_labels()
         for rowid, task in self._library.index.rows_by_id(ids).items():
             self._shown[rowid] = self._format(task, today, labels)
@@ -203,6 +204,19 @@ class TrackedTasksModel(QAbstractTableModel):
         ]
         return _Shown(r, texts, category is Category.OVERDUE)
 
+    def task_changed(self, rowid: int) -> int | None:
+        """Task ``rowid`` changed in the index: its row is read again and only that row is
+        announced changed. Returns how the count of overdue rows listed changed (-1, 0, 1),
+        None when unknown (the row had not been read)."""
+        try:
+            row = self.ids.index(rowid)
+        except ValueError:
+            return 0  # not listed
+        before = self._shown.pop(rowid, None)
+        after = self._row(row)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 10))
+        return None if before is None else after.overdue - before.overdue
+
     def _rows_moved(self, moved: dict[int, int]) -> None:
         """A file was re-indexed (a status written back): its tasks have new ids."""
         if not moved:
@@ -248,7 +262,11 @@ class TrackedTasksModel(QAbstractTableModel):
         return _EDITABLE if index.column() in (self.STATUS, self.COMPLETED) else _SELECTABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # called for every role of every cell painted: plain ints, no enum arithmetic
+        # called for every role of every cell painted (seven a cell): plain ints, no enum
+        # arithmetic, and the roles never answered (font, alignment, colour, check state,
+        # icon…) turned away first
+        if role not in _ANSWERED:
+            return None
         row = index.row()
         if not 0 <= row < len(self.ids):
             return None
@@ -405,7 +423,7 @@ class TrackingWidget(QWidget):
 
     SEARCH_PAUSE_MS = 40  # one query per pause in typing
     BUILD_RELIST_MS = 500  # while the index is built, the list follows this often
-    PREPARE_SEARCH_MS = 200
+    PREPARE_ORDERS_MS = 1000  # after this long without a request, the sorts are prepared
     open_task = Signal(str, int, int)  # path, department index, task index
     tasks_shown = Signal()  # the list answered the latest request
     statistics_shown = Signal()
@@ -576,6 +594,10 @@ class TrackingWidget(QWidget):
         self._build_relist.setSingleShot(True)
         self._build_relist.setInterval(self.BUILD_RELIST_MS)
         self._build_relist.timeout.connect(self._relist_during_build)
+        self._prepare_orders = QTimer(self)
+        self._prepare_orders.setSingleShot(True)
+        self._prepare_orders.setInterval(self.PREPARE_ORDERS_MS)
+        self._prepare_orders.timeout.connect(self._prepare_sorts)
         self.search.textChanged.connect(self._search_pause.start)
         self._list_request = self._stats_request = 0
         self._listing = False  # a list request is in flight
@@ -599,6 +621,7 @@ class TrackingWidget(QWidget):
         self.model.sort_requested.connect(self.request_tasks)
         library.updated.connect(self._index_updated)
         library.task_written.connect(self._task_written)
+        library.task_changed.connect(self._task_changed)
         library.folder_changed.connect(self.reload)
         library.tasks_listed.connect(self._listed)
         library.statistics_counted.connect(self._counted)
@@ -614,9 +637,20 @@ class TrackingWidget(QWidget):
             self.reload()
 
     def _task_written(self, _path: str) -> None:
-        # the row itself is already shown changed (rows_moved); the filters and counts may
-        # no longer hold for it
+        # the whole file was indexed again (the rows already follow: rows_moved); the filters
+        # and counts may no longer hold for it
         self.request_tasks()
+        self.update_statistics()
+
+    def _task_changed(self, rowid: int) -> None:
+        # one status written back: its row shown again, the counts follow; the list keeps its
+        # rows and order until the next query (a row edited does not jump away or vanish)
+        change = self.model.task_changed(rowid)
+        if change is None:  # not read before (not on screen): the count from a new list
+            self.request_tasks()
+        elif change:
+            self.overdue += change
+            self._show_count()
         self.update_statistics()
 
     def reload(self) -> None:
@@ -698,6 +732,7 @@ class TrackingWidget(QWidget):
     def request_tasks(self) -> None:
         """Ask the index for the tasks matching the controls (shown when they arrive)."""
         self._search_pause.stop()
+        self._prepare_orders.stop()
         self._listing = True
         self._list_request = self.library.list_tasks(
             self,
@@ -721,15 +756,24 @@ class TrackingWidget(QWidget):
             self.view.setCurrentIndex(self.model.index(ids.index(current_id), current.column()))
         self.view.verticalScrollBar().setValue(scroll)
         self.overdue = overdue
-        text = self.tr("%d nhiệm vụ, %d quá hạn") % (len(ids), overdue)
-        reason = self._empty_reason()
-        self.count.setText(f"{text}. {reason}" if reason else text)
+        self._show_count()
         self.tasks_shown.emit()
-        if not self.search.text():  # after the first paint, ready for the first key
-            QTimer.singleShot(self.PREPARE_SEARCH_MS, self.library.prepare_search)
+        if not self.search.text():
+            # the search keys read once this list is painted, ready for the first key; the
+            # orders by the other columns when nothing has been asked for a while
+            QTimer.singleShot(0, self.library.prepare_search)
+            self._prepare_orders.start()
         if self._relist:
             self._relist = False
             self.request_tasks()
+
+    def _prepare_sorts(self) -> None:
+        self.library.prepare_orders(self._today())
+
+    def _show_count(self) -> None:
+        text = self.tr("%d nhiệm vụ, %d quá hạn") % (len(self.model.ids), self.overdue)
+        reason = self._empty_reason()
+        self.count.setText(f"{text}. {reason}" if reason else text)
 
     def period_range(self) -> tuple[dt.date | None, dt.date | None]:
         """The statistics period chosen."""

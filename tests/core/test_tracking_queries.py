@@ -160,3 +160,135 @@ def test_task_list_follows_a_new_version_of_the_index(index: LibraryIndex, tmp_p
     assert _listed(index, fresh) == [
         _key(r) for r in index.tasks(TaskFilter(search="tien do"), TODAY)
     ]
+
+
+def _table(index: LibraryIndex, sql: str) -> list[tuple[object, ...]]:
+    return sorted(index._db.execute(sql).fetchall(), key=repr)
+
+
+def test_a_status_written_back_is_one_row_changed(tmp_path: Path) -> None:
+    """``set_status`` leaves the index as indexing the saved file again would, and the task
+    keeps its id; ``TaskList.status_changed`` then lists as a fresh ``TaskList`` does, without
+    reading any column again."""
+    from gui.core.library import write_back
+
+    folder = tmp_path / "Bienban"
+    folder.mkdir()
+    build_library(folder, 6, 12, seed=11)
+    index = LibraryIndex(folder, tmp_path / "index.sqlite3")
+    index.refresh()
+    lister = TaskList()
+    sorts = (SortKey.STATUS, SortKey.COMPLETED_ON, SortKey.DAYS_LEFT, SortKey.DEPARTMENT)
+    filters = (TaskFilter(), TaskFilter(search="bao cao"))
+    for flt in filters:
+        for sort in sorts:
+            lister.ids(index, flt, sort, False, TODAY)
+    row = next(
+        r
+        for r in index.tasks(TaskFilter(categories=frozenset({Category.OVERDUE})), TODAY)
+        if r.dept_index >= 0
+    )
+    rowid = index.ids_of_file(row.path)[(row.dept_index, row.task_index)]
+    assert index.is_current(row.path)
+    write_back(row.path, row.dept_index, row.task_index, TaskStatus.DONE, TODAY)
+    assert not index.is_current(row.path)
+    done = index.set_status(row.path, row.dept_index, row.task_index, TaskStatus.DONE, TODAY)
+    assert done == rowid
+    assert index.is_current(row.path)
+
+    read: list[SortKey] = []
+    real = index.sort_values
+
+    def counting(sorts: list[SortKey]) -> dict[SortKey, dict[int, object]]:
+        read.extend(sorts)
+        return real(sorts)
+
+    lister.status_changed(index, rowid)
+    index.sort_values = counting  # type: ignore[method-assign]
+    got = {
+        (flt.search, sort, descending): lister.ids(index, flt, sort, descending, TODAY)
+        for flt in filters
+        for sort in sorts
+        for descending in (False, True)
+    }
+    del index.sort_values
+    assert read == []  # the patched columns are sorted again, none read
+    for (search, sort, descending), listed in got.items():
+        flt = TaskFilter(search=search)
+        assert listed == TaskList().ids(index, flt, sort, descending, TODAY)
+    assert (
+        got[("", SortKey.STATUS, False)][1]
+        == (TaskList().ids(index, TaskFilter(), SortKey.DEADLINE, False, TODAY)[1])
+    )
+
+    assert index.refresh().changed == []
+    fresh = LibraryIndex(folder, tmp_path / "fresh.sqlite3")
+    fresh.refresh()
+    for sql in (
+        "SELECT * FROM files",
+        "SELECT * FROM tasks",
+        "SELECT path, kind, text, detail FROM phrases",
+    ):
+        assert _table(index, sql) == _table(fresh, sql)
+    assert index.set_status(row.path, 99, 0, TaskStatus.DONE, TODAY) is None
+
+
+def test_a_sort_reads_its_column_once(index: LibraryIndex) -> None:
+    """Each column is read once per version of the index, whichever direction and filter."""
+    read: list[SortKey] = []
+    real = index.sort_values
+
+    def counting(sorts: list[SortKey]) -> dict[SortKey, dict[int, object]]:
+        read.extend(sorts)
+        return real(sorts)
+
+    index.sort_values = counting  # type: ignore[method-assign]
+    try:
+        lister = TaskList()
+        for flt in (TaskFilter(), TaskFilter(search="tien"), TaskFilter(department="x")):
+            for descending in (False, True):
+                lister.ids(index, flt, SortKey.CONTENT, descending, TODAY)
+        lister.prepare_order(index, SortKey.LEAD, 0, TODAY)
+        lister.ids(index, TaskFilter(), SortKey.LEAD, True, TODAY)
+        lister.prepare_order(index, SortKey.NUMBER, 1, TODAY)  # another version: nothing
+    finally:
+        del index.sort_values
+    assert read == [SortKey.CONTENT, SortKey.LEAD]
+
+
+def test_search_ignores_accents_and_case_in_the_query_thread(tmp_path: Path) -> None:
+    """«nguyen tuan» finds «Nguyễn Tuấn Anh» (the words typed, in order, from a word's start),
+    whatever the order shown."""
+    from gui.core.record import Department, Record, Task
+    from gui.core.recordfile import save_record
+
+    folder = tmp_path / "Bienban"
+    folder.mkdir()
+    record = Record()
+    record.meeting.name, record.meeting.date = "giao ban", dt.date(2017, 10, 4)
+    record.directives.departments = [
+        Department(
+            "Văn phòng",
+            [
+                Task(content="Rà soát hồ sơ", lead="Nguyễn Tuấn Anh"),
+                Task(content="Báo cáo quý", lead="Trần Văn Nguyên"),
+            ],
+        )
+    ]
+    save_record(record, folder / "a.bienban.json")
+    index = LibraryIndex(folder, tmp_path / "index.sqlite3")
+    index.refresh()
+    lister = TaskList()
+    for sort in (SortKey.DEADLINE, SortKey.LEAD, SortKey.CONTENT):
+        for typed, found in (
+            ("nguyen tuan", ["Rà soát hồ sơ"]),
+            ("NGUYỄN TUẤN anh", ["Rà soát hồ sơ"]),
+            ("tuan anh", ["Rà soát hồ sơ"]),
+            ("nguyen anh", []),
+            ("uyen", []),
+            ("nguyen", ["Rà soát hồ sơ", "Báo cáo quý"]),
+        ):
+            ids, _ = lister.ids(index, TaskFilter(search=typed), sort, False, TODAY)
+            rows = index.rows_by_id(ids)
+            got = sorted(rows[i].content for i in ids)
+            assert got == sorted(found), (typed, sort)

@@ -142,6 +142,32 @@ def test_an_answer_to_an_older_request_is_dropped(qtbot, tracking, monkeypatch) 
     assert _contents(tracking) == ["Rà soát tiến độ"]  # not the older answer's "Báo cáo quý"
 
 
+def test_sorts_are_prepared_when_nothing_is_asked(qtbot, tracking, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a pause without requests, the query thread reads each column once; a header click
+    then reads nothing and shows the rows in that order."""
+    from gui.core.library import LibraryIndex, SortKey
+
+    read: list[SortKey] = []
+    real = LibraryIndex.sort_values
+
+    def counting(self, sorts):  # type: ignore[no-untyped-def]
+        read.extend(sorts)
+        return real(self, sorts)
+
+    monkeypatch.setattr(LibraryIndex, "sort_values", counting)
+    tracking._prepare_orders.setInterval(0)
+    _listed(qtbot, tracking, tracking.request_tasks)
+    columns = set(SortKey) - {SortKey.DEADLINE}  # the default order: nothing to read
+    qtbot.waitUntil(lambda: set(read) == columns, timeout=5000)
+    assert len(read) == len(columns)
+    read.clear()
+    _listed(qtbot, tracking, lambda: tracking.view.sortByColumn(4, Qt.SortOrder.AscendingOrder))
+    assert _contents(tracking) == ["Báo cáo quý", "Rà soát tiến độ", "Đôn đốc dự án"]
+    _listed(qtbot, tracking, lambda: tracking.view.sortByColumn(4, Qt.SortOrder.DescendingOrder))
+    assert _contents(tracking) == ["Đôn đốc dự án", "Rà soát tiến độ", "Báo cáo quý"]
+    assert read == []
+
+
 def test_overdue_rows_stand_out(tracking) -> None:  # type: ignore[no-untyped-def]
     rows = {r.content: i for i, r in enumerate(tracking.model.tasks())}
     overdue = tracking.model.index(rows["Rà soát tiến độ"], 0)
@@ -175,6 +201,49 @@ def test_status_change_is_written_back_and_undone(tracking, folder: Path) -> Non
     assert tracking.model.setData(completed, QDate(2017, 11, 28))
     task = load_record(path).directives.departments[0].tasks[1]
     assert task.status is TaskStatus.DONE and task.completed_on == dt.date(2017, 11, 28)
+
+
+def test_status_edit_repaints_its_row_only_and_asks_no_new_list(tracking, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The file indexed as it was: one index row updated (the task keeps its id), one row
+    announced changed, the overdue count follows; no list asked of the query thread."""
+    asked: list[object] = []
+    monkeypatch.setattr(tracking.library, "list_tasks", lambda *a: asked.append(a) or 0)
+    changes: list[tuple[int, int, int, int]] = []
+    tracking.model.dataChanged.connect(
+        lambda a, b, _roles: changes.append((a.row(), b.row(), a.column(), b.column()))
+    )
+    resets: list[bool] = []
+    tracking.model.modelReset.connect(lambda: resets.append(True))
+    row = _row(tracking, "Rà soát tiến độ")
+    ids = list(tracking.model.ids)
+    assert tracking.count.text() == "3 nhiệm vụ, 1 quá hạn"
+    index = tracking.model.index(row, TrackedTasksModel.STATUS)
+    assert tracking.model.setData(index, TaskStatus.DONE.value)
+    assert changes == [(row, row, 0, 10)] and not resets and asked == []
+    assert tracking.model.ids == ids  # same ids, same order
+    assert tracking.model.task(row).status is TaskStatus.DONE
+    assert tracking.count.text() == "3 nhiệm vụ, 0 quá hạn"
+    tracking.library.undo_stack.undo()
+    assert changes[1:] == [(row, row, 0, 10)] and asked == []
+    assert tracking.model.task(row).status is TaskStatus.NOT_STARTED
+    assert tracking.count.text() == "3 nhiệm vụ, 1 quá hạn"
+
+
+def test_status_edit_of_a_file_changed_on_disk_indexes_it_whole(
+    qtbot, tracking, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A file changed since it was indexed: the write-back indexes all of it again (what
+    else changed is listed too), not just the one row."""
+    path = folder / "q3.bienban.json"
+    record = load_record(path)
+    record.directives.departments[1].tasks[0].content = "Đôn đốc dự án trọng điểm"
+    save_record(record, path)  # by someone else, not yet seen by the index
+    row = _row(tracking, "Rà soát tiến độ")
+    with qtbot.waitSignal(tracking.tasks_shown, timeout=5000):
+        assert tracking.model.setData(
+            tracking.model.index(row, TrackedTasksModel.STATUS), TaskStatus.DONE.value
+        )
+    assert "Đôn đốc dự án trọng điểm" in _contents(tracking)
 
 
 def test_write_back_respects_another_editors_lock(qtbot, tracking, folder: Path) -> None:  # type: ignore[no-untyped-def]
