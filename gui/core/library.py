@@ -179,7 +179,9 @@ _SORT_SQL = {
     SortKey.MEETING_DATE: "f.meeting_date",
     SortKey.NUMBER: "f.number",
     SortKey.DEPARTMENT: "t.department",
-    SortKey.CONTENT: "t.content",
+    # a task's first 64 characters order it (ties: the default order); reading and comparing
+    # whole sentences doubled a first sort of 25,000 tasks
+    SortKey.CONTENT: "substr(t.content, 1, 64)",
     SortKey.LEAD: "t.lead",
     SortKey.COORDINATING: "t.coordinating",
     SortKey.DEADLINE: "t.deadline",

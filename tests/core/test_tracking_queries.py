@@ -119,7 +119,7 @@ SORT_VALUES = {
     SortKey.MEETING_DATE: lambda r: r.meeting_date,
     SortKey.NUMBER: lambda r: r.number,
     SortKey.DEPARTMENT: lambda r: r.department,
-    SortKey.CONTENT: lambda r: r.content,
+    SortKey.CONTENT: lambda r: r.content[:64],  # the first 64 characters order a task
     SortKey.LEAD: lambda r: r.lead,
     SortKey.COORDINATING: lambda r: r.coordinating,
     SortKey.DEADLINE: lambda r: r.deadline,
