@@ -12,6 +12,14 @@ from gui import __version__
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
+def bad_outdir(outdir: str | None, option: str = "--outdir") -> bool:
+    """Whether ``outdir`` is given and is not a folder (said on stderr, in one line)."""
+    if outdir is None or os.path.isdir(outdir):
+        return False
+    print(f"bienban: error: {option} {outdir}: not a folder", file=sys.stderr)
+    return True
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line's arguments."""
     parser = argparse.ArgumentParser(
@@ -118,8 +126,7 @@ def convert_files(
     pdf = _app = None
     if fmt is Format.PDF:
         _app, pdf = _headless_pdf_renderer()  # held until the renders are done
-    if outdir is not None and not os.path.isdir(outdir):
-        print(f"bienban: error: --outdir {outdir}: not a folder", file=sys.stderr)
+    if bad_outdir(outdir):
         return EXIT_USAGE
     status = EXIT_OK
     for name in files:
@@ -144,8 +151,7 @@ def import_files(files: list[str], outdir: str | None) -> int:
     from gui.core.importer import import_file
     from gui.core.recordfile import SUFFIX, save_record
 
-    if outdir is not None and not os.path.isdir(outdir):
-        print(f"bienban: error: --outdir {outdir}: not a folder", file=sys.stderr)
+    if bad_outdir(outdir):
         return EXIT_USAGE
     status = EXIT_OK
     for name in files:
@@ -196,8 +202,7 @@ def report(
         print(f"bienban: error: --report {folder}: not a folder", file=sys.stderr)
         return EXIT_USAGE
     target = outdir or os.getcwd()
-    if not os.path.isdir(target):
-        print(f"bienban: error: --outdir {target}: not a folder", file=sys.stderr)
+    if bad_outdir(target):
         return EXIT_USAGE
     index = LibraryIndex(folder, ":memory:")
     index.refresh()

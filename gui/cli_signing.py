@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gui.core.signing import Pkcs11Key, Pkcs12Key
 
+from gui.cli import bad_outdir
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -212,8 +214,7 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     usage = _annex_usage(args, parser, signed=with_annex)
     if usage is not None:
         return usage
-    if args.outdir is not None and not os.path.isdir(args.outdir):
-        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+    if bad_outdir(args.outdir):
         return EXIT_USAGE
     from gui.core.compose import Kind
     from gui.core.errors import RecordFileError
@@ -368,8 +369,7 @@ def annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return _usage(parser, "--agency-pkcs12 or --agency-token-label, not both")
     if args.agency_token_label and not (args.agency_pkcs11_module or args.pkcs11_module):
         return _usage(parser, "--agency-token-label needs --pkcs11-module")
-    if args.outdir is not None and not os.path.isdir(args.outdir):
-        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+    if bad_outdir(args.outdir):
         return EXIT_USAGE
     from gui.core.compose import Kind
     from gui.core.errors import RecordFileError
@@ -424,8 +424,7 @@ def sign_annex(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             parser, "--sign-annex needs --agency-pkcs12 KEY.p12, or --pkcs11-module and "
             "--agency-token-label with --agency-key-label",
         )  # fmt: skip
-    if args.outdir is not None and not os.path.isdir(args.outdir):
-        print(f"bienban: error: --outdir {args.outdir}: not a folder", file=sys.stderr)
+    if bad_outdir(args.outdir):
         return EXIT_USAGE
     source = Path(args.sign_annex)
     try:
