@@ -448,7 +448,10 @@ class ContentPage(QTabWidget):
         page = self.currentWidget()
         if isinstance(page, DocumentPage):
             page.setCurrentWidget(page.outline)
-            return page.outline.view
+            view = page.outline.view
+            if not view.currentIndex().isValid() and view.model().rowCount():
+                view.setCurrentIndex(view.model().index(0, 0))  # the cursor shows where it is
+            return view
         return self.fields
 
     def _headings(self) -> list[str]:

@@ -195,6 +195,7 @@ def test_ctrl_digit_goes_to_each_section_and_its_first_field(qtbot, window) -> N
         focus = QApplication.focusWidget()
         assert focus is not None and window.tabs.currentWidget().isAncestorOf(focus)
         if index == 2:
-            assert focus is window.content_section.notice.outline.view
+            view = window.content_section.notice.outline.view
+            assert focus is view and view.currentIndex().row() == 0  # the first section
         else:
             assert focus.objectName() == first[index]
