@@ -148,50 +148,8 @@ def _fit(text: str, limit: int = TITLE_LIMIT) -> str:
 
 
 def _keep_next(p: object) -> None:
-    ppr = p.get_or_add_pPr()  # type: ignore[attr-defined]
-    ppr.insert_element_before(OxmlElement("w:keepNext"), *_AFTER_KEEP_NEXT)
-
-
-# pPr children that come after keepNext in the schema's sequence
-_AFTER_KEEP_NEXT = tuple(
-    f"w:{t}"
-    for t in [
-        "keepLines",
-        "pageBreakBefore",
-        "framePr",
-        "widowControl",
-        "numPr",
-        "suppressLineNumbers",
-        "pBdr",
-        "shd",
-        "tabs",
-        "suppressAutoHyphens",
-        "kinsoku",
-        "wordWrap",
-        "overflowPunct",
-        "topLinePunct",
-        "autoSpaceDE",
-        "autoSpaceDN",
-        "bidi",
-        "adjustRightInd",
-        "snapToGrid",
-        "spacing",
-        "ind",
-        "contextualSpacing",
-        "mirrorIndents",
-        "suppressOverlap",
-        "jc",
-        "textDirection",
-        "textAlignment",
-        "textboxTightWrap",
-        "outlineLvl",
-        "divId",
-        "cnfStyle",
-        "rPr",
-        "sectPr",
-        "pPrChange",
-    ]
-)
+    # python-docx puts keepNext where the schema's sequence wants it in pPr
+    p.get_or_add_pPr().get_or_add_keepNext()  # type: ignore[attr-defined]
 
 
 class _Body:
