@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,7 +58,7 @@ from gui.qt.document import RecordDocument
 from gui.qt.fields import PlainTextEdit, UndoKeysToWindow
 from gui.qt.models import Column, ColumnKind, ListTableModel, status_labels
 from gui.qt.outlinemodel import OutlineModel, numbering_labels
-from gui.qt.tables import TableEditor
+from gui.qt.tables import TableEditor, action_button
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -587,16 +587,7 @@ class TableBlockEditor(EntryEditor):
         layout.addWidget(self.view, 1)
 
     def _button(self, text: str, tip: str, slot: Callable[[], None], keys: str) -> QToolButton:
-        b = QToolButton(self)
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        b.clicked.connect(slot)
-        shortcut = QShortcut(QKeySequence(keys), self.view)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        return b
+        return action_button(self, self.view, text, tip, keys, slot)
 
     def show_entry(self, path: Path | None) -> None:
         self.grid.show_block(path)

@@ -47,6 +47,7 @@ from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
 from gui.qt.outlinemodel import OutlineModel, block_kind_labels
 from gui.qt.sections import ContentSection
+from gui.qt.tables import action_button
 
 
 def reveal(widget: QWidget) -> None:
@@ -249,16 +250,7 @@ class OutlineEditor(QWidget):
         self._show_current()
 
     def _button(self, text: str, tip: str, keys: str, slot: Callable[[], Any]) -> QToolButton:
-        b = QToolButton(self)
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        b.clicked.connect(slot)
-        shortcut = QShortcut(QKeySequence(keys), self.view)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        return b
+        return action_button(self, self.view, text, tip, keys, slot)
 
     # --- selection and the editor beside -------------------------------------------------
 

@@ -172,6 +172,28 @@ class _Picked(QObject):
         self._delegate.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
+def action_button(
+    parent: QWidget,
+    view: QWidget,
+    text: str,
+    tip: str,
+    keys: str | QKeySequence,
+    slot: Callable[[], Any],
+) -> QToolButton:
+    """A small button beside ``view`` (the focus stays in the view) whose ``keys`` do the
+    same while the focus is in the view."""
+    b = QToolButton(parent)
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b.clicked.connect(slot)
+    shortcut = QShortcut(QKeySequence(keys), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return b
+
+
 class RecordTableView(QTableView):
     """A table that reorders by drag and drop and clears a cell with Delete."""
 
@@ -259,16 +281,7 @@ class TableEditor(QWidget):
         self.current_row_changed.emit(self.view.currentIndex().row())
 
     def _button(self, text: str, tip: str, slot: Any, shortcut: QKeySequence) -> QToolButton:
-        b = QToolButton(self)
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAccessibleName(tip)
-        b.clicked.connect(slot)
-        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        sc = QShortcut(shortcut, self.view)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(slot)
-        return b
+        return action_button(self, self.view, text, tip, shortcut, slot)
 
     def current_row(self) -> int:
         """The selected row, or -1."""
