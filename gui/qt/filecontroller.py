@@ -178,20 +178,9 @@ class FileController(QObject):
     def _read_only_reason(self, file_name: str) -> str:
         """Why ``file_name`` cannot be edited in place ("" when it can)."""
         real = os.path.realpath(file_name)
-        try:
-            mode = os.stat(real).st_mode
-        except OSError:
-            return ""
-        # the write bits, not only access(): root may write anything, yet a file someone
-        # write-protected (chmod a-w) is meant to stay as it is
-        if not os.access(real, os.W_OK) or not mode & 0o222:
+        if _write_protected(real):
             return self.tr("tệp được bảo vệ chống ghi")
-        folder = os.path.dirname(real)
-        try:
-            folder_mode = os.stat(folder).st_mode
-        except OSError:
-            return ""
-        if not os.access(folder, os.W_OK) or not folder_mode & 0o222:
+        if _write_protected(os.path.dirname(real)):
             return self.tr("thư mục chứa tệp không cho phép ghi")
         return ""
 
@@ -428,3 +417,14 @@ class FileController(QObject):
         if seconds is not None:
             self._w.settings.set_autosave_interval(seconds)
             self._w.autosaver.set_interval(seconds)
+
+
+def _write_protected(path: str) -> bool:
+    """Whether ``path`` may not be written: the write bits, not only access() — root may write
+    anything, yet a file someone write-protected (chmod a-w) is meant to stay as it is. A path
+    that cannot be read is left to the save to report."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK) or not mode & 0o222
