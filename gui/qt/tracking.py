@@ -761,7 +761,8 @@ class TrackingWidget(QWidget):
         if not self.search.text():
             # the search keys read once this list is painted, ready for the first key; the
             # orders by the other columns when nothing has been asked for a while
-            QTimer.singleShot(0, self.library.prepare_search)
+            # (the library is the timer's context: deleted first, the call is dropped)
+            QTimer.singleShot(0, self.library, self.library.prepare_search)
             self._prepare_orders.start()
         if self._relist:
             self._relist = False

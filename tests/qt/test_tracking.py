@@ -457,3 +457,21 @@ def test_it_says_which_folder_it_reads_and_why_it_is_empty(qtbot, tmp_path: Path
         library.refresh()
     assert "chưa có biên bản nào" in widget.count.text()
     library.shutdown()
+
+
+def test_a_library_deleted_before_the_list_is_painted_reads_no_search_keys(
+    qtbot, folder: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The search keys are read once the list is painted; a library deleted in between (the
+    window closed at once) drops that call instead of reaching its deleted thread pool."""
+    import shiboken6
+
+    library = LibraryController(str(folder), tmp_path / "index.sqlite3")
+    library.refresh()
+    widget = TrackingWidget(library, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.tasks_shown, timeout=5000):
+        widget.show()  # the list is shown: the read of the search keys is queued
+    library.shutdown()
+    shiboken6.delete(library)
+    QApplication.processEvents()  # without a context the queued call raised here
