@@ -705,9 +705,23 @@ class LibraryIndex:
             for sort, values in zip(sorts, columns, strict=True)
         }
 
-    def search_keys(self) -> list[tuple[int, str]]:
-        """(id, " " + search key) of every task (a file that failed to load has none)."""
-        return self._db.execute("SELECT rowid, ' ' || search FROM tasks").fetchall()
+    def search_keys(self, after: int = 0, limit: int = -1) -> list[tuple[int, str]]:
+        """(id, " " + search key) of the tasks (a file that failed to load has none), by id:
+        the first ``limit`` (all when negative) whose id is above ``after``."""
+        return self._db.execute(
+            "SELECT rowid, ' ' || search FROM tasks WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, limit),
+        ).fetchall()
+
+    def search_ids(self, needle: str) -> set[int]:
+        """Ids of the tasks whose " " + search key contains ``needle`` (as ``search_keys``
+        with ``in``, read in SQL: the keys need not be held)."""
+        return {
+            r[0]
+            for r in self._db.execute(
+                "SELECT rowid FROM tasks WHERE instr(' ' || search, ?) > 0", (needle,)
+            )
+        }
 
     def task_status(self, rowid: int) -> tuple[str, str | None, str | None] | None:
         """(status, completion date, deadline) of one task, as stored; None when gone."""
@@ -821,6 +835,8 @@ class TaskList:
         self._orders: dict[tuple[SortKey, bool], _Order] = {}
         self._texts_key: tuple[object, ...] | None = None
         self._key_of: dict[int, str] = {}  # id → " " + its search key
+        # the keys being read a part at a time: for which index, what is read, the last id
+        self._reading: tuple[tuple[object, ...] | None, dict[int, str], int] = (None, {}, 0)
         # the last search: its order, the needle and what it found (ids and their keys)
         self._last: tuple[_Order | None, str, list[int], list[str]] = (None, "", [], [])
 
@@ -889,19 +905,41 @@ class TaskList:
 
     def load_search_keys(self, index: LibraryIndex, version: int = 0) -> None:
         """Read the search keys of this version of the index now (before the first search)."""
+        while self.read_search_keys(index, version):
+            pass
+
+    def read_search_keys(self, index: LibraryIndex, version: int = 0, part: int = -1) -> bool:
+        """Read the next ``part`` search keys of this version of the index (all when negative);
+        returns whether some are left to read. Until all are read, a search looks in SQL, so a
+        query between two parts need not wait for the rest."""
         key = (str(index.db_path), version)
-        if key != self._texts_key:
-            self._key_of = dict(index.search_keys())
-            self._texts_key = key
-            for order in self._orders.values():
-                order._texts = None
-            self._last = (None, "", [], [])
+        if key == self._texts_key:
+            return False
+        reading, read, last = self._reading
+        if reading != key:
+            read, last = {}, 0
+        rows = index.search_keys(last, part)
+        read.update(rows)
+        if rows and (part < 0 or len(rows) == part):
+            self._reading = (key, read, rows[-1][0])
+            return True
+        self._key_of, self._texts_key, self._reading = read, key, (None, {}, 0)
+        for order in self._orders.values():
+            order._texts = None
+        self._last = (None, "", [], [])
+        return False
+
+    def has_search_keys(self, index: LibraryIndex, version: int = 0) -> bool:
+        """Whether the search keys of this version of the index are all read."""
+        return self._texts_key == (str(index.db_path), version)
 
     def _search(self, index: LibraryIndex, version: int, order: _Order, phrase: str) -> list[int]:
         """Ids of the tasks whose search key has ``phrase`` from the start of a word (as
         ``TaskFilter.search`` in SQL), in ``order``."""
-        self.load_search_keys(index, version)
         needle = " " + phrase
+        if not self.has_search_keys(index, version):
+            matching = index.search_ids(needle)  # the keys are still being read
+            return [rowid for rowid in order.ids if rowid in matching]
         last_order, last_needle, ids, texts = self._last
         if last_order is not order or not needle.startswith(last_needle):
             ids, texts = order.ids, order.texts(self._key_of)
@@ -913,6 +951,7 @@ class TaskList:
     def forget(self) -> None:
         """Read everything again at the next list."""
         self._key = self._texts_key = None
+        self._reading = (None, {}, 0)
 
     def status_changed(self, index: LibraryIndex, rowid: int) -> None:
         """Task ``rowid`` has a new status (written back, same id): its overdue flag and the

@@ -63,6 +63,7 @@ class EditingWindow(Protocol):
 
 BUILD_BATCH = 25  # files indexed per transaction of a first build (rows appear batch by batch)
 FIRST_BATCH = 5  # the first batch is smaller: the first rows appear sooner
+SEARCH_KEYS_PART = 2500  # search keys read at a time (about 1 MB, 5–15 ms)
 PREPARE_PRIORITY = -1  # the query thread's work done ahead: after every request queued
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ class LibraryController(QObject):
         self._latest: dict[int, int] = {}  # requester → its latest list request
         self._reader: LibraryIndex | None = None  # the query thread's connection
         self._task_list = TaskList()
+        self._keys_asked: int | None = None  # the version whose search keys were asked for
         self.undo_stack = QUndoStack(self)
         self.index = LibraryIndex(folder, self._db_path)
         self._watcher = QFileSystemWatcher(self)
@@ -343,20 +345,28 @@ class LibraryController(QObject):
         for sort in SortKey:
             self._query_pool.start(lambda sort=sort: prepare(sort), PREPARE_PRIORITY)
 
-    def _load_search_keys(self, version: int) -> None:
-        """In the query thread: read the search keys of this version of the index."""
+    def _read_search_keys(self, version: int) -> None:
+        """In the query thread: read the next part of the search keys of this version of the
+        index, and queue the part after it behind any request (a search meanwhile looks in
+        SQL: it waits for one part at most, not for all 10 MB of keys)."""
+        if version != self.version:
+            return  # the index changed: its next list asks for the keys of the new version
         try:
-            self._task_list.load_search_keys(self._reading(), version)
-        except Exception:  # the thread's last stop: the search reads them itself
+            more = self._task_list.read_search_keys(self._reading(), version, SEARCH_KEYS_PART)
+        except Exception:  # the thread's last stop: the search looks in SQL meanwhile
             log.exception("reading the search keys failed")
+            self._keys_asked = None
+            return
+        if more:
+            self._query_pool.start(lambda: self._read_search_keys(version), PREPARE_PRIORITY)
 
     def prepare_search(self) -> None:
-        """Read the search keys in the query thread now, before the first key is typed (not
-        while a first build changes the index batch by batch)."""
-        if self._first_build:
+        """Read the search keys of this version of the index in the query thread, a part at a
+        time behind any request (not while a first build changes the index batch by batch)."""
+        if self._first_build or self._keys_asked == self.version:
             return
-        version = self.version
-        self._query_pool.start(lambda: self._load_search_keys(version))
+        version = self._keys_asked = self.version
+        self._query_pool.start(lambda: self._read_search_keys(version), PREPARE_PRIORITY)
 
     def count_tasks(
         self, requester: object, start: dt.date | None, end: dt.date | None, today: dt.date

@@ -758,11 +758,11 @@ class TrackingWidget(QWidget):
         self.overdue = overdue
         self._show_count()
         self.tasks_shown.emit()
+        # the search keys read once this list is painted, a part at a time (the library is the
+        # timer's context: deleted first, the call is dropped)
+        QTimer.singleShot(0, self.library, self.library.prepare_search)
         if not self.search.text():
-            # the search keys read once this list is painted, ready for the first key; the
-            # orders by the other columns when nothing has been asked for a while
-            # (the library is the timer's context: deleted first, the call is dropped)
-            QTimer.singleShot(0, self.library, self.library.prepare_search)
+            # the orders by the other columns when nothing has been asked for a while
             self._prepare_orders.start()
         if self._relist:
             self._relist = False

@@ -102,10 +102,16 @@ FILTERS = [
 ]
 
 
-def test_task_list_matches_tasks_for_each_filter(index: LibraryIndex) -> None:
+@pytest.mark.parametrize("keys", ["none read", "a part read", "all read"])
+def test_task_list_matches_tasks_for_each_filter(index: LibraryIndex, keys: str) -> None:
     """Same tasks, same order (by deadline), same overdue count — searches narrowing as typed
-    and widening again."""
+    and widening again; in SQL while the search keys are being read, in them once read."""
     lister = TaskList()
+    if keys == "a part read":
+        assert lister.read_search_keys(index, part=50)  # more are left
+    elif keys == "all read":
+        lister.load_search_keys(index)
+    assert lister.has_search_keys(index) is (keys == "all read")
     for flt in FILTERS + FILTERS[::-1]:
         ids, overdue = lister.ids(index, flt, SortKey.DEADLINE, False, TODAY)
         expected = index.tasks(flt, TODAY)
@@ -146,8 +152,12 @@ def test_task_list_sorts_by_each_column(
 
 
 def test_task_list_follows_a_new_version_of_the_index(index: LibraryIndex, tmp_path: Path) -> None:
-    lister = TaskList()
+    lister, unread = TaskList(), TaskList()
+    lister.load_search_keys(index)
     before, _ = lister.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY)
+    assert unread.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY)[0] == (
+        before
+    )
     path = index.meetings()[-1][0]  # the oldest: its ids are not the last ones
     moved_from = index.ids_of_file(path)
     from gui.core.recordfile import load_record
@@ -155,7 +165,13 @@ def test_task_list_follows_a_new_version_of_the_index(index: LibraryIndex, tmp_p
     index.reindex(path, load_record(path))  # the file's tasks get new ids
     assert set(moved_from.values()).isdisjoint(index.ids_of_file(path).values())
     stale, _ = lister.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY)
-    assert stale == before  # same version: the cached order is still used
+    assert stale == before  # same version: the cached order and keys are still used
+    # searched in SQL (keys not read yet): the cached order, without the ids no longer indexed
+    gone = set(moved_from.values())
+    assert unread.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY)[0] == [
+        i for i in before if i not in gone
+    ]
+    assert gone & set(before)  # not vacuous
     fresh, _ = lister.ids(index, TaskFilter(search="tien do"), SortKey.DEADLINE, False, TODAY, 1)
     assert _listed(index, fresh) == [
         _key(r) for r in index.tasks(TaskFilter(search="tien do"), TODAY)
@@ -278,17 +294,42 @@ def test_search_ignores_accents_and_case_in_the_query_thread(tmp_path: Path) -> 
     save_record(record, folder / "a.bienban.json")
     index = LibraryIndex(folder, tmp_path / "index.sqlite3")
     index.refresh()
+    read = TaskList()
+    read.load_search_keys(index)
+    for lister in (TaskList(), read):  # searched in SQL, and in the keys read
+        for sort in (SortKey.DEADLINE, SortKey.LEAD, SortKey.CONTENT):
+            for typed, found in (
+                ("nguyen tuan", ["Rà soát hồ sơ"]),
+                ("NGUYỄN TUẤN anh", ["Rà soát hồ sơ"]),
+                ("tuan anh", ["Rà soát hồ sơ"]),
+                ("nguyen anh", []),
+                ("uyen", []),
+                ("nguyen", ["Rà soát hồ sơ", "Báo cáo quý"]),
+            ):
+                ids, _ = lister.ids(index, TaskFilter(search=typed), sort, False, TODAY)
+                rows = index.rows_by_id(ids)
+                got = sorted(rows[i].content for i in ids)
+                assert got == sorted(found), (typed, sort)
+
+
+def test_search_keys_read_a_part_at_a_time(index: LibraryIndex) -> None:
+    """Each part reads the next keys by id until none is left; a new version of the index
+    starts again; searching between parts and after gives the same ids."""
     lister = TaskList()
-    for sort in (SortKey.DEADLINE, SortKey.LEAD, SortKey.CONTENT):
-        for typed, found in (
-            ("nguyen tuan", ["Rà soát hồ sơ"]),
-            ("NGUYỄN TUẤN anh", ["Rà soát hồ sơ"]),
-            ("tuan anh", ["Rà soát hồ sơ"]),
-            ("nguyen anh", []),
-            ("uyen", []),
-            ("nguyen", ["Rà soát hồ sơ", "Báo cáo quý"]),
-        ):
-            ids, _ = lister.ids(index, TaskFilter(search=typed), sort, False, TODAY)
-            rows = index.rows_by_id(ids)
-            got = sorted(rows[i].content for i in ids)
-            assert got == sorted(found), (typed, sort)
+    total = index._db.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    assert total > 100
+    flt = TaskFilter(search="bao cao")
+    before, _ = lister.ids(index, flt, SortKey.CONTENT, False, TODAY)
+    parts = 1
+    while lister.read_search_keys(index, part=100):
+        parts += 1
+        assert lister.ids(index, flt, SortKey.CONTENT, False, TODAY)[0] == before
+    assert parts == -(-total // 100) + (total % 100 == 0)  # the last part may be empty
+    assert lister.has_search_keys(index)
+    assert not lister.read_search_keys(index, part=100)  # nothing more to read
+    assert lister.ids(index, flt, SortKey.CONTENT, False, TODAY)[0] == before
+    assert before
+    # another version: read again from the start
+    assert not lister.has_search_keys(index, 1)
+    assert lister.read_search_keys(index, 1, part=100)
+    assert len(lister._reading[1]) == 100

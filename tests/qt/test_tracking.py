@@ -475,3 +475,50 @@ def test_a_library_deleted_before_the_list_is_painted_reads_no_search_keys(
     library.shutdown()
     shiboken6.delete(library)
     QApplication.processEvents()  # without a context the queued call raised here
+
+
+def test_a_search_goes_ahead_of_the_search_keys_still_to_read(
+    qtbot, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The keys are read a part at a time behind any request: a search typed while they are
+    being read is answered (in SQL) after the part being read, before the rest; the keys
+    are then all read, and the next search finds the same in them."""
+    from gui.core.library import TaskList
+
+    monkeypatch.setattr(qt_library, "SEARCH_KEYS_PART", 1)  # one task a part: three parts
+    entered, release = threading.Event(), threading.Event()
+    events: list[str] = []
+    real_read, real_ids = TaskList.read_search_keys, TaskList.ids
+
+    def read(self, index, version, part):  # type: ignore[no-untyped-def]
+        events.append("part")
+        if events.count("part") == 1:
+            entered.set()
+            release.wait(5)
+        return real_read(self, index, version, part)
+
+    def ids(self, index, flt, *args):  # type: ignore[no-untyped-def]
+        events.append(f"search {flt.search}" if flt.search else "list")
+        return real_ids(self, index, flt, *args)
+
+    monkeypatch.setattr(TaskList, "read_search_keys", read)
+    monkeypatch.setattr(TaskList, "ids", ids)
+    library = LibraryController(str(folder), tmp_path / "index.sqlite3")
+    library.refresh()
+    widget = TrackingWidget(library, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.tasks_shown, timeout=5000):
+        widget.show()
+    qtbot.waitUntil(entered.is_set, timeout=5000)  # the first part is being read
+    widget.search.setText("tien do")
+    with qtbot.waitSignal(widget.tasks_shown, timeout=5000):
+        widget.request_tasks()
+        release.set()
+    assert _contents(widget) == ["Rà soát tiến độ"]
+    lister = library._task_list
+    qtbot.waitUntil(lambda: lister.has_search_keys(library._reading(), library.version))
+    assert events[:3] == ["list", "part", "search tien do"]
+    assert events[3:] == ["part"] * 3  # two tasks more, then an empty part: all read
+    _listed(qtbot, widget, widget.request_tasks)
+    assert _contents(widget) == ["Rà soát tiến độ"]
+    library.shutdown()
