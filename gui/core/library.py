@@ -714,12 +714,14 @@ class LibraryIndex:
         ).fetchall()
 
     def search_ids(self, needle: str) -> set[int]:
-        """Ids of the tasks whose " " + search key contains ``needle`` (as ``search_keys``
-        with ``in``, read in SQL: the keys need not be held)."""
+        """Ids of the tasks whose " " + search key contains ``needle``, " " + a word's start
+        (as ``search_keys`` with ``in``, read in SQL: the keys need not be held)."""
+        word = needle[1:]  # the needle is " " + a word's start: also the key's first word
         return {
             r[0]
             for r in self._db.execute(
-                "SELECT rowid FROM tasks WHERE instr(' ' || search, ?) > 0", (needle,)
+                "SELECT rowid FROM tasks WHERE instr(search, ?) > 0 OR substr(search, 1, ?) = ?",
+                (needle, len(word), word),
             )
         }
 
