@@ -35,9 +35,12 @@ answers the latest request is in the model) and then the next paint of the table
    the bottom, each step painted at once (``viewport().repaint()``: the time is the model's
    answers, Qt's painting of the cells and the copy to the X server); a frame is dropped when a
    step takes more than 16.7 ms. Also 200 jumps spread over the list (dragging the thumb).
+   Also 600 notches of the mouse wheel from the top (three rows a notch: Qt moves what is
+   painted and paints the rows that come in), each until its paint is flushed.
    Goal: no dropped frame. Baseline: the same scrolling in the bare window's table, its
    viewport made the size of ours (the same cells painted per step) in the same run; the
-   difference of the medians is what our model adds to a frame.
+   difference of the medians is what our model adds to a frame. Floor: a table of the same
+   size with empty cells (grid and headers only), the cost of a full repaint without text.
 
 The exit status is 0 when every measurement ran (whether it met its goal or not), 1 when one
 could not be taken.
@@ -84,6 +87,7 @@ SEARCH = "tien do"
 SORT_COLUMNS = (3, 4, 1, 10, 7)  # department, task, meeting date, days left, deadline
 WINDOW_SIZE = (1200, 700)  # TrackingWindow's size
 N_JUMPS = 200
+N_WHEEL = 600  # wheel notches (three rows each) from the top
 
 
 # --- the child: the application -------------------------------------------------------------
@@ -351,25 +355,27 @@ def child_app(folder: str, indexed: bool, repeat: int, timeout_s: float) -> dict
     clock.wait(lambda: not widget._listing, "the list by deadline")
     out["scroll"] = _scroll(view)
     out["scroll_same_texts"] = _scroll(_same_texts_view(view, model, clock))
+    out["scroll_empty_cells"] = _scroll(_empty_cells_view(view, clock))
     library.shutdown()
     return out
 
 
-def _same_texts_view(view: Any, model: Any, clock: _Clock) -> Any:
+def _same_texts_view(view: Any, model: Any, clock: _Clock, items: Any = None) -> Any:
     """A ``QTableView`` over a ``QStandardItemModel`` holding the texts our view shows, for
     every row (no Python per cell painted), in a window of its own with our view's viewport,
-    column widths and headers: Qt's cost of painting these very texts."""
+    column widths and headers: Qt's cost of painting these very texts (or ``items``)."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
 
-    rows = model.rowCount()
-    items = QStandardItemModel(rows, 11)
-    for c, text in enumerate(model.headers()):
-        items.setHorizontalHeaderItem(c, QStandardItem(text))
-    for r in range(rows):
-        for c, text in enumerate(model._row(r).texts):
-            items.setItem(r, c, QStandardItem(text))
+    if items is None:
+        rows = model.rowCount()
+        items = QStandardItemModel(rows, 11)
+        for c, text in enumerate(model.headers()):
+            items.setHorizontalHeaderItem(c, QStandardItem(text))
+        for r in range(rows):
+            for c, text in enumerate(model._row(r).texts):
+                items.setItem(r, c, QStandardItem(text))
     window = QMainWindow()
     table = QTableView()
     table.setModel(items)
@@ -407,7 +413,12 @@ def _scroll(view: Any) -> dict[str, Any]:
         bar.setValue(bar.maximum() * ((k * 37) % N_JUMPS) // (N_JUMPS - 1))
         view.viewport().repaint()
         jumps.append((time.perf_counter() - t) * 1000)
+    wheel = _wheel(view)
     return {
+        "wheel_steps": len(wheel),
+        "wheel_max_ms": max(wheel),
+        "wheel_median_ms": median(wheel),
+        "wheel_dropped": sum(1 for s in wheel if s > FRAME_MS),
         "rows": view.model().rowCount(),
         "viewport": [view.viewport().width(), view.viewport().height()],
         "visible_rows": view.viewport().height() // max(1, view.rowHeight(0)),
@@ -419,6 +430,47 @@ def _scroll(view: Any) -> dict[str, Any]:
         "jump_median_ms": median(jumps),
         "jump_dropped": sum(1 for s in jumps if s > FRAME_MS),
     }
+
+
+def _wheel(view: Any) -> list[float]:
+    """From the top, ``N_WHEEL`` notches of a mouse wheel over the viewport (Qt scrolls three
+    rows a notch: it moves the pixels already painted and paints the rows that come in), each
+    until that paint is done; the ms of each."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.viewport()
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    at = QPointF(viewport.width() / 2, viewport.height() / 2)
+    steps: list[float] = []
+    for _ in range(N_WHEEL):
+        notch = QWheelEvent(
+            at,
+            viewport.mapToGlobal(at),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        t = time.perf_counter()
+        QApplication.sendEvent(viewport, notch)
+        QApplication.processEvents()  # the update the scroll asked for: painted and flushed
+        steps.append((time.perf_counter() - t) * 1000)
+    if view.verticalScrollBar().value() == 0:
+        raise BenchError("the wheel did not scroll the table")
+    return steps
+
+
+def _empty_cells_view(view: Any, clock: _Clock) -> Any:
+    """A ``QTableView`` as ``_same_texts_view`` but with no text in its cells (the grid and
+    the headers only): the floor of a full repaint of this viewport here."""
+    from PySide6.QtGui import QStandardItemModel
+
+    return _same_texts_view(view, None, clock, QStandardItemModel(view.model().rowCount(), 11))
 
 
 # --- the child: a bare PySide6 window --------------------------------------------------------
@@ -669,10 +721,14 @@ def summary_rows(r: dict[str, Any], repeat: int) -> list[dict[str, Any]]:
         )
     )
     rows.append(ms_row("5", "Status edit, worst", max(edits) if edits else None, GOAL_EDIT_MS))
-    for key, label in (("page", "page by page"), ("jump", f"{N_JUMPS} jumps over the list")):
+    for key, label in (
+        ("wheel", f"by the mouse wheel, {N_WHEEL} notches of three rows"),
+        ("page", "page by page"),
+        ("jump", f"{N_JUMPS} jumps over the list"),
+    ):
         dropped = sum(x["scroll"][f"{key}_dropped"] for x in idx)
         worst = max((x["scroll"][f"{key}_max_ms"] for x in idx), default=None)
-        steps = sum(x["scroll"]["pages"] if key == "page" else N_JUMPS for x in idx)
+        steps = sum(_steps(x["scroll"], key) for x in idx)
         rows.append(
             summary_row(
                 "6",
@@ -685,7 +741,7 @@ def summary_rows(r: dict[str, Any], repeat: int) -> list[dict[str, Any]]:
         )
         bdrop = sum(b["scroll"][f"{key}_dropped"] for b in bare)
         bworst = max((b["scroll"][f"{key}_max_ms"] for b in bare), default=None)
-        bsteps = sum(b["scroll"]["pages"] if key == "page" else N_JUMPS for b in bare)
+        bsteps = sum(_steps(b["scroll"], key) for b in bare)
         rows.append(
             summary_row(
                 "6",
@@ -709,6 +765,21 @@ def summary_rows(r: dict[str, Any], repeat: int) -> list[dict[str, Any]]:
                 "—",
                 "info",
                 value=sdrop,
+            )
+        )
+        empty = [x["scroll_empty_cells"] for x in idx if "scroll_empty_cells" in x]
+        edrop = sum(t[f"{key}_dropped"] for t in empty)
+        eworst = max((t[f"{key}_max_ms"] for t in empty), default=None)
+        emedian = median([t[f"{key}_median_ms"] for t in empty]) if empty else None
+        rows.append(
+            summary_row(
+                "6",
+                f"Floor: the same QTableView with empty cells (grid and headers only), {label}: "
+                f"frames over 16.7 ms (median {fmt_ms(emedian)}, worst {fmt_ms(eworst)})",
+                str(edrop),
+                "—",
+                "info",
+                value=edrop,
             )
         )
         ours = median([x["scroll"][f"{key}_median_ms"] for x in idx]) if idx else None
@@ -737,6 +808,10 @@ def summary_rows(r: dict[str, Any], repeat: int) -> list[dict[str, Any]]:
             )
         )
     return rows
+
+
+def _steps(scroll: dict[str, Any], key: str) -> int:
+    return {"page": scroll["pages"], "jump": N_JUMPS, "wheel": scroll.get("wheel_steps", 0)}[key]
 
 
 def detail_rows(lib: dict[str, Any] | None, r: dict[str, Any]) -> list[list[str]]:
