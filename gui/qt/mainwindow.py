@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
 )
 
 from gui import __version__
-from gui.core.compose import Kind
+from gui.core.kinds import Kind
 from gui.core.paths import Path
 from gui.core.profile import Profile
 from gui.core.record import Authority
@@ -635,6 +634,8 @@ class MainWindow(QMainWindow):
     # --- about, closing --------------------------------------------------------------------
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Giới thiệu Bienban"),

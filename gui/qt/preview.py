@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.compose import Kind, compose
-from gui.core.render_text import render_text
+from gui.core.kinds import Kind
 from gui.qt.document import RecordDocument
 
 if TYPE_CHECKING:  # Qt's print support and our paginator load with the first pages shown
@@ -180,6 +179,9 @@ class PreviewPane(QWidget):
         if self.mode() == "pages":
             self.pages.updatePreview()
         else:
+            from gui.core.compose import compose  # loads with the first refresh
+            from gui.core.render_text import render_text
+
             bar = self.text.verticalScrollBar()
             position = bar.value()
             self.text.setPlainText(render_text(compose(self._doc.record, self.kind())))
@@ -192,6 +194,7 @@ class PreviewPane(QWidget):
     laid out again."""
 
     def _paint_pages(self, printer: QPrinter) -> None:
+        from gui.core.compose import compose
         from gui.qt.printing import LayoutCache, paint_pages
 
         doc = compose(self._doc.record, self.kind())
