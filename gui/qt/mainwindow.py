@@ -49,7 +49,6 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
-from gui.qt.tables import TableEditor
 from gui.qt.trackingcontroller import TrackingController
 
 if TYPE_CHECKING:  # these load on first use (start-up time), printing included
@@ -58,6 +57,7 @@ if TYPE_CHECKING:  # these load on first use (start-up time), printing included
     from gui.qt.host import Session
     from gui.qt.library import LibraryController
     from gui.qt.outlineeditor import ContentPage
+    from gui.qt.tables import TableEditor
 
 SECTION_COUNT = 5
 
