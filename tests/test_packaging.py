@@ -42,6 +42,7 @@ SHIPPED = (
     "gui/resources/translations/bienban_en.qm",
     "gui/resources/icons/bienban.svg",
     "gui/resources/icons/bienban-256.png",
+    "gui/resources/icons/calendar-16.png",
     "gui/seeds/quang-ninh-giao-ban-q3-2017.bienban.json",
     "gui/core/_schema_record.py",
     "gui/core/_schema_profile.py",

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass, field
 
 from gui.core import wording as w
+from gui.core.kinds import Kind as Kind
 from gui.core.outline import (
     PROGRESS_HEADING,
     default_minutes_outline,
@@ -35,14 +36,6 @@ from gui.core.record import (
     Task,
     TaskStatus,
 )
-
-
-class Kind(enum.StrEnum):
-    """What document to compose."""
-
-    NOTICE = "notice"
-    MINUTES = "minutes"
-    NEWS = "news"
 
 
 class Role(enum.StrEnum):

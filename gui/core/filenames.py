@@ -9,16 +9,19 @@ is used ("giao-ban-quy-iii-2017").
 from __future__ import annotations
 
 from gui.core.record import Record
-from gui.core.tracking import slug
 
 
 def _part(text: str) -> str:
     """A name part kept as written where it is safe (kind and agency codes are upper case)."""
+    from gui.core.tracking import slug  # when a name is proposed, not at start-up
+
     return slug(text, "").upper()
 
 
 def document_stem(record: Record) -> str:
     """The file name (without suffix) for ``record``: kind, number, agency code, date."""
+    from gui.core.tracking import slug
+
     h = record.header
     when = h.issue_date or record.meeting.date
     if h.number is None and when is None:

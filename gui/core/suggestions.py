@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from gui.core.profile import Profile
 from gui.core.record import Record
-from gui.core.tracking import fold
 
 
 class PhraseKind(enum.StrEnum):
@@ -98,6 +97,8 @@ def profile_phrases(profile: Profile) -> list[Phrase]:
 
 def ranked(phrases: Iterable[Phrase]) -> dict[PhraseKind, list[Phrase]]:
     """Phrases by kind, most used first, one per text (a person keeps the position used most)."""
+    from gui.core.tracking import fold  # with the first suggestion, not at start-up
+
     counts: Counter[tuple[PhraseKind, str]] = Counter()
     details: dict[tuple[PhraseKind, str], Counter[str]] = {}
     for p in phrases:
@@ -118,4 +119,6 @@ def matches(query: str, text: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
+    from gui.core.tracking import fold
+
     return re.findall(r"\w+", fold(text))

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit
 
 from gui.core.suggestions import Phrase, PhraseKind, matches, ranked
@@ -179,6 +179,8 @@ class LineCompletion(QObject):
 
     def replace_line(self, text: str, _detail: str = "") -> None:
         """Put ``text`` in place of the current line (one edit)."""
+        from PySide6.QtGui import QTextCursor  # built by PySide6 on first use: not at start-up
+
         cursor = self._edit.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)

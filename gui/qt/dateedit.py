@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
+from gui.core.resources import resource_path
 from gui.core.typed_dates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -309,18 +310,9 @@ class CalendarPopup(QWidget):
 
 @functools.cache
 def _calendar_icon() -> QIcon:
-    """A small drawn calendar (themes without an icon for it are common)."""
+    """The theme's calendar, else a small one shipped (themes without it are common; a file
+    read when first painted, not drawn at start-up)."""
     themed = QIcon.fromTheme("x-office-calendar")
     if not themed.isNull():
         return themed
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setPen(QColor("#455a64"))
-    p.drawRect(1, 2, 13, 12)
-    p.fillRect(1, 2, 14, 4, QColor("#c62828"))
-    for x in (4, 7, 10):
-        for y in (8, 11):
-            p.fillRect(x, y, 2, 2, QColor("#455a64"))
-    p.end()
-    return QIcon(pixmap)
+    return QIcon(str(resource_path("icons", "calendar-16.png")))

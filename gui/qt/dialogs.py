@@ -12,14 +12,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -46,28 +42,40 @@ class LockChoice(enum.Enum):
 
 
 class Dialogs:
-    """File dialogs and message boxes for one window."""
+    """File dialogs and message boxes for one window.
+
+    Each method imports its dialog class: PySide6 builds a Qt class (and its enums) on first
+    use, and none of these is needed before the window's first paint.
+    """
 
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
 
     def open_file(self, title: str, folder: str, filters: str) -> str:
         """Ask for an existing file; "" when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self._parent, title, folder, filters)
         return name
 
     def save_file(self, title: str, path: str, filters: str) -> str:
         """Ask where to save; "" when cancelled. The dialog confirms overwriting."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self._parent, title, path, filters)
         return name
 
     def save_file_with_filter(self, title: str, path: str, filters: str) -> tuple[str, str]:
         """Ask where to save and in which format; ("", "") when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, chosen = QFileDialog.getSaveFileName(self._parent, title, path, filters)
         return name, chosen
 
     def confirm(self, title: str, text: str) -> bool:
         """A yes/no question; No is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self._parent,
             title,
@@ -79,6 +87,8 @@ class Dialogs:
 
     def ask_save_changes(self, title: str, text: str) -> SaveChoice:
         """Save, discard or cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,
@@ -98,6 +108,8 @@ class Dialogs:
 
     def error(self, title: str, text: str, detail: str = "") -> None:
         """Show an error message."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self._parent
         )
@@ -107,10 +119,14 @@ class Dialogs:
 
     def info(self, title: str, text: str) -> None:
         """Show an information message."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self._parent, title, text)
 
     def ask_open_read_only(self, title: str, text: str) -> bool:
         """The file is locked by someone else: open it read-only (True) or cancel (False)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self._parent
         )
@@ -124,6 +140,8 @@ class Dialogs:
 
     def ask_locked(self, title: str, text: str) -> LockChoice:
         """A lock whose holder cannot be checked: read-only, open anyway, or cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self._parent
         )
@@ -144,6 +162,8 @@ class Dialogs:
 
     def ask_reload(self, title: str, text: str) -> bool:
         """The file changed on disk: reload it (True) or keep the open version (False)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             title,
@@ -172,10 +192,14 @@ class Dialogs:
 
     def choose_folder(self, title: str, folder: str) -> str:
         """Pick a folder; "" when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getExistingDirectory(self._parent, title, folder)
 
     def ask_int(self, title: str, label: str, value: int, low: int, high: int) -> int | None:
         """A whole number, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
         number, ok = QInputDialog.getInt(self._parent, title, label, value, low, high)
         return number if ok else None
 
@@ -233,6 +257,8 @@ class RecoveryDialog(QDialog):
     """ "Bienban did not close properly: restore these?" with one checkable line per file."""
 
     def __init__(self, entries: Sequence[RecoveryEntry], parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Khôi phục công việc chưa lưu"))
         self._entries = list(entries)

@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 
 class _Autosaver(Protocol):
@@ -133,6 +133,8 @@ class ErrorHandler:
 
     @staticmethod
     def _ask_with_box(title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # built by PySide6 on first use: not at start-up
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, text)
         save = box.addButton(
             QCoreApplication.translate("ErrorHandler", "Lưu văn bản ngay"),

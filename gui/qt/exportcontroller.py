@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from gui.core.compose import Kind, compose
 from gui.core.errors import RecordFileError
-from gui.core.exporting import Format, export, output_path
+from gui.core.kinds import Kind
 from gui.core.recordfile import SUFFIX
 
 if TYPE_CHECKING:
@@ -68,12 +67,15 @@ class ExportController(QObject):
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the previewed kind of document on ``printer``; return the page count."""
+        from gui.core.compose import compose
         from gui.qt.printing import paint
 
         return paint(compose(self._w.doc.record, self._w.preview.kind()), printer)
 
     def export_dialog(self, kind: Kind) -> bool:
         """Ask where (and in which format) to export ``kind``, then write it atomically."""
+        from gui.core.exporting import Format, export, output_path  # the composer loads here
+
         filters = {
             Format.DOCX: self.tr("Tài liệu Word (*.docx)"),
             Format.PDF: self.tr("PDF (*.pdf)"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
@@ -188,6 +187,8 @@ class FileController(QObject):
         """Someone holds the file's lock: read-only, open anyway (when unsure), or cancel."""
         name = os.path.basename(file_name)
         since = holder.since.strftime("%H:%M %d/%m/%Y") if holder and holder.since else self.tr("?")
+        import socket  # here, not at start-up: only when someone holds the lock
+
         if holder and holder.pid and holder.host == socket.gethostname():
             # a Bienban running on this machine: it really has the file open
             who = self.tr("tiến trình %d trên máy %s") % (holder.pid, holder.host)

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
 )
 
 from gui import __version__
-from gui.core.compose import Kind
+from gui.core.kinds import Kind
 from gui.core.paths import Path
 from gui.core.profile import Profile
 from gui.core.record import Authority
@@ -50,7 +49,6 @@ from gui.qt.sections import (
     MeetingSection,
 )
 from gui.qt.settings import Settings
-from gui.qt.tables import TableEditor
 from gui.qt.trackingcontroller import TrackingController
 
 if TYPE_CHECKING:  # these load on first use (start-up time), printing included
@@ -59,6 +57,7 @@ if TYPE_CHECKING:  # these load on first use (start-up time), printing included
     from gui.qt.host import Session
     from gui.qt.library import LibraryController
     from gui.qt.outlineeditor import ContentPage
+    from gui.qt.tables import TableEditor
 
 SECTION_COUNT = 5
 
@@ -635,6 +634,8 @@ class MainWindow(QMainWindow):
     # --- about, closing --------------------------------------------------------------------
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Giới thiệu Bienban"),

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.compose import Kind, compose
-from gui.core.render_text import render_text
+from gui.core.kinds import Kind
 from gui.qt.document import RecordDocument
 
 if TYPE_CHECKING:  # Qt's print support and our paginator load with the first pages shown
@@ -72,9 +70,7 @@ class PreviewPane(QWidget):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Xem trước văn bản"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.text.setFont(font)
+        self._fixed_font = False  # set when the text view is first shown
         self.more_label = QLabel(self)
         self.more_label.setWordWrap(True)
         self.more_label.hide()
@@ -147,6 +143,7 @@ class PreviewPane(QWidget):
     def _mode_changed(self) -> None:
         pages = self.mode() == "pages"
         if not pages:
+            self._use_fixed_font()
             self.stack.setCurrentWidget(self.text)
         elif self._pages is not None:
             self.stack.setCurrentWidget(self._pages)
@@ -156,6 +153,18 @@ class PreviewPane(QWidget):
             self.refresh()
         else:
             self._stale = True  # composed when the pane is shown
+
+    def _use_fixed_font(self) -> None:
+        """The text view's fixed-pitch font, set when that view is first shown (the pages view
+        is the default: PySide6 builds ``QFont`` and its enums on first use)."""
+        if self._fixed_font:
+            return
+        from PySide6.QtGui import QFont, QFontDatabase
+
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.text.setFont(font)
+        self._fixed_font = True
 
     def schedule(self) -> None:
         """Refresh after a short pause (restarts while the user keeps typing)."""
@@ -180,6 +189,9 @@ class PreviewPane(QWidget):
         if self.mode() == "pages":
             self.pages.updatePreview()
         else:
+            from gui.core.compose import compose  # loads with the first refresh
+            from gui.core.render_text import render_text
+
             bar = self.text.verticalScrollBar()
             position = bar.value()
             self.text.setPlainText(render_text(compose(self._doc.record, self.kind())))
@@ -192,6 +204,7 @@ class PreviewPane(QWidget):
     laid out again."""
 
     def _paint_pages(self, printer: QPrinter) -> None:
+        from gui.core.compose import compose
         from gui.qt.printing import LayoutCache, paint_pages
 
         doc = compose(self._doc.record, self.kind())

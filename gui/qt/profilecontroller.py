@@ -18,7 +18,6 @@ from gui.core.profile import (
     shipped_profiles,
 )
 from gui.core.resources import resource_path
-from gui.core.tracking import slug
 
 if TYPE_CHECKING:
     from gui.qt.filecontroller import FileController
@@ -93,6 +92,8 @@ class ProfileController(QObject):
 
     def save_user_profile(self, profile: Profile) -> str:
         """Save ``profile`` in the user's profile folder and make it current."""
+        from gui.core.tracking import slug  # not at start-up
+
         os.makedirs(self._user_profiles_dir(), exist_ok=True)
         path = os.path.join(self._user_profiles_dir(), slug(profile.name, "ho-so") + PROFILE_SUFFIX)
         try:

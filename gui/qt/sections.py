@@ -28,15 +28,6 @@ from gui.core.paths import Path
 from gui.core.record import Authority, Department
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
-from gui.qt.models import (
-    AttendeesModel,
-    DepartmentsModel,
-    DiscussionModel,
-    ProgressModel,
-    TasksModel,
-)
-from gui.qt.tables import TableEditor
-from gui.qt.taskeditor import TaskDetails
 
 
 def _top_aligned(form: QFormLayout) -> QWidget:
@@ -123,6 +114,10 @@ class MeetingSection(QWidget):
         self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
     ) -> None:
 
+        # the tables' modules load with the first section that has a table (start-up time)
+        from gui.qt.models import AttendeesModel
+        from gui.qt.tables import TableEditor
+
         super().__init__(parent)
         m: Path = ("meeting",)
         fields = QWidget()
@@ -194,6 +189,9 @@ class ContentSection(QWidget):
         self, binder: FieldBinder, doc: RecordDocument, parent: QWidget | None = None
     ) -> None:
 
+        from gui.qt.models import DiscussionModel, ProgressModel
+        from gui.qt.tables import TableEditor
+
         super().__init__(parent)
         c: Path = ("content",)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -249,6 +247,10 @@ class DirectivesSection(QWidget):
         department_names: list[str],
         parent: QWidget | None = None,
     ) -> None:
+
+        from gui.qt.models import DepartmentsModel, TasksModel
+        from gui.qt.tables import TableEditor
+        from gui.qt.taskeditor import TaskDetails
 
         super().__init__(parent)
         self._doc = doc

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from gui.core.errors import RecordFileError
-from gui.core.tracking import next_meeting
 
 if TYPE_CHECKING:
     from gui.qt.filecontroller import FileController
@@ -118,6 +117,8 @@ class TrackingController(QObject):
 
     def start_next_meeting(self) -> None:
         """Start next period's record from this one (unfinished tasks carried over)."""
+        from gui.core.tracking import next_meeting  # not at start-up
+
         if not self._files.maybe_save():
             return
         record = next_meeting(self._w.doc.record)

@@ -144,6 +144,7 @@ def test_calendar_opens_around_the_date_that_makes_sense(qtbot, window) -> None:
     assert issue.popup is not None and issue.popup.isVisible()
     qtbot.keyClick(issue.popup, Qt.Key.Key_Escape)
     assert not issue.popup.isVisible()
+    assert not issue.calendar_action.icon().pixmap(16, 16).isNull()  # the theme's or ours
     issue.calendar_action.trigger()  # the button in the field; empty: the meeting's month
     assert issue.popup.isVisible()
     cal = issue.popup.calendar

@@ -27,23 +27,22 @@ SEED = seeds_dir() / "quang-ninh-giao-ban-q3-2017.bienban.json"
 CHILD = r"""
 import json, os, sys
 import gui.cli
+import PySide6.QtGui
+import PySide6.QtWidgets
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-import gui.core.compose as compose_module
-import gui.qt.preview
 
-composed = []
-real_compose = compose_module.compose
-def counting_compose(*args, **kwargs):
-    composed.append(1)
-    return real_compose(*args, **kwargs)
-gui.qt.preview.compose = counting_compose
+composed = []  # the preview's refreshes: each composes the record
 
 def state(window):
     return {
         "built": [s is not None for s in window._sections],
-        "modules": sorted(m for m in sys.modules if m.startswith(("gui.", "PySide6."))),
+        "modules": sorted(m for m in sys.modules if m.startswith(("gui.", "PySide6."))
+                          or m in ("socket", "hashlib")),
+        # PySide6 builds a Qt class (and its enums) when Python first uses it; the module's
+        # dictionary holds the classes built so far
+        "qt_classes": sorted([*vars(PySide6.QtGui), *vars(PySide6.QtWidgets)]),
         "composed": len(composed),
     }
 
@@ -78,6 +77,7 @@ real_init = gui.qt.mainwindow.MainWindow.__init__
 def init(self, *args, **kwargs):
     real_init(self, *args, **kwargs)
     self.installEventFilter(first_paint)
+    self.preview.updated.connect(lambda: composed.append(1))
 gui.qt.mainwindow.MainWindow.__init__ = init
 QApplication.exec = lambda self, *args: shown(self)
 sys.exit(gui.cli.main([sys.argv[1]]))
@@ -113,9 +113,22 @@ def test_before_the_first_paint_only_the_current_section_is_built(tmp_path) -> N
     assert "PySide6.QtPrintSupport" not in modules
     assert "gui.qt.printing" not in modules
     assert first["composed"] == 0  # the preview composes after the first paint
+    # ... and its modules load then: the composer, the renderers, the export formats
+    for name in ("gui.core.compose", "gui.core.render_text", "gui.core.exporting"):
+        assert name not in modules
+    # the tables (Cuộc họp and later), the tracking core (names, next meeting, suggestions),
+    # socket (a lock held by someone) load when first needed
+    for name in ("gui.qt.tables", "gui.qt.models", "gui.core.tracking", "socket"):
+        assert name not in modules
+    # Qt classes that no widget shown needs: PySide6 builds each, with its enums, on first use
+    classes = set(first["qt_classes"])
+    assert {"QLineEdit", "QTabWidget", "QAction"} <= classes  # what the window does use
+    for name in ("QMessageBox", "QFileDialog", "QInputDialog", "QFont", "QTextCursor", "QPainter"):
+        assert name not in classes
     later = report["later"]
     assert later["composed"] >= 1
     assert "gui.qt.printing" in later["modules"]  # the pages view, default, came
+    assert "gui.core.compose" in later["modules"]
 
 
 def test_a_section_built_late_shows_the_record(qtbot, window) -> None:  # type: ignore[no-untyped-def]
