@@ -323,6 +323,13 @@ class _Measure:
                         cursor.insertText(" " + _plain(s.text), char)
                 else:  # "\n" starts a new block in the same formats
                     cursor.insertText("\n".join(_plain(s.text) for s in run), char)
+        if self.cache is None:
+            # painted once and dropped: keep each paragraph's shaped glyphs from the layout for
+            # the painting, which otherwise shapes the whole text a second time
+            block = doc.begin()
+            while block.isValid():
+                block.layout().setCacheEnabled(True)
+                block = block.next()
         doc.documentLayout().setPaintDevice(self.device)  # type: ignore[arg-type]
         doc.setTextWidth(width)
         doc.documentLayout().documentSize()  # lays the whole chunk out now
