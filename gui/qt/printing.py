@@ -177,7 +177,7 @@ class _Para:
     """A laid-out paragraph: its height and (read when needed) its lines' tops, in layout
     units."""
 
-    __slots__ = ("_tops", "before", "doc", "height", "layout", "y0")
+    __slots__ = ("_tops", "before", "doc", "height", "layout", "px", "py", "y0")
 
     def __init__(self, doc: QTextDocument, layout: QTextLayout, before: float) -> None:
         self.doc = doc  # keeps the layout alive
@@ -188,6 +188,8 @@ class _Para:
         last = layout.lineAt(n - 1)
         self.height = last.y() + last.height() - self.y0
         self._tops: list[float] | None = [0.0] if n == 1 else None
+        at = layout.position()  # the block's place in its chunk
+        self.px, self.py = at.x(), at.y()
 
     @property
     def tops(self) -> list[float]:
@@ -199,10 +201,10 @@ class _Para:
 
     def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
         """Paint the lines whose top lies in [y0, y1) with the paragraph's top at ``y - y0``."""
-        origin = QPointF(x, y - y0 - self.y0)
         if y0 <= 0 and y1 >= self.height:  # the whole paragraph: one call
-            self.layout.draw(painter, origin - self.layout.position())
+            self.layout.draw(painter, QPointF(x - self.px, y - y0 - self.y0 - self.py))
             return
+        origin = QPointF(x, y - y0 - self.y0)
         for i, top in enumerate(self.tops):
             if y0 - 0.5 <= top < y1 - 0.5:
                 self.layout.lineAt(i).draw(painter, origin)
@@ -323,22 +325,23 @@ class _Measure:
                         cursor.insertText(" " + _plain(s.text), char)
                 else:  # "\n" starts a new block in the same formats
                     cursor.insertText("\n".join(_plain(s.text) for s in run), char)
+        layouts = []
+        block = doc.begin()
+        while block.isValid():
+            layouts.append(block.layout())
+            block = block.next()
         if self.cache is None:
-            # painted once and dropped: keep each paragraph's shaped glyphs from the layout for
-            # the painting, which otherwise shapes the whole text a second time
-            block = doc.begin()
-            while block.isValid():
-                block.layout().setCacheEnabled(True)
-                block = block.next()
+            # painted once and dropped: each paragraph keeps its shaped glyphs from the layout
+            # for the painting, which otherwise shapes the whole text a second time
+            for layout in layouts:
+                layout.setCacheEnabled(True)
         doc.documentLayout().setPaintDevice(self.device)  # type: ignore[arg-type]
         doc.setTextWidth(width)
         doc.documentLayout().documentSize()  # lays the whole chunk out now
-        out = []
-        block = doc.begin()
-        for spec in specs:
-            out.append(_Para(doc, block.layout(), spec.before * PT))
-            block = block.next()
-        return out
+        return [
+            _Para(doc, layout, spec.before * PT)
+            for spec, layout in zip(specs, layouts, strict=True)
+        ]
 
 
 # --- boxes: what the pages are made of --------------------------------------------------------
