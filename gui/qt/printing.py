@@ -167,7 +167,7 @@ J = Qt.AlignmentFlag.AlignJustify
 
 def _plain(text: str) -> str:
     """A paragraph's text for one block: its line breaks as line separators (U+2028)."""
-    if any(c in text for c in "\n\r\u2029"):
+    if "\n" in text or "\r" in text or "\u2029" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
         text = text.replace("\n", "\u2028")
     return text
