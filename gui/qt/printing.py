@@ -18,7 +18,8 @@ The flow is laid out and paginated piece by piece: body paragraphs go into small
 ``QTextDocument`` chunks, each page is painted as soon as its breaks are decided, and what is
 painted is dropped, so a 20,000-task notice is never held in one layout (QTextDocument's
 coordinates also overflow near 2^23 units, which crashed long exports). Lines are painted
-one by one, each on the page where it lies: no text is painted clipped and hidden.
+one by one, each on the page where it lies: no text is painted clipped and hidden. A chunk
+painted once keeps the glyphs its layout shaped, so painting does not shape the text again.
 """
 
 from __future__ import annotations
