@@ -73,6 +73,9 @@ FREE, SOFT, HARD = 0, 1, 2
 last paragraph, the signature rows and Nơi nhận); always (a heading never ends a page)."""
 CHUNK_PARAGRAPHS = 200
 """Body paragraphs laid out together in one QTextDocument (about ten pages)."""
+CHUNK_CHARS = 100_000
+"""At most about this many characters in one chunk (the last paragraph may pass it): a chunk
+holds its glyphs until it is painted, some 60 bytes a character."""
 FIRST_LINE_INDENT_MM = 12.7
 BODY_PT = 14.0
 CELL_PADDING_PT = (5.4, 1.0)  # a bordered table's cell padding: Word's 0.19 cm left and right
@@ -545,8 +548,12 @@ class _Flow:
                 yield from self.table(i, element, keep_last=ends_with_signatures and i == last)
                 i += 1
                 continue
-            j = i
-            while j <= last and j - i < CHUNK_PARAGRAPHS and isinstance(body[j], Paragraph):
+            j, chars = i, 0
+            while j <= last and j - i < CHUNK_PARAGRAPHS and chars < CHUNK_CHARS:
+                element = body[j]
+                if not isinstance(element, Paragraph):
+                    break
+                chars += len(element.text)
                 j += 1
             paragraphs = [p for p in body[i:j] if isinstance(p, Paragraph)]
             laid = self.m.paragraphs([_body_spec(p) for p in paragraphs], self.width)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPdfWriter, QRawFont
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from gui.core.compose import Composed, Kind, compose
+from gui.core.record import Record
 from gui.core.recordfile import load_record
 from gui.qt.printing import FONT_CANDIDATES, font_family, paginate, render_pdf
 
@@ -218,6 +219,21 @@ def _pdf_through_a_layout_cache(doc: Composed) -> bytes:
     return bytes(data.data())
 
 
+def _mid_size_cases() -> list[tuple[Record, Kind]]:
+    """Two seeds (tables, signature rows, recipients) and a 300-task notice of 40 pages."""
+    from ..benchkit import build_big_record
+
+    big = build_big_record()
+    for department in big.directives.departments:
+        department.tasks = department.tasks[:5]  # 300 tasks in 60 departments
+    return [
+        (load_record(SEED_QN), Kind.NOTICE),
+        (load_record(SEED_LAO_CAI), Kind.NOTICE),
+        (load_record(SEED_LAO_CAI), Kind.MINUTES),
+        (big, Kind.NOTICE),
+    ]
+
+
 def test_glyphs_kept_from_the_layout_paint_what_shaping_again_paints(
     qapp, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -226,8 +242,6 @@ def test_glyphs_kept_from_the_layout_paint_what_shaping_again_paints(
     shaped again when painted, as every layout was before. Page by page, both draw the same
     glyphs at the same places: the page content streams are equal, byte for byte."""
     from gui.qt import printing
-
-    from ..benchkit import build_big_record
 
     kept: list[bool] = []
     lay_out = printing._Measure._lay_out
@@ -238,16 +252,7 @@ def test_glyphs_kept_from_the_layout_paint_what_shaping_again_paints(
         return paras
 
     monkeypatch.setattr(printing._Measure, "_lay_out", spying)
-    big = build_big_record()
-    for department in big.directives.departments:
-        department.tasks = department.tasks[:5]  # 300 tasks in 60 departments: 40 pages
-    cases = [
-        (load_record(SEED_QN), Kind.NOTICE),
-        (load_record(SEED_LAO_CAI), Kind.NOTICE),
-        (load_record(SEED_LAO_CAI), Kind.MINUTES),
-        (big, Kind.NOTICE),
-    ]
-    for record, kind in cases:
+    for record, kind in _mid_size_cases():
         doc = compose(record, kind)
         kept.clear()
         once = _page_contents(render_pdf(doc))
@@ -258,4 +263,38 @@ def test_glyphs_kept_from_the_layout_paint_what_shaping_again_paints(
         assert len(once) == len(again) == paginate(doc).count > 1
         for number, (a, b) in enumerate(zip(once, again, strict=True), start=1):
             assert a.count(b" Tj\n") > 100, f"page {number}: hardly any glyphs"
+            assert a == b, f"{record.header.summary[:40]!r} {kind.name}: page {number} differs"
+
+
+def test_the_pages_do_not_depend_on_how_the_body_is_cut_into_chunks(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Body paragraphs are laid out in chunks (``CHUNK_PARAGRAPHS``, ``CHUNK_CHARS``) that are
+    painted and dropped as the pages go; a paragraph's layout depends on its own text only, so
+    chunks of a few paragraphs give the same pages, glyph for glyph, as the usual ones."""
+    from gui.core.compose import Paragraph
+    from gui.qt import printing
+
+    calls: list[int] = []
+    lay_out = printing._Measure._lay_out
+
+    def counting(self, specs, width):  # type: ignore[no-untyped-def]
+        calls.append(len(specs))
+        return lay_out(self, specs, width)
+
+    monkeypatch.setattr(printing._Measure, "_lay_out", counting)
+    for record, kind in _mid_size_cases():
+        doc = compose(record, kind)
+        calls.clear()
+        usual = _page_contents(render_pdf(doc))
+        usual_calls = len(calls)
+        with monkeypatch.context() as m:
+            m.setattr(printing, "CHUNK_PARAGRAPHS", 3)
+            m.setattr(printing, "CHUNK_CHARS", 1000)
+            calls.clear()
+            small = _page_contents(render_pdf(doc))
+        paragraphs = sum(isinstance(e, Paragraph) for e in doc.body)
+        assert len(calls) > usual_calls and len(calls) >= paragraphs // 3  # the body was cut up
+        assert len(usual) == len(small) > 1
+        for number, (a, b) in enumerate(zip(usual, small, strict=True), start=1):
             assert a == b, f"{record.header.summary[:40]!r} {kind.name}: page {number} differs"
