@@ -18,7 +18,8 @@ The flow is laid out and paginated piece by piece: body paragraphs go into small
 ``QTextDocument`` chunks, each page is painted as soon as its breaks are decided, and what is
 painted is dropped, so a 20,000-task notice is never held in one layout (QTextDocument's
 coordinates also overflow near 2^23 units, which crashed long exports). Lines are painted
-one by one, each on the page where it lies: no text is painted clipped and hidden.
+one by one, each on the page where it lies: no text is painted clipped and hidden. A chunk
+painted once keeps the glyphs its layout shaped, so painting does not shape the text again.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ FREE, SOFT, HARD = 0, 1, 2
 last paragraph, the signature rows and Nơi nhận); always (a heading never ends a page)."""
 CHUNK_PARAGRAPHS = 200
 """Body paragraphs laid out together in one QTextDocument (about ten pages)."""
+CHUNK_CHARS = 100_000
+"""At most about this many characters in one chunk (the last paragraph may pass it): a chunk
+holds its glyphs until it is painted, some 60 bytes a character."""
 FIRST_LINE_INDENT_MM = 12.7
 BODY_PT = 14.0
 CELL_PADDING_PT = (5.4, 1.0)  # a bordered table's cell padding: Word's 0.19 cm left and right
@@ -167,7 +171,7 @@ J = Qt.AlignmentFlag.AlignJustify
 
 def _plain(text: str) -> str:
     """A paragraph's text for one block: its line breaks as line separators (U+2028)."""
-    if any(c in text for c in "\n\r\u2029"):
+    if "\n" in text or "\r" in text or "\u2029" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
         text = text.replace("\n", "\u2028")
     return text
@@ -177,7 +181,7 @@ class _Para:
     """A laid-out paragraph: its height and (read when needed) its lines' tops, in layout
     units."""
 
-    __slots__ = ("_tops", "before", "doc", "height", "layout", "y0")
+    __slots__ = ("_tops", "before", "doc", "height", "layout", "px", "py", "y0")
 
     def __init__(self, doc: QTextDocument, layout: QTextLayout, before: float) -> None:
         self.doc = doc  # keeps the layout alive
@@ -188,6 +192,8 @@ class _Para:
         last = layout.lineAt(n - 1)
         self.height = last.y() + last.height() - self.y0
         self._tops: list[float] | None = [0.0] if n == 1 else None
+        at = layout.position()  # the block's place in its chunk
+        self.px, self.py = at.x(), at.y()
 
     @property
     def tops(self) -> list[float]:
@@ -199,10 +205,10 @@ class _Para:
 
     def draw(self, painter: QPainter, x: float, y: float, y0: float, y1: float) -> None:
         """Paint the lines whose top lies in [y0, y1) with the paragraph's top at ``y - y0``."""
-        origin = QPointF(x, y - y0 - self.y0)
         if y0 <= 0 and y1 >= self.height:  # the whole paragraph: one call
-            self.layout.draw(painter, origin - self.layout.position())
+            self.layout.draw(painter, QPointF(x - self.px, y - y0 - self.y0 - self.py))
             return
+        origin = QPointF(x, y - y0 - self.y0)
         for i, top in enumerate(self.tops):
             if y0 - 0.5 <= top < y1 - 0.5:
                 self.layout.lineAt(i).draw(painter, origin)
@@ -323,15 +329,23 @@ class _Measure:
                         cursor.insertText(" " + _plain(s.text), char)
                 else:  # "\n" starts a new block in the same formats
                     cursor.insertText("\n".join(_plain(s.text) for s in run), char)
+        layouts = []
+        block = doc.begin()
+        while block.isValid():
+            layouts.append(block.layout())
+            block = block.next()
+        if self.cache is None:
+            # painted once and dropped: each paragraph keeps its shaped glyphs from the layout
+            # for the painting, which otherwise shapes the whole text a second time
+            for layout in layouts:
+                layout.setCacheEnabled(True)
         doc.documentLayout().setPaintDevice(self.device)  # type: ignore[arg-type]
         doc.setTextWidth(width)
         doc.documentLayout().documentSize()  # lays the whole chunk out now
-        out = []
-        block = doc.begin()
-        for spec in specs:
-            out.append(_Para(doc, block.layout(), spec.before * PT))
-            block = block.next()
-        return out
+        return [
+            _Para(doc, layout, spec.before * PT)
+            for spec, layout in zip(specs, layouts, strict=True)
+        ]
 
 
 # --- boxes: what the pages are made of --------------------------------------------------------
@@ -534,8 +548,12 @@ class _Flow:
                 yield from self.table(i, element, keep_last=ends_with_signatures and i == last)
                 i += 1
                 continue
-            j = i
-            while j <= last and j - i < CHUNK_PARAGRAPHS and isinstance(body[j], Paragraph):
+            j, chars = i, 0
+            while j <= last and j - i < CHUNK_PARAGRAPHS and chars < CHUNK_CHARS:
+                element = body[j]
+                if not isinstance(element, Paragraph):
+                    break
+                chars += len(element.text)
                 j += 1
             paragraphs = [p for p in body[i:j] if isinstance(p, Paragraph)]
             laid = self.m.paragraphs([_body_spec(p) for p in paragraphs], self.width)

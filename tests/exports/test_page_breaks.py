@@ -221,3 +221,40 @@ def test_a_100000_task_record_exports_to_pdf(tmp_path: Path) -> None:
     assert pages > 2000
     last = " ".join(pdftotext(pdf, pages - 1, pages).split())
     assert "Việc 1000.99" in last
+
+
+CHILD_LONG_PARAGRAPHS = """
+import sys
+from PySide6.QtGui import QGuiApplication
+from gui.core.compose import Kind
+from gui.core.exporting import Format, export
+from gui.core.recordfile import load_record
+from gui.qt.printing import render_pdf
+
+app = QGuiApplication(["bienban-test"])
+record = load_record(sys.argv[1])
+sentence = "Rà soát, hoàn thiện hồ sơ và báo cáo kết quả thực hiện theo quy định. "
+record.content.results = [
+    f"Đoạn {n} mở đầu. " + sentence * 1100 + f"Hết đoạn {n}." for n in range(1, 41)
+]
+export(record, Kind.NOTICE, Format.PDF, sys.argv[2], pdf=render_pdf)
+"""
+
+
+def test_long_body_paragraphs_export_to_pdf(tmp_path: Path) -> None:
+    """Forty paragraphs of 80,000 characters: laid out in one chunk of 200 paragraphs, the
+    chunk's QTextDocument ran past its coordinates and the export crashed (segmentation fault);
+    a chunk now stops at about ``CHUNK_CHARS`` characters. In a child process."""
+    pdf = tmp_path / "long.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD_LONG_PARAGRAPHS, str(pc.SEED_QN), str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    pages = int(pdfinfo(pdf)["Pages"])
+    assert pages > 500
+    last = " ".join(pdftotext(pdf, pages - 3, pages).split())
+    assert "Hết đoạn 40." in last

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QFont, QPdfWriter, QRawFont
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
-from gui.core.compose import Kind, compose
+from gui.core.compose import Composed, Kind, compose
+from gui.core.record import Record
 from gui.core.recordfile import load_record
-from gui.qt.printing import FONT_CANDIDATES, font_family, render_pdf
+from gui.qt.printing import FONT_CANDIDATES, font_family, paginate, render_pdf
 
 from ..conftest import SEED_LAO_CAI, SEED_QN, SEEDS
 
@@ -190,3 +193,108 @@ def test_pages_laid_out_from_the_cache_are_the_pages_laid_out_afresh(
             fresh = printing.paginate(doc, max_pages=max_pages)
             assert cached == fresh
             assert 0 < again < sum(laid) / 2  # only what changed was laid out again
+
+
+def _page_contents(pdf: bytes) -> list[bytes]:
+    """Each page's content stream, decompressed: every glyph drawn and where, in order."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pages = PdfFileReader(io.BytesIO(pdf)).root["/Pages"]["/Kids"]
+    return [page.get_object()["/Contents"].data for page in pages]
+
+
+def _pdf_through_a_layout_cache(doc: Composed) -> bytes:
+    """The PDF of ``doc`` laid out through a ``LayoutCache``, as the side preview lays it out."""
+    from gui.qt.printing import PDF_DPI, LayoutCache, page_layout, paint_pages
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    paint_pages(doc, writer, layouts=LayoutCache())
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def _mid_size_cases() -> list[tuple[Record, Kind]]:
+    """Two seeds (tables, signature rows, recipients) and a 300-task notice of 40 pages."""
+    from ..benchkit import build_big_record
+
+    big = build_big_record()
+    for department in big.directives.departments:
+        department.tasks = department.tasks[:5]  # 300 tasks in 60 departments
+    return [
+        (load_record(SEED_QN), Kind.NOTICE),
+        (load_record(SEED_LAO_CAI), Kind.NOTICE),
+        (load_record(SEED_LAO_CAI), Kind.MINUTES),
+        (big, Kind.NOTICE),
+    ]
+
+
+def test_glyphs_kept_from_the_layout_paint_what_shaping_again_paints(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A PDF's paragraphs are painted once, so each keeps the glyphs shaped by its layout for
+    the painting; layouts kept by a ``LayoutCache`` (the side preview's) drop them and are
+    shaped again when painted, as every layout was before. Page by page, both draw the same
+    glyphs at the same places: the page content streams are equal, byte for byte."""
+    from gui.qt import printing
+
+    kept: list[bool] = []
+    lay_out = printing._Measure._lay_out
+
+    def spying(self, specs, width):  # type: ignore[no-untyped-def]
+        paras = lay_out(self, specs, width)
+        kept.extend(p.layout.cacheEnabled() for p in paras)
+        return paras
+
+    monkeypatch.setattr(printing._Measure, "_lay_out", spying)
+    for record, kind in _mid_size_cases():
+        doc = compose(record, kind)
+        kept.clear()
+        once = _page_contents(render_pdf(doc))
+        assert kept and all(kept)
+        kept.clear()
+        again = _page_contents(_pdf_through_a_layout_cache(doc))
+        assert kept and not any(kept)
+        assert len(once) == len(again) == paginate(doc).count > 1
+        for number, (a, b) in enumerate(zip(once, again, strict=True), start=1):
+            assert a.count(b" Tj\n") > 100, f"page {number}: hardly any glyphs"
+            assert a == b, f"{record.header.summary[:40]!r} {kind.name}: page {number} differs"
+
+
+def test_the_pages_do_not_depend_on_how_the_body_is_cut_into_chunks(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Body paragraphs are laid out in chunks (``CHUNK_PARAGRAPHS``, ``CHUNK_CHARS``) that are
+    painted and dropped as the pages go; a paragraph's layout depends on its own text only, so
+    chunks of a few paragraphs give the same pages, glyph for glyph, as the usual ones."""
+    from gui.core.compose import Paragraph
+    from gui.qt import printing
+
+    calls: list[int] = []
+    lay_out = printing._Measure._lay_out
+
+    def counting(self, specs, width):  # type: ignore[no-untyped-def]
+        calls.append(len(specs))
+        return lay_out(self, specs, width)
+
+    monkeypatch.setattr(printing._Measure, "_lay_out", counting)
+    for record, kind in _mid_size_cases():
+        doc = compose(record, kind)
+        calls.clear()
+        usual = _page_contents(render_pdf(doc))
+        usual_calls = len(calls)
+        with monkeypatch.context() as m:
+            m.setattr(printing, "CHUNK_PARAGRAPHS", 3)
+            m.setattr(printing, "CHUNK_CHARS", 1000)
+            calls.clear()
+            small = _page_contents(render_pdf(doc))
+        paragraphs = sum(isinstance(e, Paragraph) for e in doc.body)
+        assert len(calls) > usual_calls and len(calls) >= paragraphs // 3  # the body was cut up
+        assert len(usual) == len(small) > 1
+        for number, (a, b) in enumerate(zip(usual, small, strict=True), start=1):
+            assert a == b, f"{record.header.summary[:40]!r} {kind.name}: page {number} differs"
