@@ -76,6 +76,7 @@ from tests.benchkit import (
     build_big_record,
     fmt_ms,
     goal_ms,
+    install_wheel,
     machine_info,
     maxrss_mib,
     median,
@@ -588,27 +589,6 @@ def measure_startup(
     # other work on the machine (the X server's share is in neither)
     result["cpu_ratio"] = result["bienban"]["cpu_median_ms"] / result["bare"]["cpu_median_ms"]
     return result
-
-
-def install_wheel(scratch: Path) -> str:
-    """Build the wheel, install it into a fresh virtual environment; return its Python."""
-    out, venv = scratch / "wheel", scratch / "venv"
-    steps = [
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        [sys.executable, "-m", "venv", str(venv)],
-    ]
-    for step in steps:
-        done = subprocess.run(step, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise BenchError(f"{' '.join(step[:4])} failed:\n{done.stderr[-2000:]}")
-    python = venv / "bin" / "python"
-    wheels = [str(w) for w in out.glob("bienban-*.whl")]
-    done = subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", *wheels], capture_output=True, text=True
-    )
-    if done.returncode != 0:
-        raise BenchError(f"pip install of the wheel failed:\n{done.stderr[-2000:]}")
-    return str(python)
 
 
 def save_big_record(scratch: Path) -> tuple[Path, dict[str, Any]]:

@@ -5,6 +5,10 @@ Not a pytest test (pytest collects only ``test_*.py``); run it by hand::
 
     QT_QPA_PLATFORM=offscreen python tests/bench_pdf.py [--repeat N] [--lo-repeat N]
                                                         [--sizes 10,100,…] [--json OUT]
+                                                        [--wheel | --python PY]
+
+``--wheel`` builds the wheel and installs it into a fresh virtual environment, and each export
+then runs from it (``--python``: a venv that has it already): the installed package is measured.
 
 Records: the editor benchmark's big record (``tests/benchkit.build_big_record``) with its
 directives rebuilt to N tasks, 20 per department, drawn in turn from its 2,000 generated tasks
@@ -45,12 +49,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("BIENBAN_BENCH_INSTALLED"):  # a child measuring the installed package:
+    sys.path.append(str(Path(__file__).resolve().parents[1]))  # its gui, our tests.benchkit
+else:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.benchkit import (
     BenchError,
+    add_installed_options,
     add_json_option,
     add_timeout_option,
+    apply_installed_options,
     build_big_record,
     department_names,
     fmt_ms,
@@ -140,6 +149,7 @@ def child_pdf(path: str, out: str) -> dict[str, Any]:
         "maxrss_mib": maxrss_mib(),
         "maxrss_before_mib": before,
         "platform": app.platformName(),
+        "gui": os.path.dirname(sys.modules["gui"].__file__ or ""),
     }
 
 
@@ -392,6 +402,10 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], str, bool]:
         f"Our PDF: a child process per run, median of {args.repeat}; "
         f"LibreOffice: median of {args.lo_repeat} after a warm-up.",
     ]
+    packages = sorted(
+        {run["gui"] for r in rows if "ours" in r for run in r["ours"]["runs"] if "gui" in run}
+    )
+    notes.append("Package measured: " + ", ".join(f"`{p}`" for p in packages))
     text = report("PDF export at scale (`tests/bench_pdf.py`)", info, notes, summary, [], errors)
     text += "\n\n" + "\n".join(detail)
     data = {"machine": info, "rows": rows, "summary": summary, "errors": errors}
@@ -405,11 +419,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="task counts")
     add_json_option(parser)
     add_timeout_option(parser, 1800.0, "one export")
+    add_installed_options(parser)
     parser.add_argument("--child-pdf", nargs=2, metavar=("RECORD", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_pdf:
         print_result(child_pdf(*args.child_pdf))
         return 0
+    try:
+        apply_installed_options(args)
+    except BenchError as e:
+        print(e, file=sys.stderr)
+        return 1
     data, text, ok = run(args)
     print(text)
     if args.json:

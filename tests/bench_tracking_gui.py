@@ -4,7 +4,11 @@ waits: the library of ``bench_library.py`` (500 meetings × 50 tasks = 25,000 ta
 Not a pytest test (pytest collects only ``test_*.py``); run it by hand::
 
     python tests/bench_tracking_gui.py [--platform xcb|offscreen] [--repeat N] [--json OUT]
-                                       [--meetings N] [--tasks N]
+                                       [--meetings N] [--tasks N] [--wheel | --python PY]
+
+``--wheel`` builds the wheel and installs it into a fresh virtual environment, and every child
+then runs from it (``--python``: a venv that has it already): the installed package is measured,
+not the source tree; the report names the package measured.
 
 With ``--platform xcb`` (the default) and no ``DISPLAY``, the script starts its own ``Xvfb``
 on a free display and stops it at the end. Every measurement runs in a fresh child process
@@ -58,13 +62,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("BIENBAN_BENCH_INSTALLED"):  # a child measuring the installed package:
+    sys.path.append(str(Path(__file__).resolve().parents[1]))  # its gui, our tests.benchkit
+else:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.benchkit import (
     BenchError,
+    add_installed_options,
     add_json_option,
     add_repeat_option,
     add_timeout_option,
+    apply_installed_options,
     fmt_ms,
     machine_info,
     median,
@@ -902,6 +911,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--viewport", help=argparse.SUPPRESS)
     parser.add_argument("--rows", type=int, help=argparse.SUPPRESS)
+    add_installed_options(parser)
     args = parser.parse_args(argv)
 
     if args.child_prebuild:
@@ -922,6 +932,11 @@ def main(argv: list[str] | None = None) -> int:
     lib = None
     result: dict[str, Any] = {}
     xvfb = None
+    try:
+        apply_installed_options(args)
+    except BenchError as e:
+        print(e, file=sys.stderr)
+        return 1
     scratch = Path(tempfile.mkdtemp(prefix="bienban-bench-tracking-"))
     try:
         if args.platform == "xcb" and not os.environ.get("DISPLAY"):

@@ -236,10 +236,69 @@ def add_timeout_option(
 RESULT = "RESULT "
 
 
+INSTALLED = "BIENBAN_BENCH_INSTALLED"  # set for children measuring the installed package
+_child_python: str | None = None  # the interpreter of the installed package, when one is used
+
+
+def use_installed(python: str) -> None:
+    """Run every child from now on with ``python`` (a virtual environment with the wheel
+    installed): its ``gui`` is the installed package; the benchmark scripts still come from
+    ``tests/`` of this repository (put on ``sys.path`` after the installed packages)."""
+    global _child_python
+    _child_python = python
+
+
 def root_on_path(env: dict[str, str]) -> dict[str, str]:
-    """``env`` with the repository root ahead on ``PYTHONPATH``."""
+    """``env`` with the repository root ahead on ``PYTHONPATH`` (none for a child of
+    ``use_installed``: it puts the root behind the installed packages itself)."""
+    if _child_python is not None:
+        env[INSTALLED] = "1"
+        return env
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
     return env
+
+
+def add_installed_options(parser: argparse.ArgumentParser) -> None:
+    """``--wheel`` and ``--python``: measure the installed package, not the source tree."""
+    parser.add_argument(
+        "--wheel",
+        action="store_true",
+        help="build the wheel, install it into a fresh venv and run the children from it",
+    )
+    parser.add_argument(
+        "--python", help="run the children with this interpreter (a venv with the wheel installed)"
+    )
+
+
+def apply_installed_options(args: argparse.Namespace) -> str | None:
+    """After ``add_installed_options``: the interpreter the children run with, if not ours."""
+    python = args.python
+    if args.wheel:
+        python = install_wheel(Path(tempfile.mkdtemp(prefix="bienban-wheel-")))
+    if python:
+        use_installed(python)
+    return python
+
+
+def install_wheel(scratch: Path) -> str:
+    """Build the wheel, install it into a fresh virtual environment; return its Python."""
+    out, venv = scratch / "wheel", scratch / "venv"
+    steps = [
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "venv", str(venv)],
+    ]
+    for step in steps:
+        done = subprocess.run(step, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BenchError(f"{' '.join(step[:4])} failed:\n{done.stderr[-2000:]}")
+    python = venv / "bin" / "python"
+    wheels = [str(w) for w in out.glob("bienban-*.whl")]
+    done = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", *wheels], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise BenchError(f"pip install of the wheel failed:\n{done.stderr[-2000:]}")
+    return str(python)
 
 
 def print_result(result: dict[str, Any], ensure_ascii: bool = True) -> None:
@@ -265,7 +324,7 @@ def run_child(
     Raises :class:`BenchError` (starting with ``name``) when it runs over ``timeout`` seconds,
     fails or reports nothing; ``explain`` may add a reason drawn from its stderr.
     """
-    cmd = [sys.executable, str(Path(script).resolve()), *args]
+    cmd = [_child_python or sys.executable, str(Path(script).resolve()), *args]
     with tempfile.TemporaryFile() as err:
         try:
             proc = subprocess.run(
