@@ -4,7 +4,10 @@
 Not a pytest test (pytest collects only ``test_*.py``); run it by hand::
 
     python tests/bench_library.py [--meetings N] [--tasks N] [--repeat N] [--builds N]
-                                  [--json OUT]
+                                  [--json OUT] [--wheel | --python PY]
+
+``--wheel``: the measuring child runs from a fresh venv with the wheel installed (the installed
+package is measured; ``--python``: a venv that has it already).
 
 The library: ``--meetings`` record files (default 500) of ``--tasks`` tasks each (default 50),
 saved with ``save_record`` into ``YYYY/MM/`` folders of a temporary folder. Meetings fall on
@@ -57,7 +60,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("BIENBAN_BENCH_INSTALLED"):  # a child measuring the installed package:
+    sys.path.append(str(Path(__file__).resolve().parents[1]))  # its gui, our tests.benchkit
+else:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.benchkit import (
     NOTES,
@@ -65,11 +71,13 @@ from tests.benchkit import (
     RANKS,
     BenchError,
     Phrasebook,
+    add_installed_options,
     add_json_option,
     add_repeat_option,
     add_timeout_option,
     agency_closing,
     agency_header,
+    apply_installed_options,
     department_names,
     fmt_ms,
     machine_info,
@@ -260,6 +268,7 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
 
     rss_start = maxrss_mib()
     problems: list[str] = []
+    package = os.path.dirname(sys.modules["gui"].__file__ or "")
 
     # --- 1. full builds ----------------------------------------------------------------------
     build_ms: list[float] = []
@@ -514,6 +523,7 @@ def child(folder: str, scratch: str, repeat: int, builds: int) -> dict[str, Any]
     db_kib = sum(f.stat().st_size for f in Path(scratch).glob(f"{db.name}*")) / 1024
     index.close()
     return {
+        "gui": package,
         "build_ms": build_ms,
         "build_median_ms": median(build_ms),
         "unchanged_refresh_ms": median(unchanged_ms),
@@ -638,6 +648,8 @@ def detail_rows(
     lib: dict[str, Any] | None, gen_s: float | None, r: dict[str, Any] | None
 ) -> list[list[str]]:
     rows: list[list[str]] = []
+    if r and r.get("gui"):
+        rows.append(["Package measured", f"`{r['gui']}`"])
     if lib:
         rows.append(
             [
@@ -720,6 +732,7 @@ def main(argv: list[str] | None = None) -> int:
     add_timeout_option(parser, 900.0, "the measuring child")
     parser.add_argument("--child", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--scratch", help=argparse.SUPPRESS)
+    add_installed_options(parser)
     args = parser.parse_args(argv)
     if min(args.repeat, args.builds, args.meetings, args.tasks) < 1:
         parser.error("--meetings, --tasks, --repeat and --builds must be at least 1")
@@ -729,6 +742,11 @@ def main(argv: list[str] | None = None) -> int:
         print_result(result, ensure_ascii=False)
         return 0
 
+    try:
+        apply_installed_options(args)
+    except BenchError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     load_start = os.getloadavg()[0]
     errors: list[str] = []
     lib = result = None
