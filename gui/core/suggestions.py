@@ -114,11 +114,16 @@ def ranked(phrases: Iterable[Phrase]) -> dict[PhraseKind, list[Phrase]]:
 
 def matches(query: str, text: str) -> bool:
     """Whether every word of ``query`` starts a word of ``text``, ignoring accents and case."""
-    words = _words(text)
-    return all(any(w.startswith(q) for w in words) for q in _words(query))
+    return starts_words(folded_words(query), folded_words(text))
 
 
-def _words(text: str) -> list[str]:
-    from gui.core.tracking import fold
+def starts_words(query: list[str], words: list[str]) -> bool:
+    """``matches`` of words already folded (``folded_words``)."""
+    return all(any(w.startswith(q) for w in words) for q in query)
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of ``text`` with accents and case dropped, as ``matches`` compares them."""
+    from gui.core.tracking import fold  # with the first suggestion, not at start-up
 
     return re.findall(r"\w+", fold(text))

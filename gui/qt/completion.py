@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit
 
-from gui.core.suggestions import Phrase, PhraseKind, matches, ranked
+from gui.core.suggestions import Phrase, PhraseKind, folded_words, ranked, starts_words
 
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -81,17 +81,20 @@ class FoldedFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
+        self._query_words: list[str] = []
+        self._words: dict[str, list[str]] = {}  # a phrase's folded words, folded once
 
     def set_query(self, text: str) -> None:
         """Filter by ``text``."""
         if text == self._query:
             return
+        words = folded_words(text)  # once a key, not once a row
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated
             self.beginFilterChange()
-            self._query = text
+            self._query, self._query_words = text, words
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._query = text
+            self._query, self._query_words = text, words
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
@@ -99,7 +102,12 @@ class FoldedFilter(QSortFilterProxyModel):
             return False  # nothing typed: no popup
         model = self.sourceModel()
         text = model.data(model.index(source_row, 0, source_parent), Qt.ItemDataRole.EditRole)
-        return bool(text) and text != self._query and matches(self._query, text)
+        if not text or text == self._query:
+            return False
+        words = self._words.get(text)
+        if words is None:
+            words = self._words[text] = folded_words(text)
+        return starts_words(self._query_words, words)
 
 
 class PhraseCompleter(QCompleter):
