@@ -1025,8 +1025,9 @@ def render_page_image(doc: Composed, page: int, dpi: float) -> QImage:
     return image
 
 
-def render_pdf(doc: Composed) -> bytes:
-    """The composed document as PDF bytes (A4, the DOCX's margins and sizes)."""
+def render_pdf(doc: Composed, layouts: LayoutCache | None = None) -> bytes:
+    """The composed document as PDF bytes (A4, the DOCX's margins and sizes; ``layouts``: see
+    ``paginate``)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -1035,7 +1036,7 @@ def render_pdf(doc: Composed) -> bytes:
     writer.setPageLayout(page_layout())
     writer.setTitle(" ".join(x for x in (doc.type_name, doc.summary) if x))
     writer.setCreator("Bienban")
-    paint(doc, writer)
+    paint_pages(doc, writer, layouts=layouts)
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())

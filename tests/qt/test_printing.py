@@ -9,8 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QFont, QPdfWriter, QRawFont
+from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from gui.core.compose import Composed, Kind, compose
@@ -205,18 +204,9 @@ def _page_contents(pdf: bytes) -> list[bytes]:
 
 def _pdf_through_a_layout_cache(doc: Composed) -> bytes:
     """The PDF of ``doc`` laid out through a ``LayoutCache``, as the side preview lays it out."""
-    from gui.qt.printing import PDF_DPI, LayoutCache, page_layout, paint_pages
+    from gui.qt.printing import LayoutCache, render_pdf
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout())
-    paint_pages(doc, writer, layouts=LayoutCache())
-    del writer  # finishes the PDF
-    buffer.close()
-    return bytes(data.data())
+    return render_pdf(doc, layouts=LayoutCache())
 
 
 def _mid_size_cases() -> list[tuple[Record, Kind]]:
