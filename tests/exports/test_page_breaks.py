@@ -204,19 +204,25 @@ export(record, Kind.NOTICE, Format.PDF, sys.argv[2], pdf=render_pdf)
 """
 
 
+def _export_in_a_child(code: str, pdf: Path, timeout: int) -> None:
+    """Run ``code`` (argv: the Quảng Ninh seed, ``pdf``) in a child process, offscreen; a
+    crash fails the test with its exit status and the end of its error output."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(pc.SEED_QN), str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+
+
 def test_a_100000_task_record_exports_to_pdf(tmp_path: Path) -> None:
     """Issue 9, C6: PDF export of a 100,000-task record crashed (segmentation fault) when the
     whole document was one QTextDocument. In a child process (a record file that big is over
     the 20 MiB a file may have, so the child builds it from the seed in memory)."""
     pdf = tmp_path / "big.pdf"
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD_C6, str(pc.SEED_QN), str(pdf)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    _export_in_a_child(CHILD_C6, pdf, timeout=900)
     pages = int(pdfinfo(pdf)["Pages"])
     assert pages > 2000
     last = " ".join(pdftotext(pdf, pages - 1, pages).split())
@@ -246,14 +252,7 @@ def test_long_body_paragraphs_export_to_pdf(tmp_path: Path) -> None:
     chunk's QTextDocument ran past its coordinates and the export crashed (segmentation fault);
     a chunk now stops at about ``CHUNK_CHARS`` characters. In a child process."""
     pdf = tmp_path / "long.pdf"
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD_LONG_PARAGRAPHS, str(pc.SEED_QN), str(pdf)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    _export_in_a_child(CHILD_LONG_PARAGRAPHS, pdf, timeout=600)
     pages = int(pdfinfo(pdf)["Pages"])
     assert pages > 500
     last = " ".join(pdftotext(pdf, pages - 3, pages).split())
