@@ -10,13 +10,19 @@ What it measures, each Qt part in a fresh child process with its own empty setti
 (``XDG_CONFIG_HOME`` / ``XDG_DATA_HOME`` point at throw-away folders):
 
 1. Start-up: wall time from just before ``Popen`` until the child prints ``SHOWN``. The
-   child runs ``bienban FILE`` itself (``gui.cli.main`` → ``gui.qt.app.run``: application
-   names, ``QApplication``, settings, translators, main window, ``open_file`` with a copy of
-   the Quảng Ninh seed, ``show``) with ``QApplication.exec`` replaced by: wait until the
-   window is exposed and the event queue has run once, print ``SHOWN``, exit. The baseline
-   is a bare ``QMainWindow`` of the same size shown the same way. Median of ``--repeat`` runs
-   each (after one untimed warm-up run each); the goal is Bienban / bare ≤ 1.6. Phases come
-   from time stamps around ``MainWindow.__init__`` and ``MainWindow.open_file``. With
+   child does what the ``bienban`` script does, ``import gui.cli`` and ``gui.cli.main([FILE])``
+   (→ ``gui.qt.app.run``: application names, ``QApplication``, settings, translators, main
+   window, ``open_file`` with a copy of the Quảng Ninh seed, ``show``), and nothing before
+   it: a hook on ``sys.meta_path`` stamps and patches ``gui.qt.app`` and
+   ``gui.qt.mainwindow`` when the command itself imports them. ``QApplication.exec`` is
+   replaced by: wait until the window is exposed and the event queue has run once, print
+   ``SHOWN``, exit. The baseline is a bare ``QMainWindow`` of the same size shown the same
+   way. A second baseline, "same shape", is a window of Bienban's shape in plain PySide6 (the
+   five tabs, a form of nine fields, the two docks, six menus of 26 actions, a status bar)
+   with no application behind it: what the widgets alone cost. Median of ``--repeat`` runs
+   each (after one untimed warm-up run each), the three interleaved; the goal is Bienban /
+   bare ≤ 1.6. Phases come from those time stamps and from ``MainWindow.__init__`` and
+   ``MainWindow.open_file``. With
    ``--python``, both start-up children run with that interpreter (a virtual environment
    with the wheel installed: ``pip install dist/bienban-*.whl``) from a scratch folder, so
    that Bienban is imported from the installed package and not the source tree; ``--wheel``
@@ -105,21 +111,36 @@ DIRECTIVES_TAB = 3  # gui.qt.mainwindow.TAB_OF["directives"]
 MARKER = "SHOWN"
 
 # --- child processes for the start-up measurement ----------------------------------------------
-# Kept as small as `bienban FILE` itself: everything they import counts.
+# Kept as small as `bienban FILE` itself: everything they import counts, and the Bienban child
+# imports nothing ahead of the command.
 
 APP_STARTUP = r"""
 import time
 _t = {"start": time.perf_counter()}
-import json, os, resource, sys
-import gui.cli
-import gui.qt.app
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-_t["import"] = time.perf_counter()
-import gui.qt.mainwindow
-from gui.qt.mainwindow import MainWindow
-_t["import_mainwindow"] = time.perf_counter()
+import importlib.machinery, json, os, resource, sys
+import gui.cli  # what the `bienban` script imports before it calls main
+_t["import_cli"] = time.perf_counter()
+
+
+class _WhenImported:
+    # Time stamps and patches put on two modules when `bienban FILE` itself imports them:
+    # nothing is imported ahead of `gui.cli.main` that the command would import later.
+
+    def find_spec(self, name, path=None, target=None):
+        if name not in HOOKS:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            _t[name + "_start"] = time.perf_counter()
+            run_module(module)
+            _t[name + "_end"] = time.perf_counter()
+            HOOKS[name](module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
 
 def stamp_around(name, method):
     def wrapper(self, *args, **kwargs):
@@ -130,13 +151,17 @@ def stamp_around(name, method):
             _t.setdefault(name + "_end", time.perf_counter())
     return wrapper
 
-MainWindow.__init__ = stamp_around("construct", MainWindow.__init__)
-MainWindow.open_file = stamp_around("open_file", MainWindow.open_file)
-windows = []
+def patch_mainwindow(module):
+    module.MainWindow.__init__ = stamp_around("construct", module.MainWindow.__init__)
+    module.MainWindow.open_file = stamp_around("open_file", module.MainWindow.open_file)
+
 
 def shown(app):
     # Replaces the event loop of `bienban FILE`: wait for the window, report, leave.
     _t["exec"] = time.perf_counter()
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtTest import QTest
+    from gui.qt.mainwindow import MainWindow
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
     exposed = QTest.qWaitForWindowExposed(window, 30000)
     loop = QEventLoop()
@@ -147,9 +172,11 @@ def shown(app):
     sys.stdout.flush()
     import PySide6
     from PySide6.QtCore import qVersion
-    marks = [("import", "start", "import"),
-             ("import_mainwindow", "import", "import_mainwindow"),
-             ("app_settings_translators", "import_mainwindow", "construct_start"),
+    marks = [("import_cli", "start", "import_cli"),
+             ("import_app", "import_cli", "gui.qt.app_end"),
+             ("app_settings_translators", "gui.qt.app_end", "gui.qt.mainwindow_start"),
+             ("import_mainwindow", "gui.qt.mainwindow_start", "gui.qt.mainwindow_end"),
+             ("until_construct", "gui.qt.mainwindow_end", "construct_start"),
              ("construct", "construct_start", "construct_end"),
              ("open_file", "open_file_start", "open_file_end"),
              ("show_until_exec", "open_file_end", "exec"),
@@ -168,7 +195,12 @@ def shown(app):
     }), flush=True)
     os._exit(0 if exposed else 3)
 
-QApplication.exec = lambda self, *args: shown(self)
+def patch_app(module):
+    module.QApplication.exec = lambda self, *args: shown(self)
+
+
+HOOKS = {"gui.qt.app": patch_app, "gui.qt.mainwindow": patch_mainwindow}
+sys.meta_path.insert(0, _WhenImported())
 status = gui.cli.main([sys.argv[1]])
 sys.exit(f"bienban returned {status} without showing its window")
 """
@@ -198,6 +230,82 @@ names = ("import", "qapplication", "construct", "show")
 print("INFO " + json.dumps({
     "exposed": bool(exposed),
     "visible": window.isVisible(),
+    "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
+    "child_total_ms": (_t[-1] - _t[0]) * 1000,
+    "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "cpu_ms": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) * 1000,
+    "platform": app.platformName(),
+}), flush=True)
+os._exit(0 if exposed else 3)
+"""
+
+SHAPE_STARTUP = r"""
+import time
+_t = [time.perf_counter()]
+import json, os, resource, sys
+from PySide6.QtCore import QEventLoop, QTimer, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDockWidget, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+    QMainWindow, QPlainTextEdit, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+_t.append(time.perf_counter())
+app = QApplication(sys.argv[:1])
+_t.append(time.perf_counter())
+window = QMainWindow()
+tabs = QTabWidget()
+tabs.setDocumentMode(True)
+form_page = QWidget()
+form = QFormLayout(form_page)
+for i, text in enumerate(("BAN QUẢN LÝ KHU KINH TẾ", "BQLKKT", "TB", "Quảng Ninh", "25/10/2017",
+                          "Hạ Long", "Giao ban quý III năm 2017")):
+    line = QLineEdit(text)
+    line.setClearButtonEnabled(i == 4)
+    form.addRow(f"Trường {i + 1}", line)
+form.addRow("Số", QSpinBox())
+form.addRow("Trích yếu", QPlainTextEdit("Kết luận của Trưởng ban tại cuộc họp giao ban"))
+scroll = QScrollArea()
+scroll.setWidgetResizable(True)
+scroll.setWidget(form_page)
+tabs.addTab(scroll, "Đầu văn bản")
+for title in ("Cuộc họp", "Nội dung", "Chỉ đạo", "Kết thúc"):
+    tabs.addTab(QWidget(), title)
+window.setCentralWidget(tabs)
+preview = QWidget()
+column = QVBoxLayout(preview)
+top = QHBoxLayout()
+for items in (("Thông báo kết luận", "Biên bản"), ("Trang in", "Văn bản")):
+    box = QComboBox()
+    box.addItems(items)
+    top.addWidget(box)
+column.addLayout(top)
+column.addWidget(QWidget(), 1)
+checks = QListWidget()
+checks.addItems(["Thiếu người ký", "Thời hạn đã qua"])
+for widget, title, area in ((preview, "Xem trước", Qt.DockWidgetArea.RightDockWidgetArea),
+                            (checks, "Kiểm tra", Qt.DockWidgetArea.BottomDockWidgetArea)):
+    dock = QDockWidget(title, window)
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+for m, menu_title in enumerate(("Tệp", "Sửa", "Chèn", "Xem", "Công cụ", "Trợ giúp")):
+    menu = window.menuBar().addMenu(menu_title)
+    for i in range(5 if m < 2 else 4):
+        menu.addAction(QAction(f"{menu_title} {i + 1}", window))
+window.statusBar().showMessage("Sẵn sàng")
+window.resize(1280, 800)
+_t.append(time.perf_counter())
+window.show()
+exposed = QTest.qWaitForWindowExposed(window, 30000)
+loop = QEventLoop()
+QTimer.singleShot(0, loop.quit)
+loop.exec()
+_t.append(time.perf_counter())
+sys.stdout.write("SHOWN\n")
+sys.stdout.flush()
+names = ("import", "qapplication", "construct", "show")
+print("INFO " + json.dumps({
+    "exposed": bool(exposed),
     "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
     "child_total_ms": (_t[-1] - _t[0]) * 1000,
     "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -538,32 +646,35 @@ def run_until_marker(
 def measure_startup(
     platform_name: str, repeat: int, scratch: Path, timeout: float, python: str | None = None
 ) -> dict[str, Any]:
-    """Median start-up of Bienban with the seed and of a bare QMainWindow.
+    """Median start-up of Bienban with the seed, of a bare QMainWindow and of a window of
+    Bienban's shape in plain PySide6.
 
-    With ``python`` (an interpreter with the wheel installed), both children run with it from
+    With ``python`` (an interpreter with the wheel installed), the children run with it from
     ``scratch``, without the source tree on the path.
     """
     source_tree = python is None
     exe, cwd = (sys.executable, ROOT) if source_tree else (python, scratch)
 
     def run(name: str) -> dict[str, Any]:
-        if name == "bare":
+        if name in ("bare", "shape"):
             env, _ = child_env(platform_name, scratch, source_tree=source_tree)
-            return run_until_marker([exe, "-c", BARE_STARTUP], env, timeout, cwd)
+            script = BARE_STARTUP if name == "bare" else SHAPE_STARTUP
+            return run_until_marker([exe, "-c", script], env, timeout, cwd)
         env, seed = child_env(platform_name, scratch, copy=SEED, source_tree=source_tree)
         result = run_until_marker([exe, "-c", APP_STARTUP, str(seed)], env, timeout, cwd)
         if not source_tree and Path(result["gui_file"]).is_relative_to(ROOT):
             raise BenchError(f"{python} imports Bienban from the source tree")
         return result
 
-    runs: dict[str, list[dict[str, Any]]] = {"bienban": [], "bare": []}
-    warmup = [run("bare"), run("bienban")]
-    for i in range(repeat):  # interleaved, alternating order, so drift hits both alike
-        for name in ("bare", "bienban") if i % 2 == 0 else ("bienban", "bare"):
+    runs: dict[str, list[dict[str, Any]]] = {"bienban": [], "bare": [], "shape": []}
+    warmup = [run("bare"), run("shape"), run("bienban")]
+    order = list(runs)
+    for i in range(repeat):  # interleaved, the order turned each round: drift hits all alike
+        for name in order[i % 3 :] + order[: i % 3]:
             runs[name].append(run(name))
     result: dict[str, Any] = {
         "warmup_wall_ms": [w["wall_ms"] for w in warmup],
-        "gui_file": warmup[1].get("gui_file"),
+        "gui_file": warmup[2].get("gui_file"),
     }
     for name, samples in runs.items():
         walls = [s["wall_ms"] for s in samples]
@@ -585,6 +696,7 @@ def measure_startup(
             if key in samples[0]:
                 result[key] = samples[0][key]
     result["ratio"] = result["bienban"]["median_ms"] / result["bare"]["median_ms"]
+    result["shape_ratio"] = result["shape"]["median_ms"] / result["bare"]["median_ms"]
     # CPU time (user + system) of the child until SHOWN: less sensitive than wall time to
     # other work on the machine (the X server's share is in neither)
     result["cpu_ratio"] = result["bienban"]["cpu_median_ms"] / result["bare"]["cpu_median_ms"]
@@ -685,6 +797,21 @@ def summary_rows(
         "—",
         "info",
     )
+    row(
+        "1",
+        f"Start-up to shown window: the same shape in plain PySide6 (median of {repeat})",
+        fmt_ms(s.get("shape", {}).get("median_ms")),
+        "—",
+        "info",
+    )
+    shape_ratio = s.get("shape_ratio")
+    row(
+        "1",
+        "Start-up ratio same shape / bare (what the widgets alone cost)",
+        f"{shape_ratio:.2f}×" if shape_ratio else "error",
+        "—",
+        "info",
+    )
     ratio = s.get("ratio")
     row(
         "1",
@@ -761,7 +888,7 @@ def detail_rows(
     """The breakdown table: where the time goes."""
     rows: list[list[str]] = []
     if startup:
-        for name, label in (("bienban", "Bienban"), ("bare", "bare")):
+        for name, label in (("bienban", "Bienban"), ("bare", "bare"), ("shape", "same shape")):
             part = startup[name]
             rows.append(
                 [

@@ -3,7 +3,8 @@
 Compiling a JSON schema with ``fastjsonschema`` takes tens of milliseconds, at every start.
 The build (``setup.py``) writes the compiled code as ``gui/core/_schema_<name>.py`` with
 :func:`write_modules`; :func:`load` imports it only when it was generated from the schemas
-shipped beside it (same SHA-256) by the same ``fastjsonschema`` version, and otherwise
+shipped beside it (the module keeps their bytes, compared as they are: no hash to compute,
+and ``hashlib`` costs 5 ms of start-up) by the same ``fastjsonschema`` version, and otherwise
 returns ``None`` so that the caller compiles at run time. Generated files are never
 committed, so a changed schema can never meet stale code.
 """
@@ -11,7 +12,6 @@ committed, so a changed schema can never meet stale code.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -28,12 +28,12 @@ def module_name(schema_name: str) -> str:
     return "_schema_" + schema_name.split(".", 1)[0]
 
 
-def fingerprint(texts: Mapping[str, bytes]) -> str:
-    """SHA-256 of every schema's bytes and the fastjsonschema version that compiles them."""
-    digest = hashlib.sha256(fastjsonschema.VERSION.encode())
+def fingerprint(texts: Mapping[str, bytes]) -> bytes:
+    """The fastjsonschema version that compiles the schemas, and every schema's bytes."""
+    parts = [fastjsonschema.VERSION.encode()]
     for name in SCHEMAS:
-        digest.update(name.encode() + b"\0" + texts[name] + b"\0")
-    return digest.hexdigest()
+        parts += [name.encode(), texts[name]]
+    return b"\0".join(parts)
 
 
 def is_date(value: object) -> bool:

@@ -1,8 +1,10 @@
 """Noticing when the open file changes on disk (a colleague saved it, a sync tool replaced it).
 
-The watcher remembers the fingerprint (size, modification time, SHA-256) of what was loaded or
-saved, reports a real change once — a deletion too — and re-arms itself after atomic replaces
-(which give the path a new inode and drop inotify's watch).
+The watcher remembers the fingerprint (size, modification time, the bytes themselves) of what
+was loaded or saved, reports a real change once — a deletion too — and re-arms itself after
+atomic replaces (which give the path a new inode and drop inotify's watch). A record file is
+kilobytes to a few megabytes: keeping its bytes and comparing them is exact, and cheaper at
+start-up than a hash (``hashlib`` loads OpenSSL: 5 ms before the window could show).
 """
 
 from __future__ import annotations
@@ -11,21 +13,19 @@ import os
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
-Fingerprint = tuple[int, int, str]
-GONE: Fingerprint = (-1, -1, "")
+Fingerprint = tuple[int, int, bytes]
+GONE: Fingerprint = (-1, -1, b"")
 
 
 def fingerprint(file_name: str) -> Fingerprint | None:
-    """(size, mtime_ns, sha256) of a file, or None when it cannot be read."""
-    import hashlib  # here, not at start-up: only once a file is open
-
+    """(size, mtime_ns, content) of a file, or None when it cannot be read."""
     try:
         st = os.stat(file_name)
         with open(file_name, "rb") as f:
-            digest = hashlib.sha256(f.read()).hexdigest()
+            content = f.read()
     except OSError:
         return None
-    return (st.st_size, st.st_mtime_ns, digest)
+    return (st.st_size, st.st_mtime_ns, content)
 
 
 class DiskWatcher(QObject):

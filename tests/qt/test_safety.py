@@ -316,6 +316,20 @@ def test_our_own_save_is_not_reported_as_a_change(qtbot, window, seed_qn: Path) 
     assert not window.disk.differs()
 
 
+def test_only_other_bytes_on_disk_are_a_change(qtbot, window, seed_qn: Path) -> None:  # type: ignore[no-untyped-def]
+    """The watcher compares the bytes themselves: the same bytes written again (a sync tool, a
+    touch) are no change; one letter changed, the size kept, is."""
+    window.open_file(str(seed_qn), ask=False)
+    window.dialogs.ask_reload = lambda t, x: False  # type: ignore[method-assign]
+    content = seed_qn.read_bytes()
+    seed_qn.write_bytes(content)
+    later = seed_qn.stat().st_mtime_ns + 2_000_000_000
+    os.utime(seed_qn, ns=(later, later))
+    assert not window.disk.differs()
+    seed_qn.write_bytes(content.replace(b"Ninh", b"Ninx", 1))
+    assert window.disk.differs()
+
+
 # --- unhandled errors, pasted text ----------------------------------------------------------
 
 

@@ -120,6 +120,9 @@ def test_before_the_first_paint_only_the_current_section_is_built(tmp_path) -> N
     # socket (a lock held by someone) load when first needed
     for name in ("gui.qt.tables", "gui.qt.models", "gui.core.tracking", "socket"):
         assert name not in modules
+    # no hash before the window shows (hashlib loads OpenSSL): the disk watcher keeps the
+    # file's bytes, the generated validator its schemas' bytes
+    assert "hashlib" not in modules
     # Qt classes that no widget shown needs: PySide6 builds each, with its enums, on first use
     classes = set(first["qt_classes"])
     assert {"QLineEdit", "QTabWidget", "QAction"} <= classes  # what the window does use
