@@ -152,13 +152,20 @@ def _paint_watch(widget: Any, clock: _Clock) -> list[float]:
 
 
 def _app(folder: str) -> tuple[Any, Any, Any]:
+    """The application as ``gui.qt.app.run`` starts it (with its garbage collection: off
+    while the window is built, then on with start-up's objects set aside)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.qt.app import Session, install_translators, set_application_names
+    from gui.qt.app import Session, collect_after_start, install_translators, set_application_names
     from gui.qt.settings import Settings
 
+    gc.disable()
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    QTimer.singleShot(0, collect_after_start)
     settings = Settings()
     settings.set_library_folder(folder)
     install_translators(app, settings.language())

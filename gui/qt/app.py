@@ -37,7 +37,9 @@ def application_icon() -> QIcon:
     return icon
 
 
-def _collect_after_start() -> None:
+def collect_after_start() -> None:
+    """The garbage collector back on once the window is up, with what start-up made (modules,
+    classes, Qt's enums, the window) set aside for good: collections go over new objects."""
     gc.freeze()
     gc.enable()
 
@@ -126,7 +128,7 @@ def run(file_name: str | None, language: str | None) -> int:
     gc.disable()
     set_application_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QTimer.singleShot(0, _collect_after_start)
+    QTimer.singleShot(0, collect_after_start)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_FILE)
     settings = Settings()
