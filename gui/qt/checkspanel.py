@@ -38,10 +38,24 @@ class ChecksPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
-        doc.changed.connect(self._timer.start)
+        self._replaced = False
+        doc.reset.connect(self._record_replaced)
+        doc.changed.connect(self._record_changed)
         self.list.itemActivated.connect(self._activate)
         self.list.itemClicked.connect(self._activate)
         self.refresh()
+
+    def _record_replaced(self) -> None:
+        self._replaced = True  # the change that follows is a whole other record
+
+    def _record_changed(self) -> None:
+        if self._replaced:
+            # a file opened or reloaded: its own warnings at once (a few ms even for 2,000
+            # tasks), not the replaced record's for a moment
+            self._replaced = False
+            self.refresh()
+        else:
+            self._timer.start()  # an edit: checked after a pause in typing
 
     def set_notices(self, notices: list[str]) -> None:
         """Show ``notices`` above the record's warnings (until replaced)."""

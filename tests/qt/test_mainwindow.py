@@ -364,6 +364,26 @@ def test_checks_panel_lists_warnings_and_jumps(qtbot, window) -> None:  # type: 
     )
 
 
+def test_an_opened_file_shows_its_own_warnings_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The new window's empty record lacks a meeting date and a chair; the Quảng Ninh record
+    has both. Opened, the panel lists the file's warnings before the window paints again, never
+    the empty record's for a moment; an edit is still checked after a pause in typing."""
+
+    def texts() -> list[str]:
+        return [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+
+    assert "⚠ Chưa có ngày họp." in texts()
+    window.open_file(str(SEED_QN), ask=False)
+    assert "⚠ Chưa có ngày họp." not in texts()
+    assert "⚠ Chưa ghi người chủ trì cuộc họp." not in texts()
+    assert "⚠ Chưa có số văn bản." in texts()  # the Quảng Ninh notice has no number yet
+    field(window, "header", "number").setValue(12)  # type: ignore[attr-defined]
+    assert "⚠ Chưa có số văn bản." in texts()
+    with qtbot.waitSignal(window.checks.updated, timeout=2000):
+        pass
+    assert "⚠ Chưa có số văn bản." not in texts()
+
+
 def test_close_asks_to_save_and_cancel_keeps_the_window(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "r.bienban.json"
     shutil.copyfile(SEED_QN, target)
