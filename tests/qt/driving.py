@@ -162,13 +162,31 @@ class Hands:
 
     def key(self, key: Key, modifier: Mod = Mod.NoModifier, into: QWidget | None = None) -> None:
         """One key (with its modifiers) to the focused widget (which must be in ``into``)."""
-        self.qtbot.keyClick(self._focus(into), key, modifier)
+        target = self._focus(into)
+        self.qtbot.keyClick(target, key, modifier)
         self.keys += 1
+        self._after_cell_key(target)
 
     def shortcut(self, keys: str, into: QWidget | None = None) -> None:
         """A key with its modifiers, written as Qt writes it ("Ctrl+Shift+Ins")."""
-        self.qtbot.keySequence(self._focus(into), QKeySequence(keys))
+        target = self._focus(into)
+        self.qtbot.keySequence(target, QKeySequence(keys))
         self.keys += 1
+        self._after_cell_key(target)
+
+    @staticmethod
+    def _after_cell_key(target: QWidget) -> None:
+        """A key to a table or tree (or a cell's editor): what the event loop does before a
+        person's next key, the work the key posted, runs. Enter in a cell posts the commit
+        and the close of its editor; without this, the next action could close the editor
+        first and the posted commit then meet an editor the view has let go (Qt:
+        "commitData called with an editor that does not belong to this view"), which no
+        person can make happen."""
+        widget: QWidget | None = target
+        while widget is not None and not isinstance(widget, QAbstractItemView):
+            widget = widget.parentWidget()
+        if widget is not None:
+            QApplication.processEvents()
 
     def type(self, text: str, into: QWidget | None = None) -> None:
         """``text`` key by key, each to the focused widget, with the key events' text
