@@ -154,7 +154,7 @@ _SCT_BASIS = 4  # the four "Căn cứ" paragraphs of both minutes
 EXPECTED: dict[str, dict[str, Any]] = {
     TB_1894.name: {
         "kind": Kind.NOTICE,
-        "agency": ("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"),
+        "agency": ("UBND TỈNH LÀO CAI", "Sở Công Thương"),  # as its text writes it
         "number": (None, "TB", "SCT"),
         "date": ("Lào Cai", None, 4, 2026),
         "title": "THÔNG BÁO",
@@ -175,7 +175,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     BB_THAM_DINH.name: {
         "kind": Kind.MINUTES,
-        "agency": ("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"),
+        "agency": ("UBND TỈNH LÀO CAI", "Sở Công Thương"),  # as its text writes it
         "number": None,  # the minutes have no "Số" line
         "date": ("Lào Cai", 1, 7, 2026),
         "title": "BIÊN BẢN THẨM ĐỊNH HỒ SƠ",
@@ -222,7 +222,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     BB_KIEM_TRA.name: {
         "kind": Kind.MINUTES,
-        "agency": ("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"),
+        "agency": ("UBND TỈNH LÀO CAI", "Sở Công Thương"),  # as its text writes it
         "number": None,
         "date": ("Lào Cai", 17, 6, 2026),
         "title": "BIÊN BẢN KIỂM TRA THỰC TẾ",
@@ -282,7 +282,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     LAO_CAI.name: {
         "kind": Kind.NOTICE,
-        "agency": ("UBND TỈNH LÀO CAI", "VĂN PHÒNG"),
+        "agency": ("UBND TỈNH LÀO CAI", "Văn phòng"),  # as its text writes it
         "number": (None, "TB", "VP"),
         "date": ("Lào Cai", None, 6, 2026),
         "title": "THÔNG BÁO",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from gui.core.paths import Path
 from gui.core.record import Record
+from gui.core.wording import in_capitals
 
 
 class Check(enum.StrEnum):
@@ -27,6 +28,7 @@ class Check(enum.StrEnum):
     TASK_NO_DEADLINE = "task_no_deadline"
     DEADLINE_BEFORE_MEETING = "deadline_before_meeting"
     DUPLICATE_NUMBER = "duplicate_number"
+    AGENCY_IN_CAPITALS = "agency_in_capitals"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ def check_record(
     """
     out: list[Warning] = []
     h, m = record.header, record.meeting
+    if in_capitals(h.agency):
+        out.append(Warning(Check.AGENCY_IN_CAPITALS, ("header", "agency")))
     if kind == "minutes":
         doc = record.minutes
         if doc.show_number:

@@ -37,7 +37,7 @@ from gui.core.record import (
     Signer,
     Task,
 )
-from gui.core.wording import roman, signer_lines
+from gui.core.wording import as_in_sentences, in_capitals, roman, signer_lines
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a DOCX that unpacks to more is refused (zip bomb)
@@ -535,7 +535,21 @@ class _Importer:
             self.record.closing.sentence = "\n".join(closing)
         self._tail(tail)
         self._meeting_facts(body)
+        self._agencies_as_written(items[title_at + 1 :])
         return ImportResult(self.record, self.kind, self.notes)
+
+    def _agencies_as_written(self, items: list[_Item]) -> None:
+        """The heading prints the agencies in capitals; the record keeps them as a sentence
+        writes them (the heading prints them in capitals again), and the document's own text
+        shows how when it names them: "VĂN PHÒNG" is kept as "Văn phòng" from "… của Văn phòng
+        UBND tỉnh …". A name the text never writes stays as printed (the checks then ask for
+        it)."""
+        text = "\n".join(self._item_text(it) for it in items)
+        h = self.record.header
+        for name in ("parent_agency", "agency"):
+            value = getattr(h, name)
+            if in_capitals(value) and (written := as_in_sentences(value, text)):
+                setattr(h, name, written)
 
     @staticmethod
     def _item_text(it: _Item) -> str:

@@ -6,6 +6,7 @@ Every place that writes a date or a document number into a document goes through
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from gui.core.record import Authority, Signer
 
@@ -83,6 +84,29 @@ def roman(n: int) -> str:
 def upper_vi(text: str) -> str:
     """Uppercase keeping Vietnamese letters (``đ`` → ``Đ``); str.upper already does this."""
     return text.strip().upper()
+
+
+def in_capitals(name: str) -> bool:
+    """Whether an agency's name is written all in capitals ("VĂN PHÒNG", "UBND TỈNH LÀO CAI"),
+    not as in a sentence ("Văn phòng"). The heading prints it in capitals whichever way it is
+    kept; a sentence ("Văn phòng tổ chức cuộc họp …", an annex's "(Kèm theo … của Văn phòng)")
+    uses it as kept. A single word may be an abbreviation ("UBND") and does not count."""
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and name == name.upper() and name != name.lower()
+
+
+def as_in_sentences(name: str, text: str) -> str | None:
+    """How ``text`` writes ``name`` (its words in any case, e.g. the capitals of a heading)
+    where it is not in capitals: "Văn phòng" for "VĂN PHÒNG" in "… của Văn phòng UBND tỉnh …";
+    None when the text never does."""
+    words = name.split()
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if m.group() != m.group().upper():
+            return " ".join(m.group().split())
+    return None
 
 
 def signer_lines(signer: Signer) -> list[str]:

@@ -61,7 +61,7 @@ class HeaderSection(QScrollArea):
             binder.line(
                 (*h, "parent_agency"),
                 self.tr("Cơ quan chủ quản"),
-                self.tr("vd. UBND TỈNH QUẢNG NINH (nếu có)"),
+                self.tr("vd. UBND tỉnh Quảng Ninh (nếu có); đầu văn bản tự in hoa"),
             ),
         )
         row(
@@ -69,7 +69,7 @@ class HeaderSection(QScrollArea):
             binder.line(
                 (*h, "agency"),
                 self.tr("Cơ quan ban hành"),
-                self.tr("vd. BAN QUẢN LÝ KHU KINH TẾ"),
+                self.tr("vd. Ban Quản lý Khu kinh tế; đầu văn bản tự in hoa"),
             ),
         )
         row(

@@ -232,7 +232,7 @@
     <message>
         <location filename="../../gui/qt/annexdialog.py" line="74"/>
         <source>Ký số của cơ quan, tổ chức (góc trên bên phải trang 1)</source>
-        <translation>Agency's digital signature (top right of page 1)</translation>
+        <translation>Agency&apos;s digital signature (top right of page 1)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/annexdialog.py" line="75"/>
@@ -257,7 +257,7 @@
     <message>
         <location filename="../../gui/qt/annexdialog.py" line="135"/>
         <source>Các nhiệm vụ của cuộc họp (bảng nhiệm vụ)</source>
-        <translation>The meeting's tasks (task table)</translation>
+        <translation>The meeting&apos;s tasks (task table)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/annexdialog.py" line="137"/>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../gui/qt/annexdialog.py" line="169"/>
         <source>Văn bản chưa có số: chữ ký số trên phụ lục ghi số đó.</source>
-        <translation>The document has no number yet: the annex's digital signature shows it.</translation>
+        <translation>The document has no number yet: the annex&apos;s digital signature shows it.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/annexdialog.py" line="176"/>
@@ -293,82 +293,82 @@
 <context>
     <name>AttendeesEditor</name>
     <message>
+        <location filename="../../gui/qt/blockeditors.py" line="712"/>
         <location filename="../../gui/qt/blockeditors.py" line="721"/>
-        <location filename="../../gui/qt/blockeditors.py" line="730"/>
-        <location filename="../../gui/qt/blockeditors.py" line="765"/>
+        <location filename="../../gui/qt/blockeditors.py" line="756"/>
         <source>Cách viết</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="723"/>
+        <location filename="../../gui/qt/blockeditors.py" line="714"/>
         <source>đồng chí Nguyễn Văn A - Phó Trưởng ban</source>
         <translation>đồng chí Nguyễn Văn A - Phó Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="724"/>
+        <location filename="../../gui/qt/blockeditors.py" line="715"/>
         <source>Ông Nguyễn Văn A, Phó Trưởng phòng</source>
         <translation>Ông Nguyễn Văn A, Phó Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="725"/>
+        <location filename="../../gui/qt/blockeditors.py" line="716"/>
         <source>Ông: Nguyễn Văn A - Chức vụ: Giám đốc</source>
         <translation>Ông: Nguyễn Văn A - Chức vụ: Giám đốc</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="737"/>
-        <location filename="../../gui/qt/blockeditors.py" line="740"/>
+        <location filename="../../gui/qt/blockeditors.py" line="728"/>
+        <location filename="../../gui/qt/blockeditors.py" line="731"/>
         <source>Danh xưng</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="745"/>
+        <location filename="../../gui/qt/blockeditors.py" line="736"/>
         <source>Chỉ người của cơ quan</source>
         <translation>Only people from the organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="748"/>
+        <location filename="../../gui/qt/blockeditors.py" line="739"/>
         <source>Cơ quan</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="750"/>
+        <location filename="../../gui/qt/blockeditors.py" line="741"/>
         <source>Nhóm và đánh số theo cơ quan</source>
         <translation>Group and number by organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="753"/>
+        <location filename="../../gui/qt/blockeditors.py" line="744"/>
         <source>Nhóm theo cơ quan</source>
         <translation>Group by organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="756"/>
+        <location filename="../../gui/qt/blockeditors.py" line="747"/>
+        <location filename="../../gui/qt/blockeditors.py" line="751"/>
         <location filename="../../gui/qt/blockeditors.py" line="760"/>
-        <location filename="../../gui/qt/blockeditors.py" line="769"/>
         <source>Cuối mỗi dòng</source>
         <translation>End of each line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="757"/>
+        <location filename="../../gui/qt/blockeditors.py" line="748"/>
         <source>«;» (dòng cuối «.»)</source>
         <translation>“;” (last line “.”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="758"/>
+        <location filename="../../gui/qt/blockeditors.py" line="749"/>
         <source>«.»</source>
         <translation>“.”</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="762"/>
+        <location filename="../../gui/qt/blockeditors.py" line="753"/>
         <source>Sửa danh sách ở mục Cuộc họp</source>
         <translation>Edit the list under Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="766"/>
+        <location filename="../../gui/qt/blockeditors.py" line="757"/>
         <source>Danh xưng mặc định</source>
         <translation>Default honorific</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="767"/>
+        <location filename="../../gui/qt/blockeditors.py" line="758"/>
         <source>Chỉ người của (để trống: tất cả)</source>
         <translation>Only people from (empty: everyone)</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="345"/>
+        <location filename="../../gui/qt/tracking.py" line="364"/>
         <source>Biểu đồ thực hiện nhiệm vụ theo phòng, đơn vị</source>
         <translation>Chart of task progress by department</translation>
     </message>
@@ -470,52 +470,52 @@
 <context>
     <name>BoundEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="898"/>
+        <location filename="../../gui/qt/blockeditors.py" line="889"/>
         <source>Đến nơi nhập</source>
         <translation>Go to where it is entered</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="912"/>
+        <location filename="../../gui/qt/blockeditors.py" line="903"/>
         <source>Nội dung → Diễn biến, kết quả → Báo cáo và ý kiến</source>
         <translation>Content → Proceedings and results → Reports and contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="914"/>
+        <location filename="../../gui/qt/blockeditors.py" line="905"/>
         <source>Nội dung → Diễn biến, kết quả → Tình hình thực hiện nhiệm vụ kỳ trước</source>
         <translation>Content → Proceedings and results → Progress on the previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="917"/>
+        <location filename="../../gui/qt/blockeditors.py" line="908"/>
         <source>Nội dung → Diễn biến, kết quả → Kết quả đạt được; Hạn chế, tồn tại</source>
         <translation>Content → Proceedings and results → Results achieved; Shortcomings and outstanding issues</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="919"/>
+        <location filename="../../gui/qt/blockeditors.py" line="910"/>
         <source>Chỉ đạo → Chỉ đạo chung</source>
         <translation>Directions → General directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="920"/>
+        <location filename="../../gui/qt/blockeditors.py" line="911"/>
         <source>Chỉ đạo → Phòng, đơn vị và nhiệm vụ</source>
         <translation>Directions → Departments and tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="922"/>
+        <location filename="../../gui/qt/blockeditors.py" line="913"/>
         <source>Cuộc họp → thời gian, địa điểm, chủ trì, thư ký, thành phần tham dự</source>
         <translation>Meeting → time, venue, chair, secretary, attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="924"/>
+        <location filename="../../gui/qt/blockeditors.py" line="915"/>
         <source>Các mục có tiêu đề hoặc đánh số của Thông báo</source>
         <translation>The notice’s headed or numbered sections</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="925"/>
+        <location filename="../../gui/qt/blockeditors.py" line="916"/>
         <source>Cuộc họp → giờ kết thúc và ngày họp</source>
         <translation>Meeting → end time and meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="930"/>
+        <location filename="../../gui/qt/blockeditors.py" line="921"/>
         <source>Nội dung khối này lấy từ: %s</source>
         <translation>This block’s content comes from: %s</translation>
     </message>
@@ -528,57 +528,62 @@
         <translation>List of warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="78"/>
+        <location filename="../../gui/qt/checkspanel.py" line="92"/>
         <source>✓ Không có cảnh báo.</source>
         <translation>✓ No warnings.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="88"/>
+        <location filename="../../gui/qt/checkspanel.py" line="102"/>
         <source>Chưa có số biên bản.</source>
         <translation>No minutes number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="90"/>
+        <location filename="../../gui/qt/checkspanel.py" line="104"/>
         <source>Chưa có số văn bản.</source>
         <translation>No document number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="91"/>
+        <location filename="../../gui/qt/checkspanel.py" line="105"/>
         <source>Chưa có ngày lập biên bản.</source>
         <translation>No date for the minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="93"/>
+        <location filename="../../gui/qt/checkspanel.py" line="107"/>
         <source>Chưa có ngày ban hành.</source>
         <translation>No issue date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="94"/>
+        <location filename="../../gui/qt/checkspanel.py" line="108"/>
         <source>Chưa có ngày họp.</source>
         <translation>No meeting date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="95"/>
+        <location filename="../../gui/qt/checkspanel.py" line="109"/>
         <source>Chưa ghi người chủ trì cuộc họp.</source>
         <translation>The meeting chair has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="96"/>
+        <location filename="../../gui/qt/checkspanel.py" line="110"/>
         <source>Phòng, đơn vị số %s chưa có tên.</source>
         <translation>Department no. %s has no name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="98"/>
+        <location filename="../../gui/qt/checkspanel.py" line="112"/>
         <source>%s, nhiệm vụ %s: chưa có thời hạn.</source>
         <translation>%s, task %s: no deadline set.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="100"/>
+        <location filename="../../gui/qt/checkspanel.py" line="114"/>
         <source>%s, nhiệm vụ %s: thời hạn %s trước ngày họp.</source>
         <translation>%s, task %s: deadline %s is before the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="102"/>
+        <location filename="../../gui/qt/checkspanel.py" line="117"/>
+        <source>Tên cơ quan ban hành đang viết hoa cả: hãy viết như trong câu văn (vd. Văn phòng UBND tỉnh); đầu văn bản tự in hoa.</source>
+        <translation>The issuing agency is typed all in capitals: type it as in a sentence (e.g. Văn phòng UBND tỉnh); the heading prints it in capitals.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="120"/>
         <source>Số %s đã dùng cho văn bản cùng loại trong năm: %s.</source>
         <translation>Number %s is already used by a document of the same type in the same year: %s.</translation>
     </message>
@@ -586,127 +591,127 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="450"/>
-        <location filename="../../gui/qt/sections.py" line="454"/>
+        <location filename="../../gui/qt/sections.py" line="452"/>
+        <location filename="../../gui/qt/sections.py" line="456"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="451"/>
+        <location filename="../../gui/qt/sections.py" line="453"/>
         <source>… thông báo để các phòng, đơn vị biết, thực hiện</source>
         <translation>… hereby notifies the departments for their information and implementation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="457"/>
+        <location filename="../../gui/qt/sections.py" line="459"/>
         <source>Nơi nhận</source>
         <translation>Recipients (Nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="458"/>
+        <location filename="../../gui/qt/sections.py" line="460"/>
         <source>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …</source>
         <translation>One recipient per line; last line: Lưu: VT, …</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="461"/>
+        <location filename="../../gui/qt/sections.py" line="463"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (Nơi nhận) (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="464"/>
+        <location filename="../../gui/qt/sections.py" line="466"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="468"/>
-        <location filename="../../gui/qt/sections.py" line="469"/>
+        <location filename="../../gui/qt/sections.py" line="470"/>
+        <location filename="../../gui/qt/sections.py" line="471"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="472"/>
         <location filename="../../gui/qt/sections.py" line="474"/>
+        <location filename="../../gui/qt/sections.py" line="476"/>
         <source>Ký thay / thừa lệnh cho</source>
         <translation>Signing for / by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="474"/>
+        <location filename="../../gui/qt/sections.py" line="476"/>
         <source>vd. TRƯỞNG BAN</source>
         <translation>e.g. HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="478"/>
-        <location filename="../../gui/qt/sections.py" line="481"/>
+        <location filename="../../gui/qt/sections.py" line="480"/>
+        <location filename="../../gui/qt/sections.py" line="483"/>
         <source>Cấp trung gian (TL. … KT. …)</source>
         <translation>Intermediate level (TL. … KT. …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="482"/>
+        <location filename="../../gui/qt/sections.py" line="484"/>
         <source>vd. CHÁNH VĂN PHÒNG</source>
         <translation>e.g. CHIEF OF OFFICE</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="486"/>
         <location filename="../../gui/qt/sections.py" line="488"/>
+        <location filename="../../gui/qt/sections.py" line="490"/>
         <source>Chức vụ người ký</source>
         <translation>Signatory’s position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="488"/>
+        <location filename="../../gui/qt/sections.py" line="490"/>
         <source>vd. PHÓ TRƯỞNG BAN</source>
         <translation>e.g. DEPUTY HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="492"/>
-        <location filename="../../gui/qt/sections.py" line="493"/>
+        <location filename="../../gui/qt/sections.py" line="494"/>
+        <location filename="../../gui/qt/sections.py" line="495"/>
         <source>Họ tên người ký</source>
         <translation>Signatory’s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="493"/>
+        <location filename="../../gui/qt/sections.py" line="495"/>
         <source>vd. Nguyễn Văn A</source>
         <translation>e.g. Nguyễn Văn A</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="499"/>
-        <location filename="../../gui/qt/sections.py" line="500"/>
+        <location filename="../../gui/qt/sections.py" line="501"/>
+        <location filename="../../gui/qt/sections.py" line="502"/>
         <source>Ký hiệu người soạn thảo</source>
         <translation>Drafter’s abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="500"/>
+        <location filename="../../gui/qt/sections.py" line="502"/>
         <source>vd. VP</source>
         <translation>e.g. VP</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="503"/>
+        <location filename="../../gui/qt/sections.py" line="505"/>
         <source>Số bản phát hành</source>
         <translation>Number of copies issued</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="507"/>
+        <location filename="../../gui/qt/sections.py" line="509"/>
         <source>Tin bài trên trang thông tin</source>
         <translation>News item for the website</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="510"/>
         <location filename="../../gui/qt/sections.py" line="512"/>
+        <location filename="../../gui/qt/sections.py" line="514"/>
         <source>Tiêu đề tin</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="512"/>
+        <location filename="../../gui/qt/sections.py" line="514"/>
         <source>vd. Hội nghị giao ban Quý III</source>
         <translation>e.g. Quarter III review meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="516"/>
-        <location filename="../../gui/qt/sections.py" line="519"/>
+        <location filename="../../gui/qt/sections.py" line="518"/>
+        <location filename="../../gui/qt/sections.py" line="521"/>
         <source>Ngày đăng</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="524"/>
-        <location filename="../../gui/qt/sections.py" line="525"/>
+        <location filename="../../gui/qt/sections.py" line="526"/>
+        <location filename="../../gui/qt/sections.py" line="527"/>
         <source>Bút danh, tác giả</source>
         <translation>Author, pen name</translation>
     </message>
@@ -714,17 +719,17 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="436"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="428"/>
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="437"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="429"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="441"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="433"/>
         <source>Diễn biến, kết quả</source>
         <translation>Proceedings and results</translation>
     </message>
@@ -732,62 +737,62 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="200"/>
+        <location filename="../../gui/qt/sections.py" line="198"/>
         <source>Mở đầu, căn cứ (mỗi dòng một đoạn)</source>
         <translation>Opening and grounds (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="205"/>
+        <location filename="../../gui/qt/sections.py" line="203"/>
         <source>Tự viết câu mở đầu từ ngày họp, chủ trì và thành phần</source>
         <translation>Write the opening sentence automatically from the meeting date, chair and attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="211"/>
+        <location filename="../../gui/qt/sections.py" line="209"/>
         <source>Mở đầu, căn cứ</source>
         <translation>Opening and grounds</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="213"/>
+        <location filename="../../gui/qt/sections.py" line="211"/>
         <source>Trên cơ sở rà soát …, sau khi nghe báo cáo …, đồng chí … kết luận như sau:</source>
         <translation>Having reviewed …, and after hearing the report on …, Comrade … concluded as follows:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="218"/>
+        <location filename="../../gui/qt/sections.py" line="216"/>
         <source>Tình hình thực hiện nhiệm vụ kỳ trước</source>
         <translation>Progress on the previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="222"/>
+        <location filename="../../gui/qt/sections.py" line="220"/>
         <source>Tại văn bản</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="222"/>
+        <location filename="../../gui/qt/sections.py" line="220"/>
         <source>Thông báo số … ngày …</source>
         <translation>Thông báo số … ngày …</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="225"/>
+        <location filename="../../gui/qt/sections.py" line="223"/>
         <source>Nhiệm vụ kỳ trước</source>
         <translation>Previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="228"/>
+        <location filename="../../gui/qt/sections.py" line="226"/>
         <source>Diễn biến cuộc họp</source>
         <translation>Meeting proceedings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="229"/>
+        <location filename="../../gui/qt/sections.py" line="227"/>
         <source>Báo cáo và ý kiến phát biểu (theo diễn biến)</source>
         <translation>Reports and contributions (in order of proceedings)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="233"/>
+        <location filename="../../gui/qt/sections.py" line="231"/>
         <source>Kết quả đạt được (mỗi dòng một đoạn)</source>
         <translation>Results achieved (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="234"/>
+        <location filename="../../gui/qt/sections.py" line="232"/>
         <source>Hạn chế, tồn tại (mỗi dòng một đoạn)</source>
         <translation>Shortcomings and outstanding issues (one paragraph per line)</translation>
     </message>
@@ -813,78 +818,78 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="118"/>
-        <location filename="../../gui/qt/dialogs.py" line="131"/>
+        <location filename="../../gui/qt/dialogs.py" line="134"/>
+        <location filename="../../gui/qt/dialogs.py" line="149"/>
         <source>Mở chỉ để đọc</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="135"/>
+        <location filename="../../gui/qt/dialogs.py" line="153"/>
         <source>Vẫn mở để sửa</source>
         <translation>Open for editing anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="155"/>
+        <location filename="../../gui/qt/dialogs.py" line="175"/>
         <source>Tải lại từ đĩa</source>
         <translation>Reload from disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="159"/>
+        <location filename="../../gui/qt/dialogs.py" line="179"/>
         <source>Giữ bản đang mở</source>
         <translation>Keep the open version</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <location filename="../../gui/qt/dialogs.py" line="234"/>
         <source>Thêm vào thư viện</source>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="211"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Bỏ qua</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="215"/>
+        <location filename="../../gui/qt/dialogs.py" line="239"/>
         <source>Sổ theo dõi chưa đọc thư mục «%s». Thêm thư mục này vào thư viện?</source>
         <translation>The tracking book does not read “%s”. Add this folder to the library?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="237"/>
+        <location filename="../../gui/qt/dialogs.py" line="263"/>
         <source>Khôi phục công việc chưa lưu</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="240"/>
+        <location filename="../../gui/qt/dialogs.py" line="266"/>
         <source>Các bản khôi phục</source>
         <translation>Recovery copies</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="245"/>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
         <source>(văn bản chưa đặt tên)</source>
         <translation>(untitled document)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="249"/>
+        <location filename="../../gui/qt/dialogs.py" line="275"/>
         <source>%s — bản khôi phục bị hỏng: %s</source>
         <translation>%s — recovery copy is damaged: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <location filename="../../gui/qt/dialogs.py" line="280"/>
         <source>%s — lưu tự động lúc %s, %d thay đổi chưa lưu</source>
         <translation>%s — autosaved at %s; unsaved changes: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <location filename="../../gui/qt/dialogs.py" line="292"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <location filename="../../gui/qt/dialogs.py" line="296"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="277"/>
+        <location filename="../../gui/qt/dialogs.py" line="303"/>
         <source>Bienban đã không đóng bình thường. Có thể khôi phục các văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):</source>
         <translation>Bienban did not close properly. The following documents can be recovered (they will open as unsaved):</translation>
     </message>
@@ -892,58 +897,58 @@
 <context>
     <name>DirectivesSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="256"/>
+        <location filename="../../gui/qt/sections.py" line="258"/>
         <source>Chỉ đạo chung (mỗi dòng một đoạn)</source>
         <translation>General directions (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="257"/>
+        <location filename="../../gui/qt/sections.py" line="259"/>
         <source>Chỉ đạo chung</source>
         <translation>General directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="261"/>
+        <location filename="../../gui/qt/sections.py" line="263"/>
         <source>Phòng, đơn vị</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="267"/>
+        <location filename="../../gui/qt/sections.py" line="269"/>
         <source>Thêm từ hồ sơ…</source>
         <translation>Add from profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="268"/>
+        <location filename="../../gui/qt/sections.py" line="270"/>
         <source>Thêm phòng, đơn vị từ hồ sơ cơ quan</source>
         <translation>Add departments from the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="274"/>
+        <location filename="../../gui/qt/sections.py" line="276"/>
         <source>Phòng, đơn vị được giao</source>
         <translation>Assigned departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="279"/>
-        <location filename="../../gui/qt/sections.py" line="300"/>
+        <location filename="../../gui/qt/sections.py" line="281"/>
+        <location filename="../../gui/qt/sections.py" line="302"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="360"/>
+        <location filename="../../gui/qt/sections.py" line="362"/>
         <source>(hồ sơ chưa có danh sách phòng)</source>
         <translation>(the profile has no department list)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="379"/>
+        <location filename="../../gui/qt/sections.py" line="381"/>
         <source>(chưa đặt tên)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="380"/>
+        <location filename="../../gui/qt/sections.py" line="382"/>
         <source>Nhiệm vụ của: %s</source>
         <translation>Tasks for: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="382"/>
+        <location filename="../../gui/qt/sections.py" line="384"/>
         <source>Nhiệm vụ (chọn phòng, đơn vị bên trái)</source>
         <translation>Tasks (select a department on the left)</translation>
     </message>
@@ -969,12 +974,12 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="399"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="391"/>
         <source>Bố cục</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="400"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="392"/>
         <source>Tiêu đề, chữ ký, cách viết hạn</source>
         <translation>Title, signatures, deadline wording</translation>
     </message>
@@ -1249,12 +1254,12 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/errorhandling.py" line="138"/>
+        <location filename="../../gui/qt/errorhandling.py" line="140"/>
         <source>Lưu văn bản ngay</source>
         <translation>Save the document now</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/errorhandling.py" line="142"/>
+        <location filename="../../gui/qt/errorhandling.py" line="144"/>
         <source>Tiếp tục làm việc</source>
         <translation>Continue working</translation>
     </message>
@@ -1262,87 +1267,87 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="78"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="80"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="79"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="81"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="80"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="82"/>
         <source>Văn bản thuần UTF-8 (*.txt)</source>
         <translation>Plain text, UTF-8 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="81"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="83"/>
         <source>Trang web HTML (*.html)</source>
         <translation>HTML web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="91"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="93"/>
         <source>Xuất văn bản</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="102"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="104"/>
         <source>Ghi đè?</source>
         <translation>Overwrite?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="102"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="104"/>
         <source>«%s» đã có. Ghi đè lên tệp đó?</source>
         <translation>“%s” already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="113"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="115"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="115"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="117"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="139"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="141"/>
         <source>Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?</source>
         <translation>The document must be saved before an annex is exported. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="140"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="142"/>
         <source>Xuất phụ lục</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="152"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="154"/>
         <source>Đã xuất phụ lục %s</source>
         <translation>Annex exported: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="159"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="161"/>
         <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
         <translation>The document must be saved before it is digitally signed. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="160"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="162"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="177"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="179"/>
         <source>Chưa ký được phụ lục</source>
         <translation>The annex could not be signed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="178"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="180"/>
         <source>Văn bản đã ký số; phụ lục chưa ký được: %s</source>
         <translation>The document is signed; the annex could not be signed: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="182"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="184"/>
         <source>Đã ký số %s và phụ lục %s</source>
         <translation>Signed %s and annex %s</translation>
     </message>
@@ -1359,94 +1364,94 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="64"/>
+        <location filename="../../gui/qt/filecontroller.py" line="63"/>
         <source>Biên bản cuộc họp (*%s *.json);;Mọi tệp (*)</source>
         <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="70"/>
+        <location filename="../../gui/qt/filecontroller.py" line="69"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="72"/>
+        <location filename="../../gui/qt/filecontroller.py" line="71"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="73"/>
+        <location filename="../../gui/qt/filecontroller.py" line="72"/>
         <source>«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>“%s” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="92"/>
+        <location filename="../../gui/qt/filecontroller.py" line="91"/>
         <source>Mở biên bản</source>
         <translation>Open minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="102"/>
-        <location filename="../../gui/qt/filecontroller.py" line="129"/>
+        <location filename="../../gui/qt/filecontroller.py" line="101"/>
+        <location filename="../../gui/qt/filecontroller.py" line="128"/>
         <source>Nhập từ văn bản</source>
         <translation>Import from document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="104"/>
+        <location filename="../../gui/qt/filecontroller.py" line="103"/>
         <source>Văn bản (*.docx *.txt);;Mọi tệp (*)</source>
         <translation>Documents (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="118"/>
+        <location filename="../../gui/qt/filecontroller.py" line="117"/>
         <source>Không nhập được văn bản</source>
         <translation>Could not import the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="143"/>
+        <location filename="../../gui/qt/filecontroller.py" line="142"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="158"/>
+        <location filename="../../gui/qt/filecontroller.py" line="157"/>
         <source>tệp đang được mở để sửa ở nơi khác</source>
         <translation>the file is open for editing elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="160"/>
+        <location filename="../../gui/qt/filecontroller.py" line="159"/>
         <source>không tạo được tệp khóa trong thư mục</source>
         <translation>no lock file could be created in the folder</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="171"/>
+        <location filename="../../gui/qt/filecontroller.py" line="170"/>
         <source>Chỉ đọc: %s.</source>
         <translation>Read-only: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="174"/>
+        <location filename="../../gui/qt/filecontroller.py" line="173"/>
         <source>Đã dọn các tệp tạm của một lần lưu bị gián đoạn.</source>
         <translation>Cleaned up the temporary files of an interrupted save.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="188"/>
+        <location filename="../../gui/qt/filecontroller.py" line="181"/>
         <source>tệp được bảo vệ chống ghi</source>
         <translation>the file is write-protected</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="195"/>
+        <location filename="../../gui/qt/filecontroller.py" line="183"/>
         <source>thư mục chứa tệp không cho phép ghi</source>
         <translation>the file’s folder does not allow writing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="201"/>
+        <location filename="../../gui/qt/filecontroller.py" line="189"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="204"/>
-        <location filename="../../gui/qt/filecontroller.py" line="212"/>
+        <location filename="../../gui/qt/filecontroller.py" line="194"/>
+        <location filename="../../gui/qt/filecontroller.py" line="202"/>
         <source>tiến trình %d trên máy %s</source>
         <translation>process %d on computer %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="206"/>
+        <location filename="../../gui/qt/filecontroller.py" line="196"/>
         <source>«%s» đang được mở để sửa bởi %s (từ %s).
 
 Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
@@ -1455,22 +1460,22 @@ Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
 Open it read-only (and save under a different name), or cancel?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="209"/>
+        <location filename="../../gui/qt/filecontroller.py" line="199"/>
         <source>Tệp đang được mở</source>
         <translation>File already open</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="214"/>
+        <location filename="../../gui/qt/filecontroller.py" line="204"/>
         <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
         <translation>an unknown user (the lock file is empty or damaged)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="217"/>
+        <location filename="../../gui/qt/filecontroller.py" line="207"/>
         <source>Tệp có thể đang được mở</source>
         <translation>The file may be open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="219"/>
+        <location filename="../../gui/qt/filecontroller.py" line="209"/>
         <source>«%s» có tệp khóa của %s, ghi lúc %s.
 
 Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
@@ -1479,55 +1484,55 @@ Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, b
 If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="248"/>
+        <location filename="../../gui/qt/filecontroller.py" line="238"/>
         <source>Lưu biên bản</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="268"/>
+        <location filename="../../gui/qt/filecontroller.py" line="258"/>
         <source>Đã thêm «%s» vào thư viện.</source>
         <translation>“%s” added to the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="277"/>
-        <location filename="../../gui/qt/filecontroller.py" line="302"/>
-        <location filename="../../gui/qt/filecontroller.py" line="311"/>
+        <location filename="../../gui/qt/filecontroller.py" line="267"/>
+        <location filename="../../gui/qt/filecontroller.py" line="292"/>
+        <location filename="../../gui/qt/filecontroller.py" line="301"/>
         <source>Không lưu được tệp</source>
         <translation>Could not save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="278"/>
+        <location filename="../../gui/qt/filecontroller.py" line="268"/>
         <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
         <translation>“%s” is write-protected; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="285"/>
-        <location filename="../../gui/qt/filecontroller.py" line="334"/>
+        <location filename="../../gui/qt/filecontroller.py" line="275"/>
+        <location filename="../../gui/qt/filecontroller.py" line="324"/>
         <source>Tệp đã thay đổi trên đĩa</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="287"/>
+        <location filename="../../gui/qt/filecontroller.py" line="277"/>
         <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
         <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="303"/>
+        <location filename="../../gui/qt/filecontroller.py" line="293"/>
         <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
         <translation>“%s” is open by someone else; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="321"/>
+        <location filename="../../gui/qt/filecontroller.py" line="311"/>
         <source>Đã lưu %s</source>
         <translation>Saved %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="330"/>
+        <location filename="../../gui/qt/filecontroller.py" line="320"/>
         <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
         <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="336"/>
+        <location filename="../../gui/qt/filecontroller.py" line="326"/>
         <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
 
 Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
@@ -1536,87 +1541,87 @@ Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
 Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="341"/>
+        <location filename="../../gui/qt/filecontroller.py" line="331"/>
         <source> (mất các thay đổi chưa lưu của bạn)</source>
         <translation> (losing your unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="350"/>
+        <location filename="../../gui/qt/filecontroller.py" line="340"/>
         <source>Không tải lại được tệp</source>
         <translation>Could not reload the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="357"/>
+        <location filename="../../gui/qt/filecontroller.py" line="347"/>
         <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="391"/>
+        <location filename="../../gui/qt/filecontroller.py" line="381"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="392"/>
+        <location filename="../../gui/qt/filecontroller.py" line="382"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="393"/>
+        <location filename="../../gui/qt/filecontroller.py" line="383"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="394"/>
+        <location filename="../../gui/qt/filecontroller.py" line="384"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="395"/>
+        <location filename="../../gui/qt/filecontroller.py" line="385"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="396"/>
+        <location filename="../../gui/qt/filecontroller.py" line="386"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="397"/>
+        <location filename="../../gui/qt/filecontroller.py" line="387"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="398"/>
+        <location filename="../../gui/qt/filecontroller.py" line="388"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="399"/>
+        <location filename="../../gui/qt/filecontroller.py" line="389"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="401"/>
+        <location filename="../../gui/qt/filecontroller.py" line="391"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="405"/>
+        <location filename="../../gui/qt/filecontroller.py" line="395"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="418"/>
+        <location filename="../../gui/qt/filecontroller.py" line="408"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="422"/>
+        <location filename="../../gui/qt/filecontroller.py" line="412"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="423"/>
+        <location filename="../../gui/qt/filecontroller.py" line="413"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
@@ -1652,79 +1657,79 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>HeaderSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="69"/>
-        <location filename="../../gui/qt/sections.py" line="72"/>
+        <location filename="../../gui/qt/sections.py" line="60"/>
+        <location filename="../../gui/qt/sections.py" line="63"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="73"/>
-        <source>vd. UBND TỈNH QUẢNG NINH (nếu có)</source>
-        <translation>e.g. UBND TỈNH QUẢNG NINH (if any)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/sections.py" line="77"/>
-        <location filename="../../gui/qt/sections.py" line="80"/>
+        <location filename="../../gui/qt/sections.py" line="68"/>
+        <location filename="../../gui/qt/sections.py" line="71"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="81"/>
-        <source>vd. BAN QUẢN LÝ KHU KINH TẾ</source>
-        <translation>e.g. ECONOMIC ZONE AUTHORITY</translation>
+        <location filename="../../gui/qt/sections.py" line="64"/>
+        <source>vd. UBND tỉnh Quảng Ninh (nếu có); đầu văn bản tự in hoa</source>
+        <translation>e.g. UBND tỉnh Quảng Ninh (if any); the heading prints it in capitals</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="85"/>
-        <location filename="../../gui/qt/sections.py" line="87"/>
+        <location filename="../../gui/qt/sections.py" line="72"/>
+        <source>vd. Ban Quản lý Khu kinh tế; đầu văn bản tự in hoa</source>
+        <translation>e.g. Ban Quản lý Khu kinh tế; the heading prints it in capitals</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/sections.py" line="76"/>
+        <location filename="../../gui/qt/sections.py" line="78"/>
         <source>Chữ viết tắt cơ quan</source>
         <translation>Agency abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="87"/>
+        <location filename="../../gui/qt/sections.py" line="78"/>
         <source>vd. BQLKKT</source>
         <translation>e.g. BQLKKT</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="91"/>
-        <location filename="../../gui/qt/sections.py" line="93"/>
+        <location filename="../../gui/qt/sections.py" line="82"/>
+        <location filename="../../gui/qt/sections.py" line="84"/>
         <source>Loại văn bản (viết tắt)</source>
         <translation>Document type (abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="93"/>
+        <location filename="../../gui/qt/sections.py" line="84"/>
         <source>TB (thông báo)</source>
         <translation>TB (notice)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="96"/>
+        <location filename="../../gui/qt/sections.py" line="87"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="98"/>
-        <location filename="../../gui/qt/sections.py" line="99"/>
+        <location filename="../../gui/qt/sections.py" line="89"/>
+        <location filename="../../gui/qt/sections.py" line="90"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="99"/>
+        <location filename="../../gui/qt/sections.py" line="90"/>
         <source>vd. Quảng Ninh</source>
         <translation>e.g. Quảng Ninh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="102"/>
-        <location filename="../../gui/qt/sections.py" line="105"/>
+        <location filename="../../gui/qt/sections.py" line="93"/>
+        <location filename="../../gui/qt/sections.py" line="96"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="110"/>
-        <location filename="../../gui/qt/sections.py" line="113"/>
+        <location filename="../../gui/qt/sections.py" line="101"/>
+        <location filename="../../gui/qt/sections.py" line="104"/>
         <source>Trích yếu</source>
         <translation>Summary (trích yếu)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="110"/>
+        <location filename="../../gui/qt/sections.py" line="101"/>
         <source>Kết luận của … tại cuộc họp …</source>
         <translation>Conclusions of … at the meeting …</translation>
     </message>
@@ -1965,12 +1970,12 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="280"/>
+        <location filename="../../gui/qt/library.py" line="284"/>
         <source>Không lập được chỉ mục thư mục lưu trữ: %s</source>
         <translation>Could not index the library folder: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="394"/>
+        <location filename="../../gui/qt/library.py" line="424"/>
         <source>«%s» đang được mở để sửa (%s); chưa ghi được.</source>
         <translation>“%s” is open for editing (%s); the change could not be written.</translation>
     </message>
@@ -2002,144 +2007,144 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="198"/>
+        <location filename="../../gui/qt/mainwindow.py" line="197"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="199"/>
+        <location filename="../../gui/qt/mainwindow.py" line="198"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="200"/>
+        <location filename="../../gui/qt/mainwindow.py" line="199"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="201"/>
+        <location filename="../../gui/qt/mainwindow.py" line="200"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="202"/>
+        <location filename="../../gui/qt/mainwindow.py" line="201"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="145"/>
-        <location filename="../../gui/qt/mainwindow.py" line="344"/>
+        <location filename="../../gui/qt/mainwindow.py" line="144"/>
+        <location filename="../../gui/qt/mainwindow.py" line="343"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="150"/>
-        <location filename="../../gui/qt/mainwindow.py" line="345"/>
+        <location filename="../../gui/qt/mainwindow.py" line="149"/>
+        <location filename="../../gui/qt/mainwindow.py" line="344"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="359"/>
+        <location filename="../../gui/qt/mainwindow.py" line="358"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="360"/>
+        <location filename="../../gui/qt/mainwindow.py" line="359"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="361"/>
+        <location filename="../../gui/qt/mainwindow.py" line="360"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="362"/>
+        <location filename="../../gui/qt/mainwindow.py" line="361"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="363"/>
+        <location filename="../../gui/qt/mainwindow.py" line="362"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="364"/>
+        <location filename="../../gui/qt/mainwindow.py" line="363"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="365"/>
+        <location filename="../../gui/qt/mainwindow.py" line="364"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="378"/>
+        <location filename="../../gui/qt/mainwindow.py" line="377"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="400"/>
+        <location filename="../../gui/qt/mainwindow.py" line="399"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="403"/>
+        <location filename="../../gui/qt/mainwindow.py" line="402"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="405"/>
+        <location filename="../../gui/qt/mainwindow.py" line="404"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="409"/>
+        <location filename="../../gui/qt/mainwindow.py" line="408"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="415"/>
+        <location filename="../../gui/qt/mainwindow.py" line="414"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="419"/>
+        <location filename="../../gui/qt/mainwindow.py" line="418"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="423"/>
+        <location filename="../../gui/qt/mainwindow.py" line="422"/>
         <source>&amp;Theo dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="429"/>
+        <location filename="../../gui/qt/mainwindow.py" line="428"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="504"/>
+        <location filename="../../gui/qt/mainwindow.py" line="503"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="507"/>
+        <location filename="../../gui/qt/mainwindow.py" line="506"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="510"/>
+        <location filename="../../gui/qt/mainwindow.py" line="509"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="640"/>
+        <location filename="../../gui/qt/mainwindow.py" line="641"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="642"/>
+        <location filename="../../gui/qt/mainwindow.py" line="643"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2147,104 +2152,104 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MeetingSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="134"/>
+        <location filename="../../gui/qt/sections.py" line="129"/>
         <source>Tên cuộc họp (tiếp sau chữ «cuộc họp»)</source>
         <translation>Meeting name (follows the words “cuộc họp”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="135"/>
+        <location filename="../../gui/qt/sections.py" line="130"/>
         <source>vd. giao ban Quý III/2017</source>
         <translation>e.g. giao ban Quý III/2017</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="139"/>
+        <location filename="../../gui/qt/sections.py" line="134"/>
         <source>In ra sau chữ «cuộc họp», vd. «… chủ trì cuộc họp giao ban Quý III/2017»: không gõ lại chữ «cuộc họp».</source>
         <translation>Printed after the words “cuộc họp” (“… chủ trì cuộc họp giao ban Quý III/2017”): do not type “cuộc họp” again.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="144"/>
+        <location filename="../../gui/qt/sections.py" line="139"/>
         <source>cuộc họp</source>
         <translation>cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="146"/>
+        <location filename="../../gui/qt/sections.py" line="141"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="148"/>
-        <location filename="../../gui/qt/sections.py" line="150"/>
+        <location filename="../../gui/qt/sections.py" line="143"/>
+        <location filename="../../gui/qt/sections.py" line="145"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="154"/>
+        <location filename="../../gui/qt/sections.py" line="149"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="155"/>
+        <location filename="../../gui/qt/sections.py" line="150"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="156"/>
+        <location filename="../../gui/qt/sections.py" line="151"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="158"/>
+        <location filename="../../gui/qt/sections.py" line="153"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="160"/>
-        <location filename="../../gui/qt/sections.py" line="162"/>
+        <location filename="../../gui/qt/sections.py" line="155"/>
+        <location filename="../../gui/qt/sections.py" line="157"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="162"/>
+        <location filename="../../gui/qt/sections.py" line="157"/>
         <source>vd. Hội trường tầng 3, trụ sở Ban</source>
         <translation>e.g. Hall, 3rd floor, Board headquarters</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="165"/>
+        <location filename="../../gui/qt/sections.py" line="160"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="165"/>
+        <location filename="../../gui/qt/sections.py" line="160"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="169"/>
+        <location filename="../../gui/qt/sections.py" line="164"/>
         <source>họ tên</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="169"/>
+        <location filename="../../gui/qt/sections.py" line="164"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="176"/>
+        <location filename="../../gui/qt/sections.py" line="171"/>
         <source>chức vụ</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="177"/>
+        <location filename="../../gui/qt/sections.py" line="172"/>
         <source>Chức vụ, vd. Trưởng ban</source>
         <translation>Position, e.g. Head of the Board</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="182"/>
+        <location filename="../../gui/qt/sections.py" line="177"/>
         <source>Thành phần tham dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="183"/>
+        <location filename="../../gui/qt/sections.py" line="178"/>
         <source>Thành phần tham dự và khách mời</source>
         <translation>Attendees and guests</translation>
     </message>
@@ -2252,63 +2257,63 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OpeningEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="802"/>
-        <location filename="../../gui/qt/blockeditors.py" line="807"/>
+        <location filename="../../gui/qt/blockeditors.py" line="793"/>
+        <location filename="../../gui/qt/blockeditors.py" line="798"/>
         <source>Cách nêu người chủ trì</source>
         <translation>How the chair is named</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="803"/>
+        <location filename="../../gui/qt/blockeditors.py" line="794"/>
         <source>đồng chí Họ tên - Chức vụ</source>
         <translation>đồng chí Họ tên - Chức vụ (Comrade Name - Position)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="804"/>
+        <location filename="../../gui/qt/blockeditors.py" line="795"/>
         <source>Chức vụ Họ tên</source>
         <translation>Chức vụ Họ tên (Position Name)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="810"/>
+        <location filename="../../gui/qt/blockeditors.py" line="801"/>
         <source>Nêu địa điểm («…, tại …, …»)</source>
         <translation>Mention the venue (“…, tại …, …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="813"/>
+        <location filename="../../gui/qt/blockeditors.py" line="804"/>
         <source>Nêu địa điểm</source>
         <translation>Mention the venue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="819"/>
+        <location filename="../../gui/qt/blockeditors.py" line="810"/>
         <source>Chuyển thành văn bản</source>
         <translation>Convert to text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="822"/>
+        <location filename="../../gui/qt/blockeditors.py" line="813"/>
         <source>Thay khối này bằng các đoạn văn có cùng nội dung, để sửa từng chữ</source>
         <translation>Replace this block with paragraphs of the same content, to edit word by word</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="825"/>
+        <location filename="../../gui/qt/blockeditors.py" line="816"/>
         <source>Sửa căn cứ ở Diễn biến, kết quả</source>
         <translation>Edit the grounds under Proceedings and results</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="828"/>
+        <location filename="../../gui/qt/blockeditors.py" line="819"/>
         <source>Người chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="830"/>
+        <location filename="../../gui/qt/blockeditors.py" line="821"/>
         <source>Câu mở đầu</source>
         <translation>Opening sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="849"/>
+        <location filename="../../gui/qt/blockeditors.py" line="840"/>
         <source>(chưa có ngày họp, người chủ trì)</source>
         <translation>(no meeting date or chair yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="871"/>
+        <location filename="../../gui/qt/blockeditors.py" line="862"/>
         <source>Chuyển câu mở đầu thành văn bản</source>
         <translation>Convert the opening sentence to text</translation>
     </message>
@@ -2316,77 +2321,77 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="140"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="141"/>
         <source>Bố cục biên bản</source>
         <translation>Outline of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="140"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="141"/>
         <source>Bố cục thông báo</source>
         <translation>Outline of the notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="145"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="146"/>
         <source>+ Mục</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="145"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="146"/>
         <source>Thêm mục sau mục đang chọn (Ctrl+Ins)</source>
         <translation>Add a section after the selected one (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="149"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="150"/>
         <source>+ Mục con</source>
         <translation>+ Subsection</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="149"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="150"/>
         <source>Thêm mục con (Ctrl+Shift+Ins)</source>
         <translation>Add a subsection (Ctrl+Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="161"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="162"/>
         <source>+ Khối</source>
         <translation>+ Block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="161"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="162"/>
         <source>Thêm khối nội dung (Ctrl+B)</source>
         <translation>Add a content block (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="164"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="165"/>
         <source>Xóa mục hoặc khối (Ctrl+Del)</source>
         <translation>Delete section or block (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="167"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="168"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="170"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="171"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="173"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="174"/>
         <source>Lùi ra một cấp (Ctrl+Shift+Left)</source>
         <translation>Outdent one level (Ctrl+Shift+Left)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="176"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="177"/>
         <source>Thụt vào một cấp (Ctrl+Shift+Right)</source>
         <translation>Indent one level (Ctrl+Shift+Right)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="203"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="204"/>
         <source>Chọn một mục hoặc khối trong bố cục để sửa.</source>
         <translation>Select a section or block in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="237"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="238"/>
         <source>Xuất thành phụ lục…</source>
         <translation>Export as an annex…</translation>
     </message>
@@ -2599,57 +2604,57 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/qt/preview.py" line="58"/>
+        <location filename="../../gui/qt/preview.py" line="56"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="59"/>
+        <location filename="../../gui/qt/preview.py" line="57"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="60"/>
+        <location filename="../../gui/qt/preview.py" line="58"/>
         <source>Tin bài</source>
         <translation>News item</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="63"/>
+        <location filename="../../gui/qt/preview.py" line="61"/>
         <source>Loại văn bản xem trước</source>
         <translation>Document type to preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="66"/>
+        <location filename="../../gui/qt/preview.py" line="64"/>
         <source>Trang in</source>
         <translation>Printed pages</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="67"/>
+        <location filename="../../gui/qt/preview.py" line="65"/>
         <source>Văn bản thuần</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="68"/>
+        <location filename="../../gui/qt/preview.py" line="66"/>
         <source>Cách xem trước</source>
         <translation>Preview mode</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="73"/>
+        <location filename="../../gui/qt/preview.py" line="71"/>
         <source>Xem trước văn bản</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="132"/>
+        <location filename="../../gui/qt/preview.py" line="128"/>
         <source>Xem trước trang in</source>
         <translation>Preview of printed pages</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="89"/>
+        <location filename="../../gui/qt/preview.py" line="85"/>
         <source>Xem trước:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/preview.py" line="197"/>
+        <location filename="../../gui/qt/preview.py" line="216"/>
         <source>Xem trước %d trang đầu; toàn bộ văn bản: Tệp → Xem trước khi in.</source>
         <translation>Previewing the first %d pages; the whole document: File → Print Preview.</translation>
     </message>
@@ -2657,27 +2662,27 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="55"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="54"/>
         <source>Không mở được hồ sơ</source>
         <translation>Could not open the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="62"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="61"/>
         <source>Hồ sơ cơ quan: %s</source>
         <translation>Agency profile: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="101"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="102"/>
         <source>Không lưu được hồ sơ</source>
         <translation>Could not save the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="109"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="110"/>
         <source>Mở hồ sơ cơ quan</source>
         <translation>Open agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="111"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="112"/>
         <source>Hồ sơ cơ quan (*%s);;Mọi tệp (*)</source>
         <translation>Agency profiles (*%s);;All files (*)</translation>
     </message>
@@ -2966,12 +2971,12 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/signdialog.py" line="427"/>
         <source>Chỉ ký số của cơ quan, tổ chức (dấu)</source>
-        <translation>The agency's signature only (seal)</translation>
+        <translation>The agency&apos;s signature only (seal)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/signdialog.py" line="437"/>
         <source>Các nhiệm vụ của cuộc họp</source>
-        <translation>The meeting's tasks</translation>
+        <translation>The meeting&apos;s tasks</translation>
     </message>
     <message>
         <location filename="../../gui/qt/signdialog.py" line="439"/>
@@ -3026,7 +3031,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/signdialog.py" line="541"/>
         <source>Chưa ký được: văn bản chưa có số, chữ ký số trên phụ lục ghi số đó.</source>
-        <translation>Cannot sign yet: the document has no number, and the annex's digital signature shows it.</translation>
+        <translation>Cannot sign yet: the document has no number, and the annex&apos;s digital signature shows it.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/signdialog.py" line="548"/>
@@ -3104,17 +3109,17 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SpeakersModel</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="646"/>
+        <location filename="../../gui/qt/blockeditors.py" line="637"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="646"/>
+        <location filename="../../gui/qt/blockeditors.py" line="637"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="649"/>
+        <location filename="../../gui/qt/blockeditors.py" line="640"/>
         <source>Thêm ý kiến</source>
         <translation>Add contribution</translation>
     </message>
@@ -3122,28 +3127,28 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SpeechesEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="670"/>
+        <location filename="../../gui/qt/blockeditors.py" line="661"/>
         <source>Ý kiến phát biểu</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="672"/>
+        <location filename="../../gui/qt/blockeditors.py" line="663"/>
         <source>Nội dung phát biểu, mỗi dòng một đoạn</source>
         <translation>What was said, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="674"/>
-        <location filename="../../gui/qt/blockeditors.py" line="707"/>
+        <location filename="../../gui/qt/blockeditors.py" line="665"/>
+        <location filename="../../gui/qt/blockeditors.py" line="698"/>
         <source>Nội dung phát biểu</source>
         <translation>Contribution text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="681"/>
+        <location filename="../../gui/qt/blockeditors.py" line="672"/>
         <source>Nội dung của ý kiến đang chọn (mỗi dòng một đoạn)</source>
         <translation>Text of the selected contribution (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="707"/>
+        <location filename="../../gui/qt/blockeditors.py" line="698"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -3210,22 +3215,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="231"/>
+        <location filename="../../gui/qt/tables.py" line="253"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="234"/>
+        <location filename="../../gui/qt/tables.py" line="256"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="237"/>
+        <location filename="../../gui/qt/tables.py" line="259"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="241"/>
+        <location filename="../../gui/qt/tables.py" line="263"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
@@ -3372,72 +3377,72 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackedTasksModel</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="219"/>
+        <location filename="../../gui/qt/tracking.py" line="234"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="220"/>
+        <location filename="../../gui/qt/tracking.py" line="235"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="221"/>
+        <location filename="../../gui/qt/tracking.py" line="236"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="222"/>
+        <location filename="../../gui/qt/tracking.py" line="237"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="223"/>
+        <location filename="../../gui/qt/tracking.py" line="238"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="224"/>
+        <location filename="../../gui/qt/tracking.py" line="239"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="225"/>
+        <location filename="../../gui/qt/tracking.py" line="240"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="226"/>
+        <location filename="../../gui/qt/tracking.py" line="241"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="227"/>
+        <location filename="../../gui/qt/tracking.py" line="242"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="228"/>
+        <location filename="../../gui/qt/tracking.py" line="243"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="229"/>
+        <location filename="../../gui/qt/tracking.py" line="244"/>
         <source>Còn / quá (ngày)</source>
         <translation>Days left / overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="185"/>
+        <location filename="../../gui/qt/tracking.py" line="187"/>
         <source>quá hạn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="187"/>
+        <location filename="../../gui/qt/tracking.py" line="189"/>
         <source>trễ hạn</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="202"/>
+        <location filename="../../gui/qt/tracking.py" line="204"/>
         <source>quá %d</source>
         <translation>overdue by %d</translation>
     </message>
@@ -3445,32 +3450,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingController</name>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="71"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="70"/>
         <source>Không cập nhật được nhiệm vụ</source>
         <translation>Could not update the task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="77"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="76"/>
         <source>Xuất báo cáo vào thư mục</source>
         <translation>Export reports to folder</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="84"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="83"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="86"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="85"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="91"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="90"/>
         <source>Thư mục lưu trữ biên bản</source>
         <translation>Library folder for minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="138"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="139"/>
         <source>Lấy số văn bản</source>
         <translation>Take document number</translation>
     </message>
@@ -3478,273 +3483,273 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWidget</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="427"/>
+        <location filename="../../gui/qt/tracking.py" line="446"/>
         <source>Tìm (không cần dấu): vd. tien do</source>
         <translation>Search (accents optional): e.g. tien do</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="428"/>
+        <location filename="../../gui/qt/tracking.py" line="447"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="431"/>
+        <location filename="../../gui/qt/tracking.py" line="450"/>
         <source>Lọc theo phòng, đơn vị</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="433"/>
+        <location filename="../../gui/qt/tracking.py" line="452"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="434"/>
+        <location filename="../../gui/qt/tracking.py" line="453"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="437"/>
+        <location filename="../../gui/qt/tracking.py" line="456"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="439"/>
+        <location filename="../../gui/qt/tracking.py" line="458"/>
         <source>Lọc theo cuộc họp</source>
         <translation>Filter by meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="441"/>
+        <location filename="../../gui/qt/tracking.py" line="460"/>
         <source>Thời hạn từ ngày</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="443"/>
+        <location filename="../../gui/qt/tracking.py" line="462"/>
         <source>Thời hạn đến ngày</source>
         <translation>Deadline to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="449"/>
+        <location filename="../../gui/qt/tracking.py" line="468"/>
         <source>Tìm, lọc</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="452"/>
+        <location filename="../../gui/qt/tracking.py" line="471"/>
         <source>Thời hạn từ</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="454"/>
-        <location filename="../../gui/qt/tracking.py" line="526"/>
+        <location filename="../../gui/qt/tracking.py" line="473"/>
+        <location filename="../../gui/qt/tracking.py" line="545"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="457"/>
+        <location filename="../../gui/qt/tracking.py" line="476"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="472"/>
+        <location filename="../../gui/qt/tracking.py" line="491"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="482"/>
+        <location filename="../../gui/qt/tracking.py" line="501"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="486"/>
+        <location filename="../../gui/qt/tracking.py" line="505"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="488"/>
+        <location filename="../../gui/qt/tracking.py" line="507"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="489"/>
+        <location filename="../../gui/qt/tracking.py" line="508"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="490"/>
+        <location filename="../../gui/qt/tracking.py" line="509"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="491"/>
+        <location filename="../../gui/qt/tracking.py" line="510"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="492"/>
+        <location filename="../../gui/qt/tracking.py" line="511"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="496"/>
+        <location filename="../../gui/qt/tracking.py" line="515"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="498"/>
+        <location filename="../../gui/qt/tracking.py" line="517"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="500"/>
+        <location filename="../../gui/qt/tracking.py" line="519"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="504"/>
+        <location filename="../../gui/qt/tracking.py" line="523"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="505"/>
+        <location filename="../../gui/qt/tracking.py" line="524"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="506"/>
+        <location filename="../../gui/qt/tracking.py" line="525"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="507"/>
+        <location filename="../../gui/qt/tracking.py" line="526"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="508"/>
+        <location filename="../../gui/qt/tracking.py" line="527"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="509"/>
+        <location filename="../../gui/qt/tracking.py" line="528"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="519"/>
+        <location filename="../../gui/qt/tracking.py" line="538"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="520"/>
+        <location filename="../../gui/qt/tracking.py" line="539"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="522"/>
+        <location filename="../../gui/qt/tracking.py" line="541"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="524"/>
+        <location filename="../../gui/qt/tracking.py" line="543"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="539"/>
+        <location filename="../../gui/qt/tracking.py" line="558"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="543"/>
+        <location filename="../../gui/qt/tracking.py" line="562"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="544"/>
+        <location filename="../../gui/qt/tracking.py" line="563"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="550"/>
+        <location filename="../../gui/qt/tracking.py" line="569"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="551"/>
+        <location filename="../../gui/qt/tracking.py" line="570"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading minutes: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="552"/>
+        <location filename="../../gui/qt/tracking.py" line="571"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="553"/>
+        <location filename="../../gui/qt/tracking.py" line="572"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="563"/>
+        <location filename="../../gui/qt/tracking.py" line="582"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="626"/>
+        <location filename="../../gui/qt/tracking.py" line="661"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="629"/>
+        <location filename="../../gui/qt/tracking.py" line="664"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="647"/>
+        <location filename="../../gui/qt/tracking.py" line="682"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="654"/>
+        <location filename="../../gui/qt/tracking.py" line="689"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="659"/>
+        <location filename="../../gui/qt/tracking.py" line="694"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="670"/>
+        <location filename="../../gui/qt/tracking.py" line="705"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="672"/>
+        <location filename="../../gui/qt/tracking.py" line="707"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="675"/>
+        <location filename="../../gui/qt/tracking.py" line="710"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No minutes could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="676"/>
+        <location filename="../../gui/qt/tracking.py" line="711"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="678"/>
+        <location filename="../../gui/qt/tracking.py" line="713"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="679"/>
+        <location filename="../../gui/qt/tracking.py" line="714"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The minutes in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="724"/>
+        <location filename="../../gui/qt/tracking.py" line="781"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3752,32 +3757,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="839"/>
+        <location filename="../../gui/qt/tracking.py" line="890"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="842"/>
+        <location filename="../../gui/qt/tracking.py" line="893"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="843"/>
+        <location filename="../../gui/qt/tracking.py" line="894"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="845"/>
+        <location filename="../../gui/qt/tracking.py" line="896"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="849"/>
+        <location filename="../../gui/qt/tracking.py" line="900"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="852"/>
+        <location filename="../../gui/qt/tracking.py" line="903"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3785,77 +3790,77 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TypedEdit</name>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="42"/>
+        <location filename="../../gui/qt/dateedit.py" line="43"/>
         <source>Không hiểu ngày này. Gõ ngày/tháng/năm, vd. 14/10/2024, 14/10/24, 14102024 hoặc 14/10 (năm nay).</source>
         <translation>Not a date. Type day/month/year, e.g. 14/10/2024, 14/10/24, 14102024 or 14/10 (this year).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="47"/>
+        <location filename="../../gui/qt/dateedit.py" line="48"/>
         <source>Ngày phải từ 1 đến 31.</source>
         <translation>The day must be 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="48"/>
+        <location filename="../../gui/qt/dateedit.py" line="49"/>
         <source>Tháng phải từ 1 đến 12.</source>
         <translation>The month must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="49"/>
+        <location filename="../../gui/qt/dateedit.py" line="50"/>
         <source>Tháng này không có ngày đó.</source>
         <translation>That month has no such day.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="52"/>
+        <location filename="../../gui/qt/dateedit.py" line="53"/>
         <source>Năm phải từ %d đến %d.</source>
         <translation>The year must be %d to %d.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="56"/>
+        <location filename="../../gui/qt/dateedit.py" line="57"/>
         <source>Không hiểu giờ này. Gõ vd. 8:00, 8h, 8h30, 14 giờ, 14g30.</source>
         <translation>Not a time. Type e.g. 8:00, 8h, 8h30, 14 giờ, 14g30.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="59"/>
+        <location filename="../../gui/qt/dateedit.py" line="60"/>
         <source>Giờ phải từ 0 đến 23.</source>
         <translation>The hour must be 0 to 23.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="60"/>
+        <location filename="../../gui/qt/dateedit.py" line="61"/>
         <source>Phút phải từ 0 đến 59.</source>
         <translation>The minutes must be 0 to 59.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="177"/>
+        <location filename="../../gui/qt/dateedit.py" line="178"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="181"/>
+        <location filename="../../gui/qt/dateedit.py" line="182"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick a day on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="191"/>
+        <location filename="../../gui/qt/dateedit.py" line="192"/>
         <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7.</source>
         <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (this year) or 1/7.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="249"/>
+        <location filename="../../gui/qt/dateedit.py" line="250"/>
         <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7; chỉ tháng và năm, vd. 4/2026, khi để trống ngày để ký sau.</source>
         <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (this year) or 1/7; only month and year, e.g. 4/2026, when the day is left blank to sign later.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="269"/>
+        <location filename="../../gui/qt/dateedit.py" line="270"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="276"/>
+        <location filename="../../gui/qt/dateedit.py" line="277"/>
         <source>Gõ giờ, vd. 8:00, 8h, 8h30, 14 giờ, 14g30.</source>
         <translation>Type a time, e.g. 8:00, 8h, 8h30, 14 giờ, 14g30.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="294"/>
+        <location filename="../../gui/qt/dateedit.py" line="295"/>
         <source>Lịch</source>
         <translation>Calendar</translation>
     </message>
@@ -3871,7 +3876,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>_Pick</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="90"/>
+        <location filename="../../gui/qt/mainwindow.py" line="89"/>
         <source>Chọn «%s»</source>
         <translation>Choose “%s”</translation>
     </message>
@@ -3879,7 +3884,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="442"/>
+        <location filename="../../gui/qt/library.py" line="498"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
@@ -3887,7 +3892,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="382"/>
+        <location filename="../../gui/qt/library.py" line="412"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>

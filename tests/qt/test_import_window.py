@@ -24,8 +24,8 @@ def test_import_opens_a_new_unsaved_record(window: MainWindow) -> None:
     window.actions.file_import.trigger()
     assert calls and "*.docx" in calls[0][1] and "*.txt" in calls[0][1]
     record = window.doc.record
-    assert record.header.agency == "SỞ CÔNG THƯƠNG"
-    assert window.binder.widget_for(("header", "agency")).text() == "SỞ CÔNG THƯƠNG"  # type: ignore[union-attr]
+    assert record.header.agency == "Sở Công Thương"
+    assert window.binder.widget_for(("header", "agency")).text() == "Sở Công Thương"  # type: ignore[union-attr]
     assert record.notice.outline is not None
     assert window.doc.file_name == ""
     assert window.isWindowModified() and window.doc.is_modified()

@@ -364,6 +364,27 @@ def test_checks_panel_lists_warnings_and_jumps(qtbot, window) -> None:  # type: 
     )
 
 
+def test_an_agency_typed_in_capitals_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The heading prints the agency in capitals anyway; typed so, a sentence and an annex's
+    "(Kèm theo … của …)" would print it in capitals too. The panel says so and goes there."""
+    agency = field(window, "header", "agency")
+    with qtbot.waitSignal(window.checks.updated, timeout=2000):
+        type_into(qtbot, agency, "VĂN PHÒNG")
+    texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    (item,) = [window.checks.list.item(i) for i, t in enumerate(texts) if "viết hoa cả" in t]
+    window.tabs.setCurrentIndex(3)
+    window.checks.list.itemClicked.emit(item)
+    assert window.tabs.currentIndex() == 0 and QApplication.focusWidget() is agency
+    agency.selectAll()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.checks.updated, timeout=2000):
+        type_into(qtbot, agency, "Văn phòng")
+    assert window.doc.record.header.agency == "Văn phòng"
+    assert not any(
+        "viết hoa cả" in window.checks.list.item(i).text()
+        for i in range(window.checks.list.count())
+    )
+
+
 def test_an_opened_file_shows_its_own_warnings_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The new window's empty record lacks a meeting date and a chair; the Quảng Ninh record
     has both. Opened, the panel lists the file's warnings before the window paints again, never
@@ -464,7 +485,7 @@ def test_dropping_a_record_file_opens_it(qtbot, window, seed_lao_cai: Path) -> N
     )
     window.dropEvent(drop)
     assert window.doc.file_name == str(seed_lao_cai)
-    assert window.doc.record.header.agency == "VĂN PHÒNG"
+    assert window.doc.record.header.agency == "Văn phòng"
 
 
 def test_recent_files_and_geometry_are_kept(qtbot, settings, seed_qn: Path, tmp_path) -> None:  # type: ignore[no-untyped-def]

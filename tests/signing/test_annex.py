@@ -36,7 +36,7 @@ needs_poppler = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfsig")), reason="poppler-utils"
 )
 REAL_MINUTES = SEEDS / "Bien-ban-tham-dinh-SCT-ThaiThinh-xangdau-loai3.bienban.json"
-ATTACHED = "(Kèm theo Thông báo số 15/TB-VP ngày 04 tháng 5 năm 2026 của VĂN PHÒNG)"
+ATTACHED = "(Kèm theo Thông báo số 15/TB-VP ngày 04 tháng 5 năm 2026 của Văn phòng)"
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_composed_annex_of_the_tasks(record_file: Path) -> None:
     record.header.number = None
     record.header.issue_date = None
     line = attached_line(record, compose(record, Kind.NOTICE))
-    assert line == "(Kèm theo Thông báo số ……/TB-VP ngày …… tháng …… năm …… của VĂN PHÒNG)"
+    assert line == "(Kèm theo Thông báo số ……/TB-VP ngày …… tháng …… năm …… của Văn phòng)"
     # a title typed decomposed (NFD) comes out composed and in capitals
     nfd = unicodedata.normalize("NFD", "Danh mục việc cần làm")
     assert compose_annex(record, Kind.NOTICE, title=nfd).summary == "DANH MỤC VIỆC CẦN LÀM"
