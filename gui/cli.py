@@ -306,9 +306,9 @@ def open_window(file_name: str | None, language: str | None) -> int:
 
     No cyclic garbage collection from here until the window is shown: start-up creates tens of
     thousands of objects that live as long as the process (modules, classes, Qt's enums,
-    widgets), and each collection would go over all of them again for nothing (about a tenth
-    of the imports' time). ``gui.qt.app.run`` turns the collector back on once the event loop
-    runs, with those objects set aside for good (``gc.freeze``).
+    widgets), and each collection would go over all of them again for nothing.
+    ``gui.qt.app.run`` turns the collector back on once the event loop runs, with those
+    objects set aside for good (``gc.freeze``).
     """
     gc.disable()
     from gui.qt.app import run

@@ -542,8 +542,8 @@ class _Importer:
         """The heading prints the agencies in capitals; the record keeps them as a sentence
         writes them (the heading prints them in capitals again), and the document's own text
         shows how when it names them: "VĂN PHÒNG" is kept as "Văn phòng" from "… của Văn phòng
-        UBND tỉnh …". A name the text never writes stays as printed (the checks then ask for
-        it)."""
+        UBND tỉnh …". A name the text never writes so stays as printed (the checks point out
+        the issuing agency's)."""
         text = "\n".join(self._item_text(it) for it in items)
         h = self.record.header
         for name in ("parent_agency", "agency"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from gui.core.record import Authority, Signer
 
@@ -86,27 +87,40 @@ def upper_vi(text: str) -> str:
     return text.strip().upper()
 
 
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _syllable(word: str) -> bool:
+    """A word read as a syllable ("TỈNH", "PHÒNG", "UBND" for its U), not an abbreviation
+    without a vowel ("TP", "BQL", "HĐND")."""
+    letters = [c for c in word if c.isalpha()]
+    bases = {unicodedata.normalize("NFD", c.lower())[0] for c in letters}
+    return len(letters) >= 2 and not bases.isdisjoint(_VOWELS)
+
+
 def in_capitals(name: str) -> bool:
     """Whether an agency's name is written all in capitals ("VĂN PHÒNG", "UBND TỈNH LÀO CAI"),
     not as in a sentence ("Văn phòng"). The heading prints it in capitals whichever way it is
     kept; a sentence ("Văn phòng tổ chức cuộc họp …", an annex's "(Kèm theo … của Văn phòng)")
-    uses it as kept. A single word may be an abbreviation ("UBND") and does not count."""
-    words = [w for w in name.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and name == name.upper() and name != name.lower()
+    uses it as kept. Abbreviations are written in capitals in a sentence too: it takes two
+    words read as syllables ("UBND TP", "BQL KKT" do not count)."""
+    if name != name.upper() or name == name.lower():
+        return False
+    return sum(_syllable(w) for w in name.split()) >= 2
 
 
 def as_in_sentences(name: str, text: str) -> str | None:
-    """How ``text`` writes ``name`` (its words in any case, e.g. the capitals of a heading)
-    where it is not in capitals: "Văn phòng" for "VĂN PHÒNG" in "… của Văn phòng UBND tỉnh …";
-    None when the text never does."""
+    """How ``text`` writes ``name`` (its words in any case, e.g. the capitals of a heading) as
+    a name in a sentence: capital first, not all in capitals ("Văn phòng" for "VĂN PHÒNG" in
+    "… của Văn phòng UBND tỉnh …"; never the common noun of "bố trí văn phòng làm việc"). The
+    form written most often wins; None when the text never writes it so."""
     words = name.split()
     if not words:
         return None
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
-    for m in re.finditer(pattern, text, re.IGNORECASE):
-        if m.group() != m.group().upper():
-            return " ".join(m.group().split())
-    return None
+    forms = [" ".join(m.group().split()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    named = [f for f in forms if f[0].isupper() and f != f.upper()]
+    return max(named, key=named.count) if named else None
 
 
 def signer_lines(signer: Signer) -> list[str]:

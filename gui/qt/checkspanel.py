@@ -114,8 +114,8 @@ class ChecksPanel(QWidget):
             Check.DEADLINE_BEFORE_MEETING: self.tr("%s, nhiệm vụ %s: thời hạn %s trước ngày họp.")
             % (a.get("department", ""), a.get("task", ""), a.get("deadline", "")),
             Check.AGENCY_IN_CAPITALS: self.tr(
-                "Tên cơ quan ban hành đang viết hoa cả: hãy viết như trong câu văn "
-                "(vd. Văn phòng UBND tỉnh); đầu văn bản tự in hoa."
+                "Tên cơ quan ban hành đang viết in hoa toàn bộ: hãy viết như trong câu văn "
+                "(vd. Sở Công Thương, Văn phòng); phần đầu văn bản tự in hoa."
             ),
             Check.DUPLICATE_NUMBER: self.tr("Số %s đã dùng cho văn bản cùng loại trong năm: %s.")
             % (a.get("number", ""), a.get("file", "")),

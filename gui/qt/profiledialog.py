@@ -55,6 +55,13 @@ class ProfileDialog(QDialog):
         self.name = line(self.tr("Tên hồ sơ"), profile.name)
         self.parent_agency = line(self.tr("Cơ quan chủ quản"), profile.parent_agency)
         self.agency = line(self.tr("Cơ quan ban hành"), profile.agency)
+        # kept as a sentence writes them: the heading prints them in capitals
+        self.parent_agency.setPlaceholderText(
+            self.tr("vd. UBND tỉnh Quảng Ninh (nếu có); đầu văn bản tự in hoa")
+        )
+        self.agency.setPlaceholderText(
+            self.tr("vd. Ban Quản lý Khu kinh tế; đầu văn bản tự in hoa")
+        )
         self.agency_code = line(self.tr("Chữ viết tắt cơ quan"), profile.agency_code)
         self.place = line(self.tr("Địa danh"), profile.place)
         self.departments = lines(self.tr("Phòng, đơn vị (mỗi dòng một)"), profile.departments)

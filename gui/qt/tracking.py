@@ -8,7 +8,6 @@ statistics per department for a period, with a bar chart, exportable to XLSX and
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 from collections.abc import Callable
 from typing import Any
@@ -758,11 +757,6 @@ class TrackingWidget(QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         self.overdue = overdue
         self._show_count()
-        # What is alive now (the library's rows, orders and search keys, this window) stays as
-        # long as the list does: set aside, the garbage collector no longer goes over it. A
-        # full collection over 25,000 rows took 15-35 ms, a dropped frame in the middle of a
-        # scroll or a key. (Objects set aside are still freed when no longer referenced.)
-        gc.freeze()
         self.tasks_shown.emit()
         # the search keys read once this list is painted, a part at a time (the library is the
         # timer's context: deleted first, the call is dropped)

@@ -414,7 +414,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="364"/>
+        <location filename="../../gui/qt/tracking.py" line="363"/>
         <source>Biểu đồ thực hiện nhiệm vụ theo phòng, đơn vị</source>
         <translation>Chart of task progress by department</translation>
     </message>
@@ -579,8 +579,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/checkspanel.py" line="117"/>
-        <source>Tên cơ quan ban hành đang viết hoa cả: hãy viết như trong câu văn (vd. Văn phòng UBND tỉnh); đầu văn bản tự in hoa.</source>
-        <translation>The issuing agency is typed all in capitals: type it as in a sentence (e.g. Văn phòng UBND tỉnh); the heading prints it in capitals.</translation>
+        <source>Tên cơ quan ban hành đang viết in hoa toàn bộ: hãy viết như trong câu văn (vd. Sở Công Thương, Văn phòng); phần đầu văn bản tự in hoa.</source>
+        <translation>The issuing agency is typed all in capitals: type it as in a sentence (e.g. Sở Công Thương, Văn phòng); the heading prints it in capitals.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/checkspanel.py" line="120"/>
@@ -2710,103 +2710,113 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="58"/>
+        <location filename="../../gui/qt/profiledialog.py" line="60"/>
+        <source>vd. UBND tỉnh Quảng Ninh (nếu có); đầu văn bản tự in hoa</source>
+        <translation>e.g. UBND tỉnh Quảng Ninh (if any); the heading prints it in capitals</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/profiledialog.py" line="63"/>
+        <source>vd. Ban Quản lý Khu kinh tế; đầu văn bản tự in hoa</source>
+        <translation>e.g. Ban Quản lý Khu kinh tế; the heading prints it in capitals</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/profiledialog.py" line="65"/>
         <source>Chữ viết tắt cơ quan</source>
         <translation>Agency abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="59"/>
+        <location filename="../../gui/qt/profiledialog.py" line="66"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="60"/>
+        <location filename="../../gui/qt/profiledialog.py" line="67"/>
         <source>Phòng, đơn vị (mỗi dòng một)</source>
         <translation>Departments (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="67"/>
-        <location filename="../../gui/qt/profiledialog.py" line="68"/>
+        <location filename="../../gui/qt/profiledialog.py" line="74"/>
+        <location filename="../../gui/qt/profiledialog.py" line="75"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="69"/>
+        <location filename="../../gui/qt/profiledialog.py" line="76"/>
         <source>Ký thay / thừa lệnh cho</source>
         <translation>Signing for / by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="71"/>
+        <location filename="../../gui/qt/profiledialog.py" line="78"/>
         <source>Cấp trung gian (TL. … KT. …)</source>
         <translation>Intermediate level (TL. … KT. …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="73"/>
+        <location filename="../../gui/qt/profiledialog.py" line="80"/>
         <source>Chức vụ người ký</source>
         <translation>Signatory’s position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="74"/>
+        <location filename="../../gui/qt/profiledialog.py" line="81"/>
         <source>Họ tên người ký</source>
         <translation>Signatory’s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="75"/>
+        <location filename="../../gui/qt/profiledialog.py" line="82"/>
         <source>Nơi nhận (mỗi dòng một)</source>
         <translation>Recipients (Nơi nhận) (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="76"/>
+        <location filename="../../gui/qt/profiledialog.py" line="83"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="77"/>
+        <location filename="../../gui/qt/profiledialog.py" line="84"/>
         <source>Ký hiệu người soạn thảo</source>
         <translation>Drafter’s abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="78"/>
+        <location filename="../../gui/qt/profiledialog.py" line="85"/>
         <source>Tiêu đề mục thường dùng (mỗi dòng một)</source>
         <translation>Usual section headings (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="80"/>
+        <location filename="../../gui/qt/profiledialog.py" line="87"/>
         <source>Hình ảnh ký số</source>
         <translation>Digital signature images</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="85"/>
+        <location filename="../../gui/qt/profiledialog.py" line="92"/>
         <source>Chữ ký của người ký</source>
         <translation>Signatory’s signature</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="87"/>
+        <location filename="../../gui/qt/profiledialog.py" line="94"/>
         <source>Chữ ký của người ký (PNG màu xanh, nền trong suốt)</source>
         <translation>Signatory’s signature (blue PNG, transparent background)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="90"/>
+        <location filename="../../gui/qt/profiledialog.py" line="97"/>
         <source>Dấu của cơ quan</source>
         <translation>Agency seal</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="91"/>
+        <location filename="../../gui/qt/profiledialog.py" line="98"/>
         <source>Dấu (PNG màu đỏ, nền trong suốt)</source>
         <translation>Seal (red PNG, transparent background)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="96"/>
+        <location filename="../../gui/qt/profiledialog.py" line="103"/>
         <source>theo độ phân giải của ảnh</source>
         <translation>from the image’s resolution</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="98"/>
+        <location filename="../../gui/qt/profiledialog.py" line="105"/>
         <source>Đường kính dấu</source>
         <translation>Seal diameter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="99"/>
+        <location filename="../../gui/qt/profiledialog.py" line="106"/>
         <source>Kích thước thật của dấu</source>
         <translation>Actual size of the seal</translation>
     </message>
@@ -3377,72 +3387,72 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackedTasksModel</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="234"/>
+        <location filename="../../gui/qt/tracking.py" line="233"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="235"/>
+        <location filename="../../gui/qt/tracking.py" line="234"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="236"/>
+        <location filename="../../gui/qt/tracking.py" line="235"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="237"/>
+        <location filename="../../gui/qt/tracking.py" line="236"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="238"/>
+        <location filename="../../gui/qt/tracking.py" line="237"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="239"/>
+        <location filename="../../gui/qt/tracking.py" line="238"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="240"/>
+        <location filename="../../gui/qt/tracking.py" line="239"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="241"/>
+        <location filename="../../gui/qt/tracking.py" line="240"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="242"/>
+        <location filename="../../gui/qt/tracking.py" line="241"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="243"/>
+        <location filename="../../gui/qt/tracking.py" line="242"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="244"/>
+        <location filename="../../gui/qt/tracking.py" line="243"/>
         <source>Còn / quá (ngày)</source>
         <translation>Days left / overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="187"/>
+        <location filename="../../gui/qt/tracking.py" line="186"/>
         <source>quá hạn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="189"/>
+        <location filename="../../gui/qt/tracking.py" line="188"/>
         <source>trễ hạn</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="204"/>
+        <location filename="../../gui/qt/tracking.py" line="203"/>
         <source>quá %d</source>
         <translation>overdue by %d</translation>
     </message>
@@ -3483,273 +3493,273 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWidget</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="446"/>
+        <location filename="../../gui/qt/tracking.py" line="445"/>
         <source>Tìm (không cần dấu): vd. tien do</source>
         <translation>Search (accents optional): e.g. tien do</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="447"/>
+        <location filename="../../gui/qt/tracking.py" line="446"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="450"/>
+        <location filename="../../gui/qt/tracking.py" line="449"/>
         <source>Lọc theo phòng, đơn vị</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="452"/>
+        <location filename="../../gui/qt/tracking.py" line="451"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="453"/>
+        <location filename="../../gui/qt/tracking.py" line="452"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="456"/>
+        <location filename="../../gui/qt/tracking.py" line="455"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="458"/>
+        <location filename="../../gui/qt/tracking.py" line="457"/>
         <source>Lọc theo cuộc họp</source>
         <translation>Filter by meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="460"/>
+        <location filename="../../gui/qt/tracking.py" line="459"/>
         <source>Thời hạn từ ngày</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="462"/>
+        <location filename="../../gui/qt/tracking.py" line="461"/>
         <source>Thời hạn đến ngày</source>
         <translation>Deadline to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="468"/>
+        <location filename="../../gui/qt/tracking.py" line="467"/>
         <source>Tìm, lọc</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="471"/>
+        <location filename="../../gui/qt/tracking.py" line="470"/>
         <source>Thời hạn từ</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="473"/>
-        <location filename="../../gui/qt/tracking.py" line="545"/>
+        <location filename="../../gui/qt/tracking.py" line="472"/>
+        <location filename="../../gui/qt/tracking.py" line="544"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="476"/>
+        <location filename="../../gui/qt/tracking.py" line="475"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="491"/>
+        <location filename="../../gui/qt/tracking.py" line="490"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="501"/>
+        <location filename="../../gui/qt/tracking.py" line="500"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="505"/>
+        <location filename="../../gui/qt/tracking.py" line="504"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="507"/>
+        <location filename="../../gui/qt/tracking.py" line="506"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="508"/>
+        <location filename="../../gui/qt/tracking.py" line="507"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="509"/>
+        <location filename="../../gui/qt/tracking.py" line="508"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="510"/>
+        <location filename="../../gui/qt/tracking.py" line="509"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="511"/>
+        <location filename="../../gui/qt/tracking.py" line="510"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="515"/>
+        <location filename="../../gui/qt/tracking.py" line="514"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="517"/>
+        <location filename="../../gui/qt/tracking.py" line="516"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="519"/>
+        <location filename="../../gui/qt/tracking.py" line="518"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="523"/>
+        <location filename="../../gui/qt/tracking.py" line="522"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="524"/>
+        <location filename="../../gui/qt/tracking.py" line="523"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="525"/>
+        <location filename="../../gui/qt/tracking.py" line="524"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="526"/>
+        <location filename="../../gui/qt/tracking.py" line="525"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="527"/>
+        <location filename="../../gui/qt/tracking.py" line="526"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="528"/>
+        <location filename="../../gui/qt/tracking.py" line="527"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="538"/>
+        <location filename="../../gui/qt/tracking.py" line="537"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="539"/>
+        <location filename="../../gui/qt/tracking.py" line="538"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="541"/>
+        <location filename="../../gui/qt/tracking.py" line="540"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="543"/>
+        <location filename="../../gui/qt/tracking.py" line="542"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="558"/>
+        <location filename="../../gui/qt/tracking.py" line="557"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="562"/>
+        <location filename="../../gui/qt/tracking.py" line="561"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="563"/>
+        <location filename="../../gui/qt/tracking.py" line="562"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="569"/>
+        <location filename="../../gui/qt/tracking.py" line="568"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="570"/>
+        <location filename="../../gui/qt/tracking.py" line="569"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading minutes: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="571"/>
+        <location filename="../../gui/qt/tracking.py" line="570"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="572"/>
+        <location filename="../../gui/qt/tracking.py" line="571"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="582"/>
+        <location filename="../../gui/qt/tracking.py" line="581"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="661"/>
+        <location filename="../../gui/qt/tracking.py" line="660"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="664"/>
+        <location filename="../../gui/qt/tracking.py" line="663"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="682"/>
+        <location filename="../../gui/qt/tracking.py" line="681"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="689"/>
+        <location filename="../../gui/qt/tracking.py" line="688"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="694"/>
+        <location filename="../../gui/qt/tracking.py" line="693"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="705"/>
+        <location filename="../../gui/qt/tracking.py" line="704"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="707"/>
+        <location filename="../../gui/qt/tracking.py" line="706"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="710"/>
+        <location filename="../../gui/qt/tracking.py" line="709"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No minutes could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="711"/>
+        <location filename="../../gui/qt/tracking.py" line="710"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="713"/>
+        <location filename="../../gui/qt/tracking.py" line="712"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="714"/>
+        <location filename="../../gui/qt/tracking.py" line="713"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The minutes in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="781"/>
+        <location filename="../../gui/qt/tracking.py" line="775"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3757,32 +3767,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="890"/>
+        <location filename="../../gui/qt/tracking.py" line="884"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="893"/>
+        <location filename="../../gui/qt/tracking.py" line="887"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="894"/>
+        <location filename="../../gui/qt/tracking.py" line="888"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="896"/>
+        <location filename="../../gui/qt/tracking.py" line="890"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="900"/>
+        <location filename="../../gui/qt/tracking.py" line="894"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="903"/>
+        <location filename="../../gui/qt/tracking.py" line="897"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -12,7 +12,6 @@ from gui.core import paths
 from gui.core.checks import Check, Warning, check_record
 from gui.core.record import Department, Person, Record, Task
 from gui.core.recordfile import load_record
-from gui.core.wording import as_in_sentences, in_capitals
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = dt.date(2026, 6, 19)
@@ -113,36 +112,6 @@ def test_check_triggers_and_disappears_when_fixed(
     if check is Check.TASK_NO_DEADLINE:
         record.directives.departments[1].tasks[0].deadline_text = "thường xuyên"
     assert check_record(record) == []
-
-
-@pytest.mark.parametrize(
-    ("name", "capitals"),
-    [
-        ("VĂN PHÒNG", True),
-        ("UBND TỈNH LÀO CAI", True),
-        ("SỞ CÔNG THƯƠNG", True),
-        ("Văn phòng", False),
-        ("Sở Công Thương", False),
-        ("UBND tỉnh Lào Cai", False),
-        ("UBND", False),  # one word: perhaps an abbreviation
-        ("BQLKKT", False),
-        ("", False),
-        ("  ", False),
-    ],
-)
-def test_an_agency_typed_in_capitals_is_told_apart(name: str, capitals: bool) -> None:
-    """The heading prints the agency in capitals; a sentence and an annex's "(Kèm theo … của
-    …)" use it as typed, so it is typed as in a sentence."""
-    assert in_capitals(name) is capitals
-
-
-def test_a_name_is_found_as_the_text_writes_it() -> None:
-    text = "Văn phòng UBND tỉnh thông báo: SỞ CÔNG THƯƠNG và Sở Công Thương tỉnh Lào Cai …"
-    assert as_in_sentences("VĂN PHÒNG", text) == "Văn phòng"
-    assert as_in_sentences("SỞ CÔNG THƯƠNG", text) == "Sở Công Thương"  # not the capitals
-    assert as_in_sentences("UBND TỈNH LÀO CAI", text) is None  # "UBND tỉnh thông báo"
-    assert as_in_sentences("VĂN", text) == "Văn"
-    assert as_in_sentences("PHÒNG UBND", "Phòng UBNDX") is None  # whole words only
 
 
 def test_empty_record_warnings_in_document_order() -> None:

@@ -267,3 +267,43 @@ def test_sentence(text: str, expected: str) -> None:
 
 def test_sentence_custom_end() -> None:
     assert w.sentence("Các phòng", ";") == "Các phòng;"
+
+
+@pytest.mark.parametrize(
+    ("name", "capitals"),
+    [
+        ("VĂN PHÒNG", True),
+        ("UBND TỈNH LÀO CAI", True),
+        ("SỞ CÔNG THƯƠNG", True),
+        ("Văn phòng", False),
+        ("Sở Công Thương", False),
+        ("UBND tỉnh Lào Cai", False),
+        ("UBND", False),  # abbreviations are capitals in a sentence too
+        ("BQLKKT", False),
+        ("UBND TP", False),
+        ("BQL KKT", False),
+        ("HĐND - UBND", False),
+        ("UBND TỈNH", True),
+        ("", False),
+        ("  ", False),
+    ],
+)
+def test_an_agency_typed_in_capitals_is_told_apart(name: str, capitals: bool) -> None:
+    """The heading prints the agency in capitals; a sentence and an annex's "(Kèm theo … của
+    …)" use it as typed, so it is typed as in a sentence."""
+    assert w.in_capitals(name) is capitals
+
+
+def test_a_name_is_found_as_the_text_writes_it() -> None:
+    text = "Văn phòng UBND tỉnh thông báo: SỞ CÔNG THƯƠNG và Sở Công Thương tỉnh Lào Cai …"
+    assert w.as_in_sentences("VĂN PHÒNG", text) == "Văn phòng"
+    assert w.as_in_sentences("SỞ CÔNG THƯƠNG", text) == "Sở Công Thương"  # not the capitals
+    assert w.as_in_sentences("UBND TỈNH LÀO CAI", text) is None  # "UBND tỉnh thông báo"
+    assert w.as_in_sentences("VĂN", text) == "Văn"
+    assert w.as_in_sentences("PHÒNG UBND", "Phòng UBNDX") is None  # whole words only
+    # the common noun is not the name; the name as written most often wins
+    text = "Bố trí văn phòng làm việc …; giao Văn phòng UBND tỉnh …"
+    assert w.as_in_sentences("VĂN PHÒNG", text) == "Văn phòng"
+    text = "thành lập ban quản lý dự án; Ban Quản lý …; Ban quản lý …; Ban Quản lý …"
+    assert w.as_in_sentences("BAN QUẢN LÝ", text) == "Ban Quản lý"
+    assert w.as_in_sentences("VĂN PHÒNG", "bố trí văn phòng") is None

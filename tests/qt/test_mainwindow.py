@@ -371,16 +371,22 @@ def test_an_agency_typed_in_capitals_is_pointed_out(qtbot, window) -> None:  # t
     with qtbot.waitSignal(window.checks.updated, timeout=2000):
         type_into(qtbot, agency, "VĂN PHÒNG")
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
-    (item,) = [window.checks.list.item(i) for i, t in enumerate(texts) if "viết hoa cả" in t]
+    (item,) = [
+        window.checks.list.item(i) for i, t in enumerate(texts) if "viết in hoa toàn bộ" in t
+    ]
     window.tabs.setCurrentIndex(3)
-    window.checks.list.itemClicked.emit(item)
+    qtbot.mouseClick(
+        window.checks.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.checks.list.visualItemRect(item).center(),
+    )
     assert window.tabs.currentIndex() == 0 and QApplication.focusWidget() is agency
     agency.selectAll()  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.checks.updated, timeout=2000):
         type_into(qtbot, agency, "Văn phòng")
     assert window.doc.record.header.agency == "Văn phòng"
     assert not any(
-        "viết hoa cả" in window.checks.list.item(i).text()
+        "viết in hoa toàn bộ" in window.checks.list.item(i).text()
         for i in range(window.checks.list.count())
     )
 
