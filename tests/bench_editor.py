@@ -205,17 +205,9 @@ status = gui.cli.main([sys.argv[1]])
 sys.exit(f"bienban returned {status} without showing its window")
 """
 
-BARE_STARTUP = r"""
-import time
-_t = [time.perf_counter()]
-import json, os, resource, sys
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMainWindow
-_t.append(time.perf_counter())
-app = QApplication(sys.argv[:1])
-_t.append(time.perf_counter())
-window = QMainWindow()
+# What both baselines do once their window is built: show it the way the Bienban child waits
+# for its own, and report.
+BASELINE_SHOWN = r"""
 window.resize(1280, 800)
 _t.append(time.perf_counter())
 window.show()
@@ -239,7 +231,24 @@ print("INFO " + json.dumps({
 os._exit(0 if exposed else 3)
 """
 
-SHAPE_STARTUP = r"""
+BARE_STARTUP = (
+    r"""
+import time
+_t = [time.perf_counter()]
+import json, os, resource, sys
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+_t.append(time.perf_counter())
+app = QApplication(sys.argv[:1])
+_t.append(time.perf_counter())
+window = QMainWindow()
+"""
+    + BASELINE_SHOWN
+)
+
+SHAPE_STARTUP = (
+    r"""
 import time
 _t = [time.perf_counter()]
 import json, os, resource, sys
@@ -293,27 +302,9 @@ for m, menu_title in enumerate(("Tệp", "Sửa", "Chèn", "Xem", "Công cụ", 
     for i in range(5 if m < 2 else 4):
         menu.addAction(QAction(f"{menu_title} {i + 1}", window))
 window.statusBar().showMessage("Sẵn sàng")
-window.resize(1280, 800)
-_t.append(time.perf_counter())
-window.show()
-exposed = QTest.qWaitForWindowExposed(window, 30000)
-loop = QEventLoop()
-QTimer.singleShot(0, loop.quit)
-loop.exec()
-_t.append(time.perf_counter())
-sys.stdout.write("SHOWN\n")
-sys.stdout.flush()
-names = ("import", "qapplication", "construct", "show")
-print("INFO " + json.dumps({
-    "exposed": bool(exposed),
-    "phases_ms": {n: (_t[i + 1] - _t[i]) * 1000 for i, n in enumerate(names)},
-    "child_total_ms": (_t[-1] - _t[0]) * 1000,
-    "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "cpu_ms": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) * 1000,
-    "platform": app.platformName(),
-}), flush=True)
-os._exit(0 if exposed else 3)
 """
+    + BASELINE_SHOWN
+)
 
 # --- the big-record child ---------------------------------------------------------------------
 
