@@ -152,9 +152,23 @@ def test_the_preview_pane_breaks_pages_where_the_pdf_does(
         previous = text
 
 
-def test_pages_laid_out_from_the_cache_are_the_pages_laid_out_afresh(
-    qapp, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def laid(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many paragraphs each layout call of the paginator took, in order."""
+    from gui.qt import printing
+
+    calls: list[int] = []
+    lay_out = printing._Measure._lay_out
+
+    def counting(self, specs, width):  # type: ignore[no-untyped-def]
+        calls.append(len(specs))
+        return lay_out(self, specs, width)
+
+    monkeypatch.setattr(printing._Measure, "_lay_out", counting)
+    return calls
+
+
+def test_pages_laid_out_from_the_cache_are_the_pages_laid_out_afresh(qapp, laid: list[int]) -> None:  # type: ignore[no-untyped-def]
     """The side preview keeps its paragraphs' layouts between refreshes (``LayoutCache``): after
     an edit it lays out only what changed, and breaks the pages exactly as a fresh layout."""
     from gui.qt import printing
@@ -162,14 +176,6 @@ def test_pages_laid_out_from_the_cache_are_the_pages_laid_out_afresh(
 
     from ..benchkit import build_big_record
 
-    laid: list[int] = []
-    lay_out = printing._Measure._lay_out
-
-    def counting(self, specs, width):  # type: ignore[no-untyped-def]
-        laid.append(len(specs))
-        return lay_out(self, specs, width)
-
-    monkeypatch.setattr(printing._Measure, "_lay_out", counting)
     records = [load_record(SEED_QN), load_record(SEED_LAO_CAI), build_big_record()]
     for n, (record, kind) in enumerate(itertools.product(records, (Kind.NOTICE, Kind.MINUTES))):
         before = compose(record, kind)
@@ -257,7 +263,7 @@ def test_glyphs_kept_from_the_layout_paint_what_shaping_again_paints(
 
 
 def test_the_pages_do_not_depend_on_how_the_body_is_cut_into_chunks(
-    qapp, monkeypatch: pytest.MonkeyPatch
+    qapp, monkeypatch: pytest.MonkeyPatch, laid: list[int]
 ) -> None:  # type: ignore[no-untyped-def]
     """Body paragraphs are laid out in chunks (``CHUNK_PARAGRAPHS``, ``CHUNK_CHARS``) that are
     painted and dropped as the pages go; a paragraph's layout depends on its own text only, so
@@ -265,14 +271,7 @@ def test_the_pages_do_not_depend_on_how_the_body_is_cut_into_chunks(
     from gui.core.compose import Paragraph
     from gui.qt import printing
 
-    calls: list[int] = []
-    lay_out = printing._Measure._lay_out
-
-    def counting(self, specs, width):  # type: ignore[no-untyped-def]
-        calls.append(len(specs))
-        return lay_out(self, specs, width)
-
-    monkeypatch.setattr(printing._Measure, "_lay_out", counting)
+    calls = laid
     for record, kind in _mid_size_cases():
         doc = compose(record, kind)
         calls.clear()
