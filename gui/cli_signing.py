@@ -280,7 +280,12 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         save_record(record, args.sign)
         written.append(target)
         if with_annex:
-            written.append(_write_annex(args, record, args.sign, kind, annex_block, agency_key))
+            from gui.core.annex import issued_annex
+
+            annex_file = _write_annex(args, record, args.sign, kind, annex_block, agency_key)
+            written.append(annex_file)
+            issue.annexes.append(issued_annex(annex_file))
+            save_record(record, args.sign)
     except SignError as exc:
         _print_paths(written)
         print(f"bienban: error: {exc}", file=sys.stderr)
@@ -288,6 +293,10 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except RecordFileError as exc:
         _print_paths(written)
         print(exc.one_line(), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # the annex just written could not be read back for its SHA-256
+        _print_paths(written)
+        print(f"bienban: error: {exc.filename}: {exc.strerror}", file=sys.stderr)
         return EXIT_FAILED
     del app
     _print_paths(written)

@@ -26,10 +26,10 @@ from gui.core import wording as w
 from gui.core.compose import Composed, Kind, Table, compose
 from gui.core.issuing import free_name, number_symbol
 from gui.core.layout import MARGINS_MM, TEXT_WIDTH_PT
-from gui.core.record import Block, BlockKind, Record, Section, Task
+from gui.core.record import Block, BlockKind, IssuedAnnex, Record, Section, Task
 from gui.core.recordfile import SUFFIX
 from gui.core.safefile import write_atomic
-from gui.core.signing import Key, SignError, sign_annex
+from gui.core.signing import Key, SignError, sha256_hex, sign_annex
 from gui.core.signplace import annex_box
 from gui.core.tracking import slug
 
@@ -297,6 +297,17 @@ def write_annex(
     return target
 
 
+def issued_annex(path: str | os.PathLike[str]) -> IssuedAnnex:
+    """The record of issue's entry for the annex written at ``path``: its name (it lies
+    beside the document it goes with) and the SHA-256 of the bytes on disk.
+
+    Raises:
+        OSError: the file cannot be read.
+    """
+    target = Path(path)
+    return IssuedAnnex(file=target.name, sha256=sha256_hex(target.read_bytes()))
+
+
 def describe_sources(record: Record, kind: Kind) -> list[str]:
     """One line per annexable block, numbered as ``--annex-block N`` takes them."""
     names = {BlockKind.TABLE: "table", BlockKind.TASKS: "tasks"}
@@ -314,6 +325,7 @@ __all__ = [
     "attached_line",
     "compose_annex",
     "describe_sources",
+    "issued_annex",
     "record_tasks",
     "tasks_table",
     "write_annex",

@@ -270,7 +270,7 @@ def issue_document(
         signed_at=iso_time(when),
         file=target.name,
         sha256=sha256_hex(pdf),
-    )
+    )  # the annexes, signed by the agency with the document, are added by who writes them
     return target, issue
 
 

@@ -369,9 +369,19 @@ class DocumentSettings:
 
 
 @dataclass
+class IssuedAnnex:
+    """An annex (phụ lục) issued with the document as a file of its own: its file name
+    (beside the record) and its SHA-256."""
+
+    file: str = ""
+    sha256: str = ""
+
+
+@dataclass
 class Issue:
     """The record of an electronic issue (ký số): which document was signed, its number and
-    issue date, when, the signed PDF's file name (beside the record) and its SHA-256."""
+    issue date, when, the signed PDF's file name (beside the record) and its SHA-256, and the
+    annexes issued with it."""
 
     kind: str = "notice"
     number: str = ""
@@ -379,6 +389,7 @@ class Issue:
     signed_at: str = ""  # ISO 8601, Vietnam time
     file: str = ""
     sha256: str = ""
+    annexes: list[IssuedAnnex] = field(default_factory=list)
 
 
 @dataclass

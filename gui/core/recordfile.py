@@ -17,14 +17,15 @@ from gui.core.errors import Problem, RecordFileError
 from gui.core.jsonfile import read_json, validate, write_json
 from gui.core.record import MAX_SECTION_DEPTH, Record
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The version this program writes.
 
 Version 1 stored a task's deadline as one string; version 2 had no ``progress`` section
 (the review of the previous meeting's tasks), which version 3 adds. Version 4 adds the shape
 of each document (``notice``, ``minutes``: an outline of sections and blocks, own header
 and signatures); a version 3 file has none, which means the default outline: it renders
-exactly as before.
+exactly as before. Version 5 adds to the record of issue the annexes issued with the document
+(``issue.annexes``); a version 4 record of issue has none.
 """
 
 SUFFIX = ".bienban.json"
@@ -106,6 +107,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
         data["schema_version"] = 3  # "progress" is optional: absent means empty
     if data.get("schema_version") == 3:
         data["schema_version"] = 4  # "notice" and "minutes" are optional: the default shape
+    if data.get("schema_version") == 4:
+        data["schema_version"] = 5  # "issue.annexes" is optional: none
     return data
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from gui.core.profile import Profile
 from gui.core.record import Record
+from gui.core.wording import in_capitals
 
 
 class PhraseKind(enum.StrEnum):
@@ -42,13 +43,14 @@ class Phrase:
 
 
 def record_phrases(record: Record) -> list[Phrase]:
-    """The reusable phrases of ``record`` (blank ones left out)."""
+    """The reusable phrases of ``record`` (blank ones left out, and an issuing agency typed
+    all in capitals, which the checks point out: a sentence would print it so)."""
     h, m, c = record.header, record.meeting, record.closing
     out: list[Phrase] = []
 
     def add(kind: PhraseKind, text: str, detail: str = "") -> None:
         text = text.strip()
-        if text:
+        if text and not (kind is PhraseKind.AGENCY and in_capitals(text)):
             out.append(Phrase(kind, text, detail.strip()))
 
     add(PhraseKind.AGENCY, h.agency)
@@ -88,7 +90,7 @@ def profile_phrases(profile: Profile) -> list[Phrase]:
         (PhraseKind.PARENT_AGENCY, profile.parent_agency),
         (PhraseKind.PLACE, profile.place),
     ):
-        if text.strip():
+        if text.strip() and not (kind is PhraseKind.AGENCY and in_capitals(text)):
             out.append(Phrase(kind, text.strip()))
     if profile.signer.name.strip():
         out.append(Phrase(PhraseKind.PERSON, profile.signer.name, profile.signer.position))

@@ -1,7 +1,8 @@
 """An issued (signed) record does not change silently: the first edit starts a new version.
 
 Once a document is signed (File → Ký số …), the record keeps its record of issue
-(``Record.issue``: number, issue date, the signed PDF's name and SHA-256). The first edit
+(``Record.issue``: number, issue date, the signed PDF's name and SHA-256, the annexes issued
+with it). The first edit
 afterwards asks whether to start a new version: yes clears the record of issue (the signed
 PDF stays as it is), no undoes the edit.
 """
@@ -45,9 +46,13 @@ class IssueGuard(QObject):
         issue = self._doc.record.issue
         self.label.setVisible(issue is not None)
         if issue is not None:
-            self.label.setText(
-                self.tr("Đã ký số, phát hành: %s (SHA-256 %s…)") % (issue.file, issue.sha256[:12])
+            text = self.tr("Đã ký số, phát hành: %s (SHA-256 %s…)") % (
+                issue.file,
+                issue.sha256[:12],
             )
+            if issue.annexes:
+                text += self.tr("; phụ lục: %s") % ", ".join(a.file for a in issue.annexes)
+            self.label.setText(text)
 
     def _reset(self) -> None:
         self._index = self._stack.index()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.annex import annex_blocks, compose_annex, write_annex
+from gui.core.annex import annex_blocks, compose_annex, issued_annex, write_annex
 from gui.core.compose import Composed, Kind, compose
 from gui.core.errors import RecordFileError
 from gui.core.issuing import (
@@ -582,15 +582,16 @@ class SignDialog(QDialog):
         """The annex, written and signed by the agency beside the signed document; a
         problem is kept in ``annex_error`` (the document itself is signed)."""
         try:
-            self.annex_file = str(
-                write_annex(
-                    self._record,
-                    self._record_file,
-                    kind,
-                    block=self._annex_block(),
-                    render_pdf=render_pdf,
-                    agency_key=agency_key,
-                )
+            written = write_annex(
+                self._record,
+                self._record_file,
+                kind,
+                block=self._annex_block(),
+                render_pdf=render_pdf,
+                agency_key=agency_key,
             )
+            self.annex_file = str(written)
+            if self.issue is not None:
+                self.issue.annexes.append(issued_annex(written))
         except (SignError, RecordFileError, OSError) as exc:
             self.annex_error = str(exc)

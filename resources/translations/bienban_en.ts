@@ -1823,22 +1823,27 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Digitally signed and issued: %s (SHA-256 %s…)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="64"/>
+        <location filename="../../gui/qt/issueguard.py" line="54"/>
+        <source>; phụ lục: %s</source>
+        <translation>; annexes: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/issueguard.py" line="69"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="78"/>
+        <location filename="../../gui/qt/issueguard.py" line="83"/>
         <source>Văn bản đã ký số</source>
         <translation>Digitally signed document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="80"/>
+        <location filename="../../gui/qt/issueguard.py" line="85"/>
         <source>Văn bản này đã được ký số và phát hành (tệp %s). Sửa sẽ tạo phiên bản mới; tệp đã ký được giữ nguyên. Tiếp tục sửa?</source>
         <translation>This document has been digitally signed and issued (file %s). Editing it starts a new version; the signed file is kept unchanged. Continue editing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="85"/>
+        <location filename="../../gui/qt/issueguard.py" line="90"/>
         <source>Phiên bản mới sau khi ký số</source>
         <translation>New version after digital signing</translation>
     </message>

@@ -78,3 +78,22 @@ def test_profile_phrases_and_ranking() -> None:
     by_kind = ranked(phrases)
     assert [p.text for p in by_kind[PhraseKind.DEPARTMENT]] == ["Phòng Đầu tư", "Văn phòng"]
     assert by_kind[PhraseKind.PERSON] == [Phrase(PhraseKind.PERSON, "Lê Văn C", "Trưởng ban")]
+
+
+def test_an_agency_typed_in_capitals_is_not_offered() -> None:
+    """An older record or profile may keep the issuing agency as the heading prints it
+    ("VĂN PHÒNG"); the checks point it out, and typing never offers it again. Abbreviations
+    in capitals ("UBND TP") and the parent agency stay offered."""
+    record = Record()
+    record.header.agency, record.header.parent_agency = "VĂN PHÒNG", "UBND TỈNH LÀO CAI"
+    got = record_phrases(record)
+    assert [p for p in got if p.kind is PhraseKind.AGENCY] == []
+    assert Phrase(PhraseKind.PARENT_AGENCY, "UBND TỈNH LÀO CAI") in got
+    record.header.agency = "Văn phòng"
+    assert Phrase(PhraseKind.AGENCY, "Văn phòng") in record_phrases(record)
+    record.header.agency = "UBND TP"
+    assert Phrase(PhraseKind.AGENCY, "UBND TP") in record_phrases(record)
+    profile = Profile(name="x", agency="SỞ CÔNG THƯƠNG")
+    assert [p for p in profile_phrases(profile) if p.kind is PhraseKind.AGENCY] == []
+    profile.agency = "Sở Công Thương"
+    assert Phrase(PhraseKind.AGENCY, "Sở Công Thương") in profile_phrases(profile)

@@ -55,6 +55,7 @@ SPECIAL_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "honorific": st.text(alphabet=st.sampled_from(VI + " "), max_size=12),
     "Issue.kind": st.sampled_from(["notice", "minutes"]),
     "Issue.sha256": st.sampled_from(["", "0" * 64]),
+    "IssuedAnnex.sha256": st.sampled_from(["", "f" * 64]),
     "Issue.signed_at": st.just("2026-11-29T10:00:00+07:00"),
 }
 

@@ -5,6 +5,7 @@ number and the ISO 8601 time at the top right of page 1; ``bienban --annex``."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import shutil
@@ -302,6 +303,7 @@ def test_cli_sign_minutes_block_by_block_with_the_annex(  # type: ignore[no-unty
     assert main([*base, *secretary, "--signatory", "TRAN THI THU"]) == 0
     target = Path(capsys.readouterr().out.strip())
     assert target.name == "16-bb-vp.signed.pdf"
+    assert load_record(record_file).issue.annexes == []  # type: ignore[union-attr]
     assert main([*base, *secretary, "--block", "1"]) == 1
     assert "already signed" in capsys.readouterr().err
     assert main([*base, *chair, "--block", "2", *agency, "--annex-tasks"]) == 0
@@ -313,6 +315,10 @@ def test_cli_sign_minutes_block_by_block_with_the_annex(  # type: ignore[no-unty
     assert main(["--verify", str(paths[1]), "--trust", str(test_pki.ca_pem)]) == 0
     issue = load_record(record_file).issue
     assert issue is not None and issue.file == target.name and issue.number == "16/BB-VP"
+    # the annex issued with the minutes is in the record of issue, with its file's SHA-256
+    assert [(a.file, a.sha256) for a in issue.annexes] == [
+        (paths[1].name, hashlib.sha256(paths[1].read_bytes()).hexdigest())
+    ]
     assert pdfsig(target).count("Signature is Valid.") == 3
     words_top = [w[4] for w in bbox_words(paths[1]) if w[3] <= 20 * 72 / 25.4]
     assert words_top[0] == "Số: 16/BB-VP"

@@ -3,12 +3,14 @@ and Ký số … on another signatory's block, then the chair's with the agency 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from gui.core.annex import annex_blocks
 from gui.core.compose import Kind
@@ -190,7 +192,15 @@ def test_sign_dialog_signs_the_secretary_then_the_chair_with_agency_and_annex(  
     (report,) = verify_pdf(annex.read_bytes(), trust)
     assert report.ok and report.field == "ChuKyCoQuanPhuLuc"
     assert annex.name in window.statusBar().currentMessage()
-    assert load_record(minutes_record).issue.sha256  # type: ignore[union-attr]
+    issue = load_record(minutes_record).issue
+    assert issue is not None and issue.sha256
+    # the record of issue keeps the annex issued with the minutes: its name and the SHA-256
+    # of the signed file on disk; the status bar names it while the record stays issued
+    assert [(a.file, a.sha256) for a in issue.annexes] == [
+        (annex.name, hashlib.sha256(annex.read_bytes()).hexdigest())
+    ]
+    label = window.findChild(QLabel, "issue_label")
+    assert label.isVisible() and label.text().endswith("; phụ lục: " + annex.name)
 
     # the agency has signed: nothing more is offered
     def after(dialog) -> None:  # type: ignore[no-untyped-def]
