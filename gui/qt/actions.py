@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -16,6 +16,38 @@ def redo_shortcuts() -> list[QKeySequence]:
         if QKeySequence(extra) not in keys:
             keys.append(QKeySequence(extra))
     return keys
+
+
+class StackAction(QAction):
+    """Undo or redo of ``stack``, named by its word and the step ("Hoàn tác Sửa số"), enabled
+    while there is a step. QUndoStack's own actions keep the word they were made with: this
+    one takes a new word (``set_word``) when the language changes."""
+
+    def __init__(self, stack: QUndoStack, redo: bool, parent: QObject) -> None:
+        super().__init__(parent)
+        self._word = ""
+        # the step as the stack announces it: the stack is never asked again, it may be
+        # going (its destructor clears it and announces that)
+        if redo:
+            self._step = stack.redoText()
+            self.setEnabled(stack.canRedo())
+            stack.canRedoChanged.connect(self.setEnabled)
+            stack.redoTextChanged.connect(self._show)
+            self.triggered.connect(stack.redo)
+        else:
+            self._step = stack.undoText()
+            self.setEnabled(stack.canUndo())
+            stack.canUndoChanged.connect(self.setEnabled)
+            stack.undoTextChanged.connect(self._show)
+            self.triggered.connect(stack.undo)
+
+    def set_word(self, word: str) -> None:
+        self._word = word
+        self._show(self._step)
+
+    def _show(self, step: str) -> None:
+        self._step = step
+        self.setText(f"{self._word} {step}" if step else self._word)
 
 
 class Actions:
@@ -47,13 +79,9 @@ class Actions:
         self.export_annex = action()  # an annex (Phụ lục) as its own file
         self.file_quit = action(Std.Quit)
         self.recent_menu = QMenu(parent)
-        self.edit_undo = undo_stack.createUndoAction(
-            parent, QCoreApplication.translate("Actions", "Hoàn tác")
-        )
+        self.edit_undo = StackAction(undo_stack, False, parent)
         self.edit_undo.setShortcuts(Std.Undo)
-        self.edit_redo = undo_stack.createRedoAction(
-            parent, QCoreApplication.translate("Actions", "Làm lại")
-        )
+        self.edit_redo = StackAction(undo_stack, True, parent)
         self.edit_redo.setShortcuts(redo_shortcuts())
         self.profile_edit = action()
         self.profile_open = action()
@@ -77,29 +105,31 @@ class Actions:
 
     def retranslate_ui(self) -> None:
         """Set every action's text in the current language."""
-        self.file_new.setText(QCoreApplication.translate("Actions", "&Mới"))
+        self.edit_undo.set_word(QCoreApplication.translate("Actions", "Hoàn tác"))
+        self.edit_redo.set_word(QCoreApplication.translate("Actions", "Làm lại"))
+        self.file_new.setText(QCoreApplication.translate("Actions", "Mớ&i"))
         self.file_open.setText(QCoreApplication.translate("Actions", "&Mở…"))
-        self.file_import.setText(QCoreApplication.translate("Actions", "&Nhập từ văn bản…"))
+        self.file_import.setText(QCoreApplication.translate("Actions", "Nhập từ &văn bản…"))
         self.file_save.setText(QCoreApplication.translate("Actions", "&Lưu"))
-        self.file_save_as.setText(QCoreApplication.translate("Actions", "Lưu &thành…"))
-        self.file_close.setText(QCoreApplication.translate("Actions", "Đó&ng"))
-        self.file_print.setText(QCoreApplication.translate("Actions", "&In…"))
-        self.file_print_preview.setText(QCoreApplication.translate("Actions", "Xem trước khi &in…"))
+        self.file_save_as.setText(QCoreApplication.translate("Actions", "Lưu t&hành…"))
+        self.file_close.setText(QCoreApplication.translate("Actions", "Đón&g"))
+        self.file_print.setText(QCoreApplication.translate("Actions", "I&n…"))
+        self.file_print_preview.setText(QCoreApplication.translate("Actions", "X&em trước khi in…"))
         self.file_sign.setText(QCoreApplication.translate("Actions", "&Ký số…"))
         self.export_menu.setTitle(QCoreApplication.translate("Actions", "&Xuất"))
         self.export_notice.setText(QCoreApplication.translate("Actions", "Thông báo &kết luận…"))
         self.export_minutes.setText(QCoreApplication.translate("Actions", "&Biên bản…"))
         self.export_news.setText(QCoreApplication.translate("Actions", "&Tin bài…"))
         self.export_annex.setText(QCoreApplication.translate("Actions", "&Phụ lục…"))
-        self.file_quit.setText(QCoreApplication.translate("Actions", "Thoá&t"))
-        self.recent_menu.setTitle(QCoreApplication.translate("Actions", "Mở &gần đây"))
+        self.file_quit.setText(QCoreApplication.translate("Actions", "&Thoát"))
+        self.recent_menu.setTitle(QCoreApplication.translate("Actions", "Mở gần đâ&y"))
         self.profile_menu.setTitle(QCoreApplication.translate("Actions", "Chọn &hồ sơ cơ quan"))
         self.profile_edit.setText(QCoreApplication.translate("Actions", "&Sửa hồ sơ cơ quan…"))
         self.profile_open.setText(QCoreApplication.translate("Actions", "&Mở hồ sơ từ tệp…"))
         self.lang_vi.setText(QCoreApplication.translate("Actions", "Tiếng Việt"))
         self.lang_en.setText(QCoreApplication.translate("Actions", "English"))
         self.autosave_interval.setText(
-            QCoreApplication.translate("Actions", "&Tự động lưu bản khôi phục…")
+            QCoreApplication.translate("Actions", "Tự động lưu bản khôi &phục…")
         )
         self.help_about.setText(QCoreApplication.translate("Actions", "&Giới thiệu Bienban"))
         self.tracking_open.setText(QCoreApplication.translate("Actions", "&Sổ theo dõi nhiệm vụ…"))
@@ -109,7 +139,7 @@ class Actions:
         self.next_meeting.setText(
             QCoreApplication.translate("Actions", "Tạo cuộc họp &kỳ tiếp theo")
         )
-        self.next_number.setText(QCoreApplication.translate("Actions", "Lấy &số văn bản tiếp theo"))
+        self.next_number.setText(QCoreApplication.translate("Actions", "Lấy số &văn bản tiếp theo"))
         for go, text in zip(
             self.go_sections,
             (

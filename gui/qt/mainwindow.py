@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
         lang_menu.addAction(a.lang_vi)
         lang_menu.addAction(a.lang_en)
         (a.lang_en if self.settings.language() == "en" else a.lang_vi).setChecked(True)
-        track_menu = bar.addMenu(self.tr("&Theo dõi"))
+        track_menu = bar.addMenu(self.tr("Theo &dõi"))
         track_menu.addAction(a.tracking_open)
         track_menu.addAction(a.tracking_folder)
         track_menu.addSeparator()

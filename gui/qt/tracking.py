@@ -54,7 +54,7 @@ from gui.core.library import DepartmentStats, RefreshResult, SortKey, TaskFilter
 from gui.core.record import TaskStatus
 from gui.core.report import CATEGORY_LABELS, period_title, write_report
 from gui.core.tracking import Category
-from gui.qt.actions import redo_shortcuts
+from gui.qt.actions import StackAction, redo_shortcuts
 from gui.qt.fields import NO_DATE, OptionalDateEdit
 from gui.qt.library import LibraryController, changed
 from gui.qt.models import status_labels
@@ -885,9 +885,11 @@ class TrackingWindow(QMainWindow):
         self.tracking = TrackingWidget(library, today, self)
         self.setCentralWidget(self.tracking)
         edit = self.menuBar().addMenu(self.tr("&Sửa"))
-        undo = library.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
+        undo = StackAction(library.undo_stack, False, self)
+        undo.set_word(self.tr("Hoàn tác"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = library.undo_stack.createRedoAction(self, self.tr("Làm lại"))
+        redo = StackAction(library.undo_stack, True, self)
+        redo.set_word(self.tr("Làm lại"))
         redo.setShortcuts(redo_shortcuts())  # Ctrl+Y and Ctrl+Shift+Z everywhere
         edit.addAction(undo)
         edit.addAction(redo)

@@ -4,172 +4,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/qt/actions.py" line="51"/>
+        <location filename="../../gui/qt/actions.py" line="108"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="55"/>
+        <location filename="../../gui/qt/actions.py" line="109"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="80"/>
-        <source>&amp;Mới</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="81"/>
+        <location filename="../../gui/qt/actions.py" line="111"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="82"/>
-        <source>&amp;Nhập từ văn bản…</source>
-        <translation>&amp;Import from document…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="83"/>
+        <location filename="../../gui/qt/actions.py" line="113"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="84"/>
-        <source>Lưu &amp;thành…</source>
+        <location filename="../../gui/qt/actions.py" line="110"/>
+        <source>Mớ&amp;i</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="112"/>
+        <source>Nhập từ &amp;văn bản…</source>
+        <translation>&amp;Import from document…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="114"/>
+        <source>Lưu t&amp;hành…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="85"/>
-        <source>Đó&amp;ng</source>
+        <location filename="../../gui/qt/actions.py" line="115"/>
+        <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="86"/>
-        <source>&amp;In…</source>
+        <location filename="../../gui/qt/actions.py" line="116"/>
+        <source>I&amp;n…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="87"/>
-        <source>Xem trước khi &amp;in…</source>
+        <location filename="../../gui/qt/actions.py" line="117"/>
+        <source>X&amp;em trước khi in…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="88"/>
+        <location filename="../../gui/qt/actions.py" line="118"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn digitally…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="89"/>
+        <location filename="../../gui/qt/actions.py" line="119"/>
         <source>&amp;Xuất</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="90"/>
+        <location filename="../../gui/qt/actions.py" line="120"/>
         <source>Thông báo &amp;kết luận…</source>
         <translation>&amp;Conclusion notice…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="91"/>
+        <location filename="../../gui/qt/actions.py" line="121"/>
         <source>&amp;Biên bản…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="92"/>
+        <location filename="../../gui/qt/actions.py" line="122"/>
         <source>&amp;Tin bài…</source>
         <translation>&amp;News item…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="93"/>
+        <location filename="../../gui/qt/actions.py" line="123"/>
         <source>&amp;Phụ lục…</source>
         <translation>&amp;Annex…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="94"/>
-        <source>Thoá&amp;t</source>
+        <location filename="../../gui/qt/actions.py" line="124"/>
+        <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="95"/>
-        <source>Mở &amp;gần đây</source>
+        <location filename="../../gui/qt/actions.py" line="125"/>
+        <source>Mở gần đâ&amp;y</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="96"/>
+        <location filename="../../gui/qt/actions.py" line="132"/>
+        <source>Tự động lưu bản khôi &amp;phục…</source>
+        <translation>A&amp;utosave recovery copy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="142"/>
+        <source>Lấy số &amp;văn bản tiếp theo</source>
+        <translation>Take the next document &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="126"/>
         <source>Chọn &amp;hồ sơ cơ quan</source>
         <translation>Choose &amp;agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="97"/>
+        <location filename="../../gui/qt/actions.py" line="127"/>
         <source>&amp;Sửa hồ sơ cơ quan…</source>
         <translation>&amp;Edit agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="98"/>
+        <location filename="../../gui/qt/actions.py" line="128"/>
         <source>&amp;Mở hồ sơ từ tệp…</source>
         <translation>&amp;Open profile from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="99"/>
+        <location filename="../../gui/qt/actions.py" line="129"/>
         <source>Tiếng Việt</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="100"/>
+        <location filename="../../gui/qt/actions.py" line="130"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="102"/>
-        <source>&amp;Tự động lưu bản khôi phục…</source>
-        <translation>A&amp;utosave recovery copy…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="104"/>
+        <location filename="../../gui/qt/actions.py" line="134"/>
         <source>&amp;Giới thiệu Bienban</source>
         <translation>&amp;About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="105"/>
+        <location filename="../../gui/qt/actions.py" line="135"/>
         <source>&amp;Sổ theo dõi nhiệm vụ…</source>
         <translation>&amp;Directive tracking book…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="107"/>
+        <location filename="../../gui/qt/actions.py" line="137"/>
         <source>Chọn &amp;thư mục lưu trữ…</source>
         <translation>Choose &amp;library folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="110"/>
+        <location filename="../../gui/qt/actions.py" line="140"/>
         <source>Tạo cuộc họp &amp;kỳ tiếp theo</source>
         <translation>Start the next &amp;period’s meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="112"/>
-        <source>Lấy &amp;số văn bản tiếp theo</source>
-        <translation>Take the next document &amp;number</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="116"/>
+        <location filename="../../gui/qt/actions.py" line="146"/>
         <source>&amp;1 Đầu văn bản</source>
         <translation>&amp;1 Document header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="117"/>
+        <location filename="../../gui/qt/actions.py" line="147"/>
         <source>&amp;2 Cuộc họp</source>
         <translation>&amp;2 Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="118"/>
+        <location filename="../../gui/qt/actions.py" line="148"/>
         <source>&amp;3 Nội dung</source>
         <translation>&amp;3 Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="119"/>
+        <location filename="../../gui/qt/actions.py" line="149"/>
         <source>&amp;4 Chỉ đạo</source>
         <translation>&amp;4 Directives</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="120"/>
+        <location filename="../../gui/qt/actions.py" line="150"/>
         <source>&amp;5 Kết thúc</source>
         <translation>&amp;5 Closing</translation>
     </message>
@@ -2120,7 +2120,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="422"/>
-        <source>&amp;Theo dõi</source>
+        <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
@@ -3782,22 +3782,22 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="888"/>
+        <location filename="../../gui/qt/tracking.py" line="889"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="890"/>
+        <location filename="../../gui/qt/tracking.py" line="892"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="894"/>
+        <location filename="../../gui/qt/tracking.py" line="896"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="897"/>
+        <location filename="../../gui/qt/tracking.py" line="899"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -76,16 +76,54 @@ def test_language_switches_without_restart_and_keeps_the_work(qtbot, window) -> 
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
 
 
+def _letters_used_twice(window: MainWindow) -> dict[str, list[str]]:
+    """Per menu (and the menu bar): the Alt letters two items share. Pressed in an open
+    menu, such a letter only moves between them and Enter is needed as well."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QKeySequence
+
+    menus = [("", window.menuBar().actions())]
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            menus.append((top.text(), top.menu().actions()))
+            menus += [(a.text(), a.menu().actions()) for a in top.menu().actions() if a.menu()]
+    clashes = {}
+    for title, actions in menus:
+        items = defaultdict(list)
+        for a in actions:
+            letter = QKeySequence.mnemonic(a.text()).toString()
+            if letter and not a.isSeparator():
+                items[letter].append(a.text())
+        clashes.update({f"{title} {k}": v for k, v in items.items() if len(v) > 1})
+    return clashes
+
+
 def test_the_language_menu_switches_to_english_and_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert _letters_used_twice(window) == {}
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    type_into(qtbot, field(window, "meeting", "location"), "Hội trường")
+    assert window.actions.edit_undo.text().startswith("Hoàn tác ")
+    assert window.actions.edit_redo.text() == "Làm lại" and not window.actions.edit_redo.isEnabled()
     window.actions.lang_en.trigger()
     try:
         assert window.settings.language() == "en"
         qtbot.waitUntil(lambda: window.tabs.tabText(0).isascii())
         assert window.actions.file_save.text().replace("&", "") == "Save"
+        assert _letters_used_twice(window) == {}
+        # undo and redo change language too (QUndoStack's own actions keep their first word)
+        assert window.actions.edit_undo.text().startswith("Undo ")
+        assert window.actions.edit_redo.text() == "Redo"
+        window.actions.edit_undo.trigger()
+        assert window.actions.edit_redo.isEnabled()
+        assert window.actions.edit_redo.text().startswith("Redo ")
+        window.actions.edit_redo.trigger()
+        assert window.doc.record.meeting.location.endswith("Hội trường")
     finally:
         window.actions.lang_vi.trigger()
     assert window.settings.language() == "vi"
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
+    assert window.actions.edit_undo.text().startswith("Hoàn tác ")
     app = QApplication.instance()
     for translator in app.findChildren(QTranslator):  # leave the session as it was
         app.removeTranslator(translator)
