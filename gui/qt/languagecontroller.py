@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our English translation (the source texts are Vietnamese) and Qt's own."""
+    """Load our English translation (the source texts are Vietnamese) and Qt's own texts
+    (its dialogs' buttons, the fields' right-click menus, the file, print and print preview
+    dialogs): Qt's translation of them, or ours where Qt has none (Vietnamese)."""
     translators: list[QTranslator] = []
     QLocale.setDefault(
         QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Vietnamese)
@@ -24,14 +26,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(ours)
             translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language),
-        "qtbase",
-        "_",
+    for folder in (
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource_path("translations")),
     ):
-        app.installTranslator(qt)
-        translators.append(qt)
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            translators.append(qt)
+            break
     return translators
 
 

@@ -42,9 +42,10 @@ def translation_sources() -> Path:
 
 
 def update_ts(ts_folder: Path) -> None:
-    """Refresh the .ts files from every ``tr()`` in the Qt side."""
+    """Refresh our .ts files from every ``tr()`` in the Qt side (``qtbase_*.ts`` translate
+    Qt's own texts, which no ``tr()`` of ours holds: they are kept by hand)."""
     sources = sorted(str(p) for p in (PACKAGE / "qt").glob("*.py"))
-    for ts in sorted(ts_folder.glob("*.ts")):
+    for ts in sorted(ts_folder.glob("bienban_*.ts")):
         subprocess.run(
             [
                 _tool("lupdate"),

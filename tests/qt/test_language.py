@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from gui.qt.mainwindow import MainWindow
@@ -127,3 +128,73 @@ def test_the_language_menu_switches_to_english_and_back(qtbot, window) -> None: 
     app = QApplication.instance()
     for translator in app.findChildren(QTranslator):  # leave the session as it was
         app.removeTranslator(translator)
+
+
+def _remove_translators() -> None:
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+
+
+def test_qt_own_texts_follow_the_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt has no Vietnamese translation of its own texts: ours stands in, so the fields'
+    right-click menu, the message boxes' buttons and the print preview speak Vietnamese;
+    English takes Qt's."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.qt.languagecontroller import install_translators
+
+    def texts() -> tuple[list[str], list[str], set[str]]:
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        menu = [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()]
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "", "", buttons.Save | buttons.Discard | buttons.Cancel
+        )
+        qtbot.addWidget(box)
+        answers = [b.text() for b in box.buttons()]
+        preview = QPrintPreviewDialog()
+        qtbot.addWidget(preview)
+        tools = {a.text() for a in preview.findChildren(QAction) if a.text()}
+        return menu, answers, tools
+
+    app = QApplication.instance()
+    try:
+        install_translators(app, "vi")
+        menu, answers, tools = texts()
+        assert menu[:2] == ["&Hoàn tác", "&Làm lại"] and "&Sao chép" in menu
+        assert sorted(answers) == ["Hủy", "Không lưu", "Lưu"]
+        assert {"Trang sau", "Trang trước", "Thiết lập trang", "In"} <= tools
+        _remove_translators()
+        install_translators(app, "en")
+        menu, answers, tools = texts()
+        assert menu[:2] == ["&Undo", "&Redo"]
+        assert "Next page" in tools
+    finally:
+        _remove_translators()
+
+
+def test_every_qt_text_we_translate_is_one_qt_has() -> None:
+    """Each text of our translation of Qt's (context, source, comment) is one Qt asks for:
+    Qt's own German translation knows it (a typo would never be shown translated)."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QLibraryInfo
+
+    from gui.core.resources import resource_path
+
+    german = QTranslator()
+    assert german.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = ET.parse(resource_path("translations", "qtbase_vi.ts")).getroot()
+    unknown, count = [], 0
+    for context in ours.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source, comment = message.findtext("source"), message.findtext("comment")
+            assert message.find("translation").get("type") is None  # finished
+            count += 1
+            if not german.translate(name, source, comment):
+                unknown.append((name, source))
+    assert count > 100 and unknown == []
