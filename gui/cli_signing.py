@@ -294,9 +294,10 @@ def sign(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         _print_paths(written)
         print(exc.one_line(), file=sys.stderr)
         return EXIT_FAILED
-    except OSError as exc:  # the annex just written could not be read back for its SHA-256
+    except OSError as exc:  # e.g. the annex just written could not be read back for its hash
         _print_paths(written)
-        print(f"bienban: error: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"bienban: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
     del app
     _print_paths(written)

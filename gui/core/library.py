@@ -31,6 +31,7 @@ from gui.core.recordfile import SUFFIX, load_record
 from gui.core.suggestions import Phrase, PhraseKind, record_phrases
 from gui.core.text import display_name
 from gui.core.tracking import Category, categorize, fold
+from gui.core.wording import in_capitals
 
 INDEX_VERSION = 3  # 2: text under the record's text rule (gui.core.text); 3: phrases
 
@@ -1048,4 +1049,6 @@ def indexed_phrases(db_path: str | os.PathLike[str]) -> list[Phrase]:
     except sqlite3.Error:  # an index of an older version, or a damaged one: no suggestions
         return []
     kinds = {k.value: k for k in PhraseKind}
-    return [Phrase(kinds[k], t, d or "") for k, t, d in rows if k in kinds]
+    phrases = [Phrase(kinds[k], t, d or "") for k, t, d in rows if k in kinds]
+    # an index built before record_phrases left out an agency typed in capitals still has it
+    return [p for p in phrases if not (p.kind is PhraseKind.AGENCY and in_capitals(p.text))]

@@ -153,9 +153,11 @@ def next_meeting(record: Record) -> Record:
 
     Same header and profile parts (number and dates cleared), attendees, chair, secretary,
     place, signer and recipients carried over; content and directives empty; the progress
-    section lists the previous meeting's unfinished tasks.
+    section lists the previous meeting's unfinished tasks. The new record is not issued
+    (no record of issue: nothing of it has been signed).
     """
     new = copy.deepcopy(record)
+    new.issue = None
     new.header.number = None
     new.header.issue_date = None
     new.header.summary = ""

@@ -105,8 +105,8 @@ class Actions:
 
     def retranslate_ui(self) -> None:
         """Set every action's text in the current language."""
-        self.edit_undo.set_word(QCoreApplication.translate("Actions", "Hoàn tác"))
-        self.edit_redo.set_word(QCoreApplication.translate("Actions", "Làm lại"))
+        self.edit_undo.set_word(QCoreApplication.translate("Actions", "&Hoàn tác"))
+        self.edit_redo.set_word(QCoreApplication.translate("Actions", "&Làm lại"))
         self.file_new.setText(QCoreApplication.translate("Actions", "Mớ&i"))
         self.file_open.setText(QCoreApplication.translate("Actions", "&Mở…"))
         self.file_import.setText(QCoreApplication.translate("Actions", "Nhập từ &văn bản…"))
@@ -126,8 +126,8 @@ class Actions:
         self.profile_menu.setTitle(QCoreApplication.translate("Actions", "Chọn &hồ sơ cơ quan"))
         self.profile_edit.setText(QCoreApplication.translate("Actions", "&Sửa hồ sơ cơ quan…"))
         self.profile_open.setText(QCoreApplication.translate("Actions", "&Mở hồ sơ từ tệp…"))
-        self.lang_vi.setText(QCoreApplication.translate("Actions", "Tiếng Việt"))
-        self.lang_en.setText(QCoreApplication.translate("Actions", "English"))
+        self.lang_vi.setText(QCoreApplication.translate("Actions", "Tiếng &Việt"))
+        self.lang_en.setText(QCoreApplication.translate("Actions", "&English"))
         self.autosave_interval.setText(
             QCoreApplication.translate("Actions", "Tự động lưu bản khôi &phục…")
         )

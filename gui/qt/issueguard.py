@@ -42,6 +42,10 @@ class IssueGuard(QObject):
         self.issue_changed.connect(self._show)
         self._show()
 
+    def retranslate_ui(self) -> None:
+        """The issued state in the current language."""
+        self._show()
+
     def _show(self) -> None:
         issue = self._doc.record.issue
         self.label.setVisible(issue is not None)

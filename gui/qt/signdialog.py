@@ -47,7 +47,7 @@ from gui.core.issuing import (
     signing_state,
 )
 from gui.core.profile import Profile
-from gui.core.record import BlockKind, Issue, Record
+from gui.core.record import BlockKind, Issue, IssuedAnnex, Record
 from gui.core.signimages import ImageProblem, Ink, check_image
 from gui.core.signing import Key, Pkcs11Key, Pkcs12Key, SignError, placement
 from gui.core.signplace import A4_PT, Rect, SignatureAnchor
@@ -590,8 +590,13 @@ class SignDialog(QDialog):
                 render_pdf=render_pdf,
                 agency_key=agency_key,
             )
-            self.annex_file = str(written)
-            if self.issue is not None:
-                self.issue.annexes.append(issued_annex(written))
         except (SignError, RecordFileError, OSError) as exc:
             self.annex_error = str(exc)
+            return
+        self.annex_file = str(written)
+        if self.issue is not None:
+            try:
+                entry = issued_annex(written)
+            except OSError:  # written and signed but not read back: named without its hash
+                entry = IssuedAnnex(file=written.name)
+            self.issue.annexes.append(entry)

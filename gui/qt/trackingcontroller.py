@@ -27,6 +27,7 @@ class TrackingController(QObject):
         self._files = files
         self._own_library: LibraryController | None = None  # without a session (tests)
         self._tracking: QMainWindow | None = None
+        self._told_write_failures = False
 
     def library(self) -> LibraryController:
         """The library (shared by the session's windows)."""
@@ -60,11 +61,26 @@ class TrackingController(QObject):
             widget.open_task.connect(self.open_task)
             widget.export_xlsx.clicked.connect(lambda: self._export_report(widget, "xlsx"))
             widget.export_csv.clicked.connect(lambda: self._export_report(widget, "csv"))
-            library.write_failed.connect(self._write_failed)
+            if not self._told_write_failures:  # once, however often the book is rebuilt
+                library.write_failed.connect(self._write_failed)
+                self._told_write_failures = True
             self._tracking = window
         self._tracking.show()
         self._tracking.raise_()
         return self._tracking
+
+    def retranslate_ui(self) -> None:
+        """The tracking book in the current language: built again (where it was, open or
+        not); its filters start afresh, the library and its index are kept."""
+        old = self._tracking
+        if old is None:
+            return
+        shown, geometry = old.isVisible(), old.saveGeometry()
+        self._tracking = None
+        old.hide()
+        old.deleteLater()
+        if shown:
+            self.show_tracking().restoreGeometry(geometry)
 
     def _write_failed(self, text: str) -> None:
         self._w.dialogs.error(self.tr("Không cập nhật được nhiệm vụ"), text)

@@ -4,16 +4,6 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/qt/actions.py" line="108"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="109"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
         <location filename="../../gui/qt/actions.py" line="111"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
@@ -27,6 +17,16 @@
         <location filename="../../gui/qt/actions.py" line="110"/>
         <source>Mớ&amp;i</source>
         <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="108"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="109"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../gui/qt/actions.py" line="112"/>
@@ -94,6 +94,16 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/actions.py" line="129"/>
+        <source>Tiếng &amp;Việt</source>
+        <translation>Tiếng &amp;Việt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/actions.py" line="130"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/actions.py" line="132"/>
         <source>Tự động lưu bản khôi &amp;phục…</source>
         <translation>A&amp;utosave recovery copy…</translation>
@@ -117,16 +127,6 @@
         <location filename="../../gui/qt/actions.py" line="128"/>
         <source>&amp;Mở hồ sơ từ tệp…</source>
         <translation>&amp;Open profile from file…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="129"/>
-        <source>Tiếng Việt</source>
-        <translation>Tiếng Việt</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/actions.py" line="130"/>
-        <source>English</source>
-        <translation>English</translation>
     </message>
     <message>
         <location filename="../../gui/qt/actions.py" line="134"/>
@@ -1818,32 +1818,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>IssueGuard</name>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="49"/>
+        <location filename="../../gui/qt/issueguard.py" line="53"/>
         <source>Đã ký số, phát hành: %s (SHA-256 %s…)</source>
         <translation>Digitally signed and issued: %s (SHA-256 %s…)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="54"/>
+        <location filename="../../gui/qt/issueguard.py" line="58"/>
         <source>; phụ lục: %s</source>
         <translation>; annexes: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="69"/>
+        <location filename="../../gui/qt/issueguard.py" line="73"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="83"/>
+        <location filename="../../gui/qt/issueguard.py" line="87"/>
         <source>Văn bản đã ký số</source>
         <translation>Digitally signed document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="85"/>
+        <location filename="../../gui/qt/issueguard.py" line="89"/>
         <source>Văn bản này đã được ký số và phát hành (tệp %s). Sửa sẽ tạo phiên bản mới; tệp đã ký được giữ nguyên. Tiếp tục sửa?</source>
         <translation>This document has been digitally signed and issued (file %s). Editing it starts a new version; the signed file is kept unchanged. Continue editing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="90"/>
+        <location filename="../../gui/qt/issueguard.py" line="94"/>
         <source>Phiên bản mới sau khi ký số</source>
         <translation>New version after digital signing</translation>
     </message>
@@ -2038,118 +2038,118 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="144"/>
-        <location filename="../../gui/qt/mainwindow.py" line="343"/>
+        <location filename="../../gui/qt/mainwindow.py" line="342"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="149"/>
-        <location filename="../../gui/qt/mainwindow.py" line="344"/>
+        <location filename="../../gui/qt/mainwindow.py" line="343"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="358"/>
+        <location filename="../../gui/qt/mainwindow.py" line="361"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="359"/>
+        <location filename="../../gui/qt/mainwindow.py" line="362"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="360"/>
+        <location filename="../../gui/qt/mainwindow.py" line="363"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="361"/>
+        <location filename="../../gui/qt/mainwindow.py" line="364"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="362"/>
+        <location filename="../../gui/qt/mainwindow.py" line="365"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="363"/>
+        <location filename="../../gui/qt/mainwindow.py" line="366"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="364"/>
+        <location filename="../../gui/qt/mainwindow.py" line="367"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="377"/>
+        <location filename="../../gui/qt/mainwindow.py" line="380"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="399"/>
+        <location filename="../../gui/qt/mainwindow.py" line="402"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="402"/>
+        <location filename="../../gui/qt/mainwindow.py" line="405"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="404"/>
+        <location filename="../../gui/qt/mainwindow.py" line="407"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="408"/>
+        <location filename="../../gui/qt/mainwindow.py" line="411"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="414"/>
+        <location filename="../../gui/qt/mainwindow.py" line="417"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="418"/>
+        <location filename="../../gui/qt/mainwindow.py" line="421"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="422"/>
+        <location filename="../../gui/qt/mainwindow.py" line="425"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="428"/>
+        <location filename="../../gui/qt/mainwindow.py" line="431"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="503"/>
+        <location filename="../../gui/qt/mainwindow.py" line="506"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="506"/>
+        <location filename="../../gui/qt/mainwindow.py" line="509"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="509"/>
+        <location filename="../../gui/qt/mainwindow.py" line="512"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="641"/>
+        <location filename="../../gui/qt/mainwindow.py" line="644"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="643"/>
+        <location filename="../../gui/qt/mainwindow.py" line="646"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -3465,32 +3465,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingController</name>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="70"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="86"/>
         <source>Không cập nhật được nhiệm vụ</source>
         <translation>Could not update the task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="76"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="92"/>
         <source>Xuất báo cáo vào thư mục</source>
         <translation>Export reports to folder</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="83"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="99"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="85"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="101"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="90"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="106"/>
         <source>Thư mục lưu trữ biên bản</source>
         <translation>Library folder for minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/trackingcontroller.py" line="139"/>
+        <location filename="../../gui/qt/trackingcontroller.py" line="155"/>
         <source>Lấy số văn bản</source>
         <translation>Take document number</translation>
     </message>

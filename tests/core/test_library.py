@@ -14,7 +14,7 @@ import pytest
 
 from gui.core.compose import Kind, compose
 from gui.core.library import LibraryIndex, TaskFilter, write_back
-from gui.core.record import Department, Record, Task, TaskStatus
+from gui.core.record import Department, Issue, IssuedAnnex, Record, Task, TaskStatus
 from gui.core.recordfile import load_record, save_record
 from gui.core.render_text import render_text
 from gui.core.tracking import Category, categorize, fold, next_meeting, next_period
@@ -288,7 +288,11 @@ def test_next_meeting_carries_unfinished_tasks(library: Path) -> None:
     previous.meeting.attendees = load_record(
         ROOT / "seeds" / "quang-ninh-giao-ban-q3-2017.bienban.json"
     ).meeting.attendees
+    previous.issue = Issue("notice", "05/TB-BQLKKT", file="05-tb.signed.pdf", sha256="ab" * 32)
+    previous.issue.annexes.append(IssuedAnnex("05-tb.phu-luc.signed.pdf", "cd" * 32))
     new = next_meeting(previous)
+    assert new.issue is None  # the next meeting's documents are not signed yet
+    assert previous.issue.annexes  # the previous record is left as it was
     assert new.meeting.name == "giao ban Quý IV/2017"
     assert new.header.number is None and new.header.issue_date is None
     assert new.meeting.date is None

@@ -78,8 +78,9 @@ def test_language_switches_without_restart_and_keeps_the_work(qtbot, window) -> 
 
 
 def _letters_used_twice(window: MainWindow) -> dict[str, list[str]]:
-    """Per menu (and the menu bar): the Alt letters two items share. Pressed in an open
-    menu, such a letter only moves between them and Enter is needed as well."""
+    """Per menu (and the menu bar): the Alt letters two items share, and the items with no
+    letter ("-"). Pressed in an open menu, a shared letter only moves between its items and
+    Enter is needed as well; an item without one is reached only by the arrows."""
     from collections import defaultdict
 
     from PySide6.QtGui import QKeySequence
@@ -93,10 +94,9 @@ def _letters_used_twice(window: MainWindow) -> dict[str, list[str]]:
     for title, actions in menus:
         items = defaultdict(list)
         for a in actions:
-            letter = QKeySequence.mnemonic(a.text()).toString()
-            if letter and not a.isSeparator():
-                items[letter].append(a.text())
-        clashes.update({f"{title} {k}": v for k, v in items.items() if len(v) > 1})
+            if not a.isSeparator() and a.isVisible():
+                items[QKeySequence.mnemonic(a.text()).toString() or "-"].append(a.text())
+        clashes.update({f"{title} {k}": v for k, v in items.items() if len(v) > 1 or k == "-"})
     return clashes
 
 
@@ -104,8 +104,10 @@ def test_the_language_menu_switches_to_english_and_back(qtbot, window) -> None: 
     assert _letters_used_twice(window) == {}
     window.open_file(str(SEED_LAO_CAI), ask=False)
     type_into(qtbot, field(window, "meeting", "location"), "Hội trường")
-    assert window.actions.edit_undo.text().startswith("Hoàn tác ")
-    assert window.actions.edit_redo.text() == "Làm lại" and not window.actions.edit_redo.isEnabled()
+    assert window.actions.edit_undo.text().startswith("&Hoàn tác ")
+    assert (
+        window.actions.edit_redo.text() == "&Làm lại" and not window.actions.edit_redo.isEnabled()
+    )
     window.actions.lang_en.trigger()
     try:
         assert window.settings.language() == "en"
@@ -113,18 +115,53 @@ def test_the_language_menu_switches_to_english_and_back(qtbot, window) -> None: 
         assert window.actions.file_save.text().replace("&", "") == "Save"
         assert _letters_used_twice(window) == {}
         # undo and redo change language too (QUndoStack's own actions keep their first word)
-        assert window.actions.edit_undo.text().startswith("Undo ")
-        assert window.actions.edit_redo.text() == "Redo"
+        assert window.actions.edit_undo.text().startswith("&Undo ")
+        assert window.actions.edit_redo.text() == "&Redo"
         window.actions.edit_undo.trigger()
         assert window.actions.edit_redo.isEnabled()
-        assert window.actions.edit_redo.text().startswith("Redo ")
+        assert window.actions.edit_redo.text().startswith("&Redo ")
         window.actions.edit_redo.trigger()
         assert window.doc.record.meeting.location.endswith("Hội trường")
     finally:
         window.actions.lang_vi.trigger()
     assert window.settings.language() == "vi"
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
-    assert window.actions.edit_undo.text().startswith("Hoàn tác ")
+    assert window.actions.edit_undo.text().startswith("&Hoàn tác ")
+    assert _letters_used_twice(window) == {}  # the docks' items keep theirs after a switch
+
+
+def test_the_issued_state_and_the_tracking_book_change_language(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.record import Issue, IssuedAnnex
+
+    window.settings.set_library_folder(str(tmp_path))
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    issue = Issue("notice", "15/TB-VP", file="15-tb-vp.signed.pdf", sha256="ab" * 32)
+    issue.annexes.append(IssuedAnnex("15-tb-vp.phu-luc.signed.pdf", "cd" * 32))
+    window.issue_guard.set_issue(issue)
+    label = window.findChild(QLabel, "issue_label")
+    assert label.text().startswith("Đã ký số") and "phụ lục: 15-tb-vp.phu-luc" in label.text()
+    book = window.show_tracking()
+    assert book.windowTitle().startswith("Sổ theo dõi")
+    window.actions.lang_en.trigger()
+    try:
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).isascii())
+        assert (
+            label.text().startswith("Digitally signed")
+            and "annexes: 15-tb-vp.phu-luc" in label.text()
+        )
+        english = window.show_tracking()
+        assert english is not book and english.isVisible()
+        assert english.windowTitle().startswith("Directive tracking book")
+        edit = [a.text() for a in english.menuBar().actions()]
+        assert all(t.isascii() for t in edit)
+        undo = [
+            a.text() for m in english.menuBar().actions() if m.menu() for a in m.menu().actions()
+        ]
+        assert undo[:2] == ["Undo", "Redo"]
+    finally:
+        window.actions.lang_vi.trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
+    assert window.show_tracking().windowTitle().startswith("Sổ theo dõi")
     app = QApplication.instance()
     for translator in app.findChildren(QTranslator):  # leave the session as it was
         app.removeTranslator(translator)
