@@ -40,6 +40,7 @@ SHIPPED = (
     "gui/resources/times-metrics.json",
     "gui/resources/profiles/generic.profile.json",
     "gui/resources/translations/bienban_en.qm",
+    "gui/resources/translations/qtbase_vi.qm",
     "gui/resources/icons/bienban.svg",
     "gui/resources/icons/bienban-256.png",
     "gui/resources/icons/calendar-16.png",
@@ -239,7 +240,8 @@ def _empty_env(home: Path, **extra: str) -> list[str]:
 def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     exercise(_runner([*_empty_env(tmp_path / "home"), str(bundle)], {}), tmp_path)
     internal = bundle.parent / "_internal"
-    assert (internal / "gui" / "resources" / "translations" / "bienban_en.qm").is_file()
+    for qm in ("bienban_en.qm", "qtbase_vi.qm"):
+        assert (internal / "gui" / "resources" / "translations" / qm).is_file()
     qt = internal / "PySide6" / "Qt"
     assert list((qt / "plugins" / "printsupport").iterdir()), "Qt's print support plugins"
     assert not list(qt.glob("lib/*WebEngine*")) and not list(qt.glob("lib/*Qml*"))
