@@ -38,6 +38,9 @@ class RecoveryEntry:
     host: str
     record: Record | None  # None when the recovery file itself is damaged
     error: str = ""
+    saved_after: dt.datetime | None = None
+    """When the record file was saved (modified) after this copy was written, else None:
+    the copy is then older than the file and must not be saved over it."""
 
 
 def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
@@ -61,7 +64,7 @@ def write_recovery(
         ) from None
     data = {
         "source": source,
-        "written": dt.datetime.now().isoformat(timespec="seconds"),
+        "written": dt.datetime.now().isoformat(),  # to the microsecond: see ``saved_after``
         "unsaved_edits": unsaved_edits,
         "pid": os.getpid(),
         "host": _host(),
@@ -127,9 +130,25 @@ def find_recoveries(folder: str | os.PathLike[str]) -> list[RecoveryEntry]:
             continue  # another running Bienban owns it
         if entry.host == host and entry.pid == os.getpid():
             continue  # ours
+        entry.saved_after = _saved_after(entry)
         out.append(entry)
     out.sort(key=lambda e: e.written, reverse=True)
     return out
+
+
+def _saved_after(entry: RecoveryEntry) -> dt.datetime | None:
+    """When ``entry``'s record file was modified after the copy was written (a save after
+    the crash, or by another program), else None."""
+    if not entry.source or entry.record is None:
+        return None
+    try:
+        modified = dt.datetime.fromtimestamp(os.stat(entry.source).st_mtime)
+    except OSError:  # gone: the copy is all there is
+        return None
+    written = entry.written
+    if written.tzinfo is not None:
+        written = written.astimezone().replace(tzinfo=None)
+    return modified if modified > written else None
 
 
 def _read_entry(path: Path) -> RecoveryEntry:

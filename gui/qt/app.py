@@ -110,7 +110,7 @@ def offer_recovery(session: Session, first) -> None:  # type: ignore[no-untyped-
         # the work on a file goes to the window that has that file open (``bienban FILE``
         # after a crash): a second window would find the file locked by the first
         window = None
-        if entry.source and first.doc.file_name:
+        if entry.source and entry.saved_after is None and first.doc.file_name:
             same = os.path.realpath(first.doc.file_name) == os.path.realpath(entry.source)
             window = first if same else session.window_for(entry.source)
         if window is None or window.doc.is_modified():

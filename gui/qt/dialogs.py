@@ -280,10 +280,17 @@ class RecoveryDialog(QDialog):
                 text = QCoreApplication.translate(
                     "Dialogs", "%s — lưu tự động lúc %s, %d thay đổi chưa lưu"
                 ) % (name, when, entry.unsaved_edits)
+            if entry.saved_after is not None:
+                text += QCoreApplication.translate(
+                    "Dialogs",
+                    "\n    Tệp đã được lưu lúc %s, sau bản này: bản này cũ hơn, sẽ mở như văn "
+                    "bản mới (chưa đặt tên), không ghi đè tệp.",
+                ) % entry.saved_after.strftime("%H:%M %d/%m/%Y")
             item = QListWidgetItem(text)
             if entry.record is not None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
+                stale = entry.saved_after is not None
+                item.setCheckState(Qt.CheckState.Unchecked if stale else Qt.CheckState.Checked)
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)

@@ -357,6 +357,10 @@ class FileController(QObject):
         assert entry.record is not None
         self.leave_file()
         source = entry.source if entry.source and os.path.exists(entry.source) else ""
+        if entry.saved_after is not None:
+            # older than the file saved since: as a new document, so that saving it asks for
+            # a name and never writes over the newer file
+            source = ""
         if source:
             state, _holder = self.lock.acquire(source)
             self.read_only = state is not LockState.LOCKED
@@ -369,6 +373,12 @@ class FileController(QObject):
         self._w.autosaver.adopt(entry.path)
         self._w.autosaver.write_now()
         self._w.update_title()
+        if entry.saved_after is not None:
+            self._w.statusBar().showMessage(
+                self.tr("Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)")
+                % os.path.basename(entry.source),
+                15000,
+            )
 
     def _remember(self, file_name: str) -> None:
         path = os.path.abspath(file_name)

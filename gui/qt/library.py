@@ -164,6 +164,9 @@ class LibraryController(QObject):
         """Point the library at another folder (the index is rebuilt in the background)."""
         self.cancel_refresh()
         self.wait_for_build()
+        # the old folder's build has ended: what it still signals is dropped (another token),
+        # and the new folder's build starts now, not after that build's late answer
+        self._build, self._first_build = None, False
         self.index.close()
         self.index = LibraryIndex(folder, self._db_path)
         self._changed()
@@ -173,15 +176,24 @@ class LibraryController(QObject):
         self.start_refresh()
 
     def _watch(self) -> None:
-        for paths in (self._watcher.files(), self._watcher.directories()):
-            if paths:
-                self._watcher.removePaths(paths)
+        """Watch the folder and its subfolders, except hidden ones and the index's own folder
+        (its database's journal comes and goes with every write: watched, each refresh would
+        start the next). Only what changed is added or removed."""
+        wanted: set[str] = set()
+        own = os.path.realpath(self._db_path.parent)
         folder = self.folder
         if folder.is_dir():
-            dirs = [str(folder)] + [
-                str(p) for p in folder.rglob("*") if p.is_dir() and not p.name.startswith(".")
-            ]
-            self._watcher.addPaths(dirs)
+            for top, dirs, _files in os.walk(folder):
+                if os.path.realpath(top) == own and top != str(folder):
+                    dirs.clear()
+                    continue
+                wanted.add(top)
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+        watched = set(self._watcher.directories())
+        if gone := watched - wanted:
+            self._watcher.removePaths(sorted(gone))
+        if new := wanted - watched:
+            self._watcher.addPaths(sorted(new))
 
     def refresh(self) -> RefreshResult:
         """Bring the index up to date with the folder now (waiting for a background build)."""

@@ -879,17 +879,24 @@
         <translation>%s — autosaved at %s; unsaved changes: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="292"/>
+        <location filename="../../gui/qt/dialogs.py" line="284"/>
+        <source>
+    Tệp đã được lưu lúc %s, sau bản này: bản này cũ hơn, sẽ mở như văn bản mới (chưa đặt tên), không ghi đè tệp.</source>
+        <translation>
+    The file was saved at %s, after this copy: the copy is older and opens as a new (untitled) document, never over the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="299"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="296"/>
+        <location filename="../../gui/qt/dialogs.py" line="303"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="303"/>
+        <location filename="../../gui/qt/dialogs.py" line="310"/>
         <source>Bienban đã không đóng bình thường. Có thể khôi phục các văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):</source>
         <translation>Bienban did not close properly. The following documents can be recovered (they will open as unsaved):</translation>
     </message>
@@ -1556,72 +1563,77 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="381"/>
+        <location filename="../../gui/qt/filecontroller.py" line="378"/>
+        <source>Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)</source>
+        <translation>The recovery copy is older than the saved file %s: opened as a new (untitled) document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="391"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="382"/>
+        <location filename="../../gui/qt/filecontroller.py" line="392"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="383"/>
+        <location filename="../../gui/qt/filecontroller.py" line="393"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="384"/>
+        <location filename="../../gui/qt/filecontroller.py" line="394"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="385"/>
+        <location filename="../../gui/qt/filecontroller.py" line="395"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="386"/>
+        <location filename="../../gui/qt/filecontroller.py" line="396"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="387"/>
+        <location filename="../../gui/qt/filecontroller.py" line="397"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="388"/>
+        <location filename="../../gui/qt/filecontroller.py" line="398"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="389"/>
+        <location filename="../../gui/qt/filecontroller.py" line="399"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="391"/>
+        <location filename="../../gui/qt/filecontroller.py" line="401"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="395"/>
+        <location filename="../../gui/qt/filecontroller.py" line="405"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="408"/>
+        <location filename="../../gui/qt/filecontroller.py" line="418"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="412"/>
+        <location filename="../../gui/qt/filecontroller.py" line="422"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="413"/>
+        <location filename="../../gui/qt/filecontroller.py" line="423"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
@@ -1975,12 +1987,12 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="284"/>
+        <location filename="../../gui/qt/library.py" line="296"/>
         <source>Không lập được chỉ mục thư mục lưu trữ: %s</source>
         <translation>Could not index the library folder: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="424"/>
+        <location filename="../../gui/qt/library.py" line="436"/>
         <source>«%s» đang được mở để sửa (%s); chưa ghi được.</source>
         <translation>“%s” is open for editing (%s); the change could not be written.</translation>
     </message>
@@ -3899,7 +3911,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="498"/>
+        <location filename="../../gui/qt/library.py" line="510"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
@@ -3907,7 +3919,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="412"/>
+        <location filename="../../gui/qt/library.py" line="424"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>

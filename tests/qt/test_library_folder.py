@@ -12,7 +12,7 @@ from gui.core.compose import Kind
 from gui.core.record import Task
 from gui.qt.mainwindow import ensure_library_folder
 
-from ..conftest import SEED_LAO_CAI
+from ..conftest import SEED_LAO_CAI, SEED_QN
 
 
 def test_first_start_creates_the_library_folder(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -96,3 +96,72 @@ def test_dismissing_the_offer_changes_nothing(qtbot, window, tmp_path) -> None: 
     assert not window.library_offer.isVisible()
     assert window.settings.library_folders() == [str(tmp_path / "Bienban")]
     assert Path(tmp_path / "x.bienban.json").is_file()
+
+
+def _record_in(folder: Path, name: str) -> None:
+    from gui.core.recordfile import load_record, save_record
+
+    folder.mkdir(parents=True, exist_ok=True)
+    record = load_record(SEED_QN)
+    record.meeting.name = name
+    save_record(record, folder / f"{name}.bienban.json")
+
+
+def test_a_new_folder_chosen_while_a_build_runs_is_indexed(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Theo dõi → Chọn thư mục lưu trữ while the first build still runs: the new folder is
+    indexed at once (it waited for the old build's late answer, which, cancelled, never
+    started it), without a manual refresh."""
+    import threading
+
+    from gui.core.library import LibraryIndex
+    from gui.qt.library import LibraryController
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    _record_in(old, "cu")
+    _record_in(new, "moi")
+    library = LibraryController(str(old), tmp_path / "data" / "index.sqlite3")
+    real, running = LibraryIndex.refresh, threading.Event()
+
+    def held(index, paths=None):  # type: ignore[no-untyped-def]
+        # the old folder's first batch waits until the build is cancelled: it is running
+        # when the folder changes
+        if paths is not None and not running.is_set():
+            running.set()
+            token.wait(10)
+        return real(index, paths)
+
+    monkeypatch.setattr(LibraryIndex, "refresh", held)
+    try:
+        library.start_refresh()
+        token = library._build
+        assert token is not None and running.wait(10)
+        with qtbot.waitSignal(library.build_finished, timeout=10000):
+            library.set_folder(str(new))
+        qtbot.waitUntil(lambda: not library.building, timeout=10000)
+        assert [m[1] for m in library.index.meetings()] == ["moi"]
+    finally:
+        library.shutdown()
+
+
+def test_the_index_folder_inside_the_library_is_not_watched(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A library folder holding the app's data (a home folder on Windows holds AppData):
+    the index's own folder is not watched, or each write of the index would start the next
+    refresh, forever; hidden folders are not watched either."""
+    from gui.qt.library import LibraryController
+
+    folder = tmp_path / "home"
+    _record_in(folder / "2017", "q3")
+    (folder / ".cache" / "x").mkdir(parents=True)
+    db = folder / "AppData" / "Bienban" / "index.sqlite3"
+    db.parent.mkdir(parents=True)
+    library = LibraryController(str(folder), db)
+    try:
+        library.refresh()
+        watched = set(library._watcher.directories())
+        assert {str(folder), str(folder / "2017"), str(folder / "AppData")} <= watched
+        assert str(db.parent) not in watched
+        assert not any(".cache" in w for w in watched)
+        library.refresh()  # watched once: nothing added twice, nothing lost
+        assert set(library._watcher.directories()) == watched
+    finally:
+        library.shutdown()

@@ -214,6 +214,65 @@ def test_recovery_after_the_process_is_killed(
     assert not find_recoveries(folder)
 
 
+def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type: ignore[no-untyped-def]
+    qtbot, settings, seed_qn: Path
+) -> None:
+    """A crash left a copy; the user chose "later", opened the file, saved other work. The
+    copy, offered at the next start, says it is older, is not ticked, and if restored all
+    the same opens as a new document: saving it asks for a name, the file keeps its work."""
+    from gui.core.recordfile import save_record
+    from gui.core.recovery import new_recovery_path, write_recovery
+    from gui.qt.app import Session, offer_recovery
+    from gui.qt.dialogs import RecoveryDialog
+
+    folder = recovery_folder()
+    for old in find_recoveries(folder):
+        os.unlink(old.path)
+    crashed = load_record(seed_qn)
+    crashed.meeting.location = "Bản khôi phục cũ"
+    copy_path = new_recovery_path(folder)
+    write_recovery(copy_path, crashed, str(seed_qn), 1)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    data = json.loads(copy_path.read_text("utf-8"))
+    data["pid"] = dead.pid  # written by a process that is gone: a crash
+    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    [fresh] = find_recoveries(folder)
+    assert fresh.saved_after is None  # the file has not changed since: restored over it
+    newer = load_record(seed_qn)
+    newer.meeting.location = "Đã lưu sau sự cố"
+    save_record(newer, seed_qn)
+    later = fresh.written.timestamp() + 5
+    os.utime(seed_qn, (later, later))  # saved after the copy was written
+    [entry] = find_recoveries(folder)
+    assert entry.saved_after is not None
+
+    dialog = RecoveryDialog([entry])
+    qtbot.addWidget(dialog)
+    item = dialog.list.item(0)
+    assert "cũ hơn" in item.text() and not dialog.chosen()  # not ticked
+
+    session = Session(settings)
+    window = session.new_window()
+    qtbot.addWidget(window)
+    window.dialogs.choose_recoveries = lambda found: list(found)  # type: ignore[method-assign]
+    offer_recovery(session, window)
+    assert window.doc.record.meeting.location == "Bản khôi phục cũ"
+    assert window.doc.file_name == "" and window.doc.is_modified()
+    assert "cũ hơn" in window.statusBar().currentMessage()
+    asked: list[str] = []
+
+    def save_as(*args: object) -> str:
+        asked.append("save as")
+        return ""  # the user cancels
+
+    window.dialogs.save_file = save_as  # type: ignore[method-assign]
+    assert not window.save()
+    assert asked and load_record(seed_qn).meeting.location == "Đã lưu sau sự cố"
+    window.doc.undo_stack.setClean()
+    window.autosaver.discard()
+
+
 def test_a_running_instances_recovery_file_is_not_offered(window, seed_qn) -> None:  # type: ignore[no-untyped-def]
     window.open_file(str(seed_qn), ask=False)
     _edit(window)
