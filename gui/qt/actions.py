@@ -18,6 +18,19 @@ def redo_shortcuts() -> list[QKeySequence]:
     return keys
 
 
+def free_in_text_fields(*keys: str) -> list[QKeySequence]:
+    """``keys`` less those the platform's text fields take for themselves: on Linux, Ctrl+E
+    moves to the end of the line, so a window action on it never fires while the cursor is
+    in a field. What is left works everywhere (Ctrl+E stays first where it is free)."""
+    taken = {
+        binding
+        for standard in Std
+        if standard.name.startswith(("MoveTo", "Select", "Delete"))
+        for binding in QKeySequence.keyBindings(standard)
+    }
+    return [k for k in map(QKeySequence, keys) if k not in taken]
+
+
 class StackAction(QAction):
     """Undo or redo of ``stack``, named by its word and the step ("Hoàn tác Sửa số"), enabled
     while there is a step. QUndoStack's own actions keep the word they were made with: this
@@ -73,7 +86,8 @@ class Actions:
         self.file_print_preview = action("Ctrl+Shift+P")
         self.file_sign = action()
         self.export_menu = QMenu(parent)
-        self.export_notice = action("Ctrl+E")
+        self.export_notice = action()
+        self.export_notice.setShortcuts(free_in_text_fields("Ctrl+E", "Ctrl+Shift+E"))
         self.export_minutes = action()
         self.export_news = action()
         self.export_annex = action()  # an annex (Phụ lục) as its own file

@@ -199,3 +199,44 @@ def test_ctrl_digit_goes_to_each_section_and_its_first_field(qtbot, window) -> N
             assert focus is view and view.currentIndex().row() == 0  # the first section
         else:
             assert focus.objectName() == first[index]
+
+
+def test_no_window_key_is_one_a_text_field_takes(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Linux's text fields take Ctrl+E (end of line): export by a key must work with the
+    cursor in a field, so its keys leave out what the platform's fields take."""
+    from gui.qt import actions
+
+    Std = QKeySequence.StandardKey
+    taken = {
+        b
+        for s in Std
+        if s.name.startswith(("MoveTo", "Select", "Delete"))
+        for b in QKeySequence.keyBindings(s)
+    }
+    for action in window.findChildren(type(window.actions.file_new)):
+        clashes = [k.toString() for k in action.shortcuts() if k in taken]
+        standard = {b for s in Std for b in QKeySequence.keyBindings(s) if b in action.shortcuts()}
+        assert clashes == [] or standard, (action.text(), clashes)
+    assert QKeySequence("Ctrl+Shift+E") in window.actions.export_notice.shortcuts()
+
+    real = QKeySequence.keyBindings
+
+    def like_linux(key):  # type: ignore[no-untyped-def]
+        found = real(key)
+        if key == Std.MoveToEndOfLine:
+            found = [*found, QKeySequence("Ctrl+E")]
+        return found
+
+    monkeypatch.setattr(QKeySequence, "keyBindings", like_linux)
+    assert actions.free_in_text_fields("Ctrl+E", "Ctrl+Shift+E") == [QKeySequence("Ctrl+Shift+E")]
+    monkeypatch.undo()
+
+    exported: list[object] = []
+    monkeypatch.setattr(window.exports, "export_dialog", exported.append)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    agency = field(window, "header", "agency")
+    agency.setFocus()
+    key_text(agency, "Sở Tài chính")
+    qtbot.keySequence(agency, QKeySequence("Ctrl+Shift+E"))
+    assert len(exported) == 1
