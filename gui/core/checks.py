@@ -29,6 +29,9 @@ class Check(enum.StrEnum):
     DEADLINE_BEFORE_MEETING = "deadline_before_meeting"
     DUPLICATE_NUMBER = "duplicate_number"
     AGENCY_IN_CAPITALS = "agency_in_capitals"
+    ISSUED_BEFORE_MEETING = "issued_before_meeting"
+    ENDS_BEFORE_START = "ends_before_start"
+    NO_SIGNER = "no_signer"
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ def check_record(
         # a place alone prints "…, ngày … tháng … năm …" to be filled
         if doc.place.strip() and doc.date is None and doc.date_month is None:
             out.append(Warning(Check.NO_ISSUE_DATE, ("minutes", "date")))
+        _check_issued_after(out, doc.date, m.date, ("minutes", "date"))
     elif kind != "news":
         if record.notice.show_number:
             _check_number(
@@ -90,10 +94,20 @@ def check_record(
             )
         if h.issue_date is None and h.issue_month is None:  # a month known: day left on purpose
             out.append(Warning(Check.NO_ISSUE_DATE, ("header", "issue_date")))
+        _check_issued_after(out, h.issue_date, m.date, ("header", "issue_date"))
     if m.date is None:
         out.append(Warning(Check.NO_MEETING_DATE, ("meeting", "date")))
+    if m.start_time is not None and m.end_time is not None and m.end_time < m.start_time:
+        out.append(
+            Warning(
+                Check.ENDS_BEFORE_START,
+                ("meeting", "end_time"),
+                {"start": m.start_time.strftime("%H:%M"), "end": m.end_time.strftime("%H:%M")},
+            )
+        )
     if not m.chair.name.strip():
         out.append(Warning(Check.NO_CHAIR, ("meeting", "chair", "name")))
+
     for d, dept in enumerate(record.directives.departments):
         if not dept.name.strip():
             out.append(
@@ -119,10 +133,30 @@ def check_record(
                 Warning(
                     Check.DEADLINE_BEFORE_MEETING,
                     path,
-                    {**args, "deadline": task.deadline.isoformat()},
+                    {**args, "deadline": _dmy(task.deadline)},
                 )
             )
+    if kind == "notice" and not record.closing.signer.name.strip():  # signs at the end
+        out.append(Warning(Check.NO_SIGNER, ("closing", "signer", "name")))
     return out
+
+
+def _dmy(d: dt.date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _check_issued_after(
+    out: list[Warning], issued: dt.date | None, meeting: dt.date | None, path: Path
+) -> None:
+    """A document of the meeting is issued on or after the meeting's day."""
+    if issued is not None and meeting is not None and issued < meeting:
+        out.append(
+            Warning(
+                Check.ISSUED_BEFORE_MEETING,
+                path,
+                {"issued": _dmy(issued), "meeting": _dmy(meeting)},
+            )
+        )
 
 
 def _check_number(

@@ -51,11 +51,13 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def parse_date(text: str, today: dt.date) -> dt.date | None:
+def parse_date(text: str, today: dt.date, after: dt.date | None = None) -> dt.date | None:
     """The date ``text`` means, ``None`` when it is empty.
 
     Day first, as Vietnamese dates are written. Accepted: ``d/m/yyyy``, ``d/m/yy`` (20yy),
-    ``d/m`` (the year of ``today``), the same with ``-``, ``.`` or spaces, the words
+    ``d/m`` (the year of ``today``; with ``after``, the first such day on or after it: a
+    deadline "15/1" set at a meeting of 28/12 is next January's), the same with ``-``, ``.`` or
+    spaces, the words
     "ngày … tháng … năm …", digits only (``ddmmyyyy``, ``ddmmyy``, ``ddmm``) and the ISO
     ``yyyy-mm-dd``.
 
@@ -83,7 +85,9 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         raise TypedDateError(DateProblem.NOT_A_DATE, text)
     day, month = int(parts[0]), int(parts[1])
     if len(parts) == 2:
-        year = today.year
+        year = today.year if after is None else after.year
+        if after is not None and 1 <= month <= 12 and (month, day) < (after.month, after.day):
+            year += 1
     else:
         year_text = parts[2]
         if len(year_text) == 2:

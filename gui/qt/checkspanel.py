@@ -119,6 +119,15 @@ class ChecksPanel(QWidget):
             ),
             Check.DUPLICATE_NUMBER: self.tr("Số %s đã dùng cho văn bản cùng loại trong năm: %s.")
             % (a.get("number", ""), a.get("file", "")),
+            Check.ISSUED_BEFORE_MEETING: (
+                self.tr("Ngày lập biên bản %s trước ngày họp %s.")
+                if minutes
+                else self.tr("Ngày ban hành %s trước ngày họp %s.")
+            )
+            % (a.get("issued", ""), a.get("meeting", "")),
+            Check.ENDS_BEFORE_START: self.tr("Giờ kết thúc %s trước giờ bắt đầu %s.")
+            % (a.get("end", ""), a.get("start", "")),
+            Check.NO_SIGNER: self.tr("Chưa ghi người ký văn bản."),
         }
         return texts[w.check]
 

@@ -161,7 +161,9 @@ class DateEdit(TypedEdit):
     """A date typed as dd/mm/yyyy (and the shorter ways), with a calendar; empty allowed.
 
     ``reference`` gives the date the calendar opens around while the field is empty (e.g. the
-    meeting date for a deadline); ``today`` completes "14/10" with this year.
+    meeting date for a deadline); ``today`` completes "14/10" with this year, or, when the date
+    ``follows`` the reference (a deadline the meeting's date), with the first 14/10 on or after
+    the reference.
     """
 
     date_edited = Signal(object)
@@ -171,10 +173,12 @@ class DateEdit(TypedEdit):
         parent: QWidget | None = None,
         reference: Reference | None = None,
         today: Today = dt.date.today,
+        follows: bool = False,
     ) -> None:
         super().__init__(parent)
         self.reference = reference
         self._today = today
+        self._follows = follows
         self.setPlaceholderText(QCoreApplication.translate("TypedEdit", "ngày/tháng/năm"))
         self.setToolTip(self.hint())
         self.calendar_action = QAction(
@@ -189,12 +193,19 @@ class DateEdit(TypedEdit):
         self.value_edited.connect(self.date_edited)
 
     def hint(self) -> str:
+        if getattr(self, "_follows", False):
+            return QCoreApplication.translate(
+                "TypedEdit",
+                "Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (ngày 14/10 đầu tiên kể từ "
+                "ngày họp) hoặc 1/7.",
+            )
         return QCoreApplication.translate(
             "TypedEdit", "Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7."
         )
 
     def parse(self, text: str) -> dt.date | None:
-        return parse_date(text, self._today())
+        after = self.reference() if self._follows and self.reference is not None else None
+        return parse_date(text, self._today(), after if isinstance(after, dt.date) else None)
 
     def format(self, value: Any) -> str:
         return format_date(value)

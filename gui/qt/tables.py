@@ -76,6 +76,7 @@ class RecordDelegate(QStyledItemDelegate):
             editor = DateEdit(
                 parent,
                 reference=(lambda: reference(persistent)) if reference is not None else None,
+                follows=column.field == "deadline",  # after the meeting it was set at
             )
             editor.setFrame(False)
         elif column.kind is ColumnKind.CHOICE:

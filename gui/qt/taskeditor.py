@@ -41,7 +41,7 @@ class TaskDetails(QWidget):
         self.content.setMinimumHeight(60)
         self.lead = QLineEdit(self)
         self.coordinating = QLineEdit(self)
-        self.deadline = DateEdit(self, reference=lambda: doc.record.meeting.date)
+        self.deadline = DateEdit(self, reference=lambda: doc.record.meeting.date, follows=True)
         self.deadline_text = QLineEdit(self)
         self.status = QComboBox(self)
         self.status.setSizeAdjustPolicy(

@@ -4,172 +4,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/qt/actions.py" line="111"/>
+        <location filename="../../gui/qt/actions.py" line="125"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="113"/>
+        <location filename="../../gui/qt/actions.py" line="127"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="110"/>
+        <location filename="../../gui/qt/actions.py" line="124"/>
         <source>Mớ&amp;i</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="108"/>
+        <location filename="../../gui/qt/actions.py" line="122"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="109"/>
+        <location filename="../../gui/qt/actions.py" line="123"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="112"/>
+        <location filename="../../gui/qt/actions.py" line="126"/>
         <source>Nhập từ &amp;văn bản…</source>
         <translation>&amp;Import from document…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="114"/>
+        <location filename="../../gui/qt/actions.py" line="128"/>
         <source>Lưu t&amp;hành…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="115"/>
+        <location filename="../../gui/qt/actions.py" line="129"/>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="116"/>
+        <location filename="../../gui/qt/actions.py" line="130"/>
         <source>I&amp;n…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="117"/>
+        <location filename="../../gui/qt/actions.py" line="131"/>
         <source>X&amp;em trước khi in…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="118"/>
+        <location filename="../../gui/qt/actions.py" line="132"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn digitally…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="119"/>
+        <location filename="../../gui/qt/actions.py" line="133"/>
         <source>&amp;Xuất</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="120"/>
+        <location filename="../../gui/qt/actions.py" line="134"/>
         <source>Thông báo &amp;kết luận…</source>
         <translation>&amp;Conclusion notice…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="121"/>
+        <location filename="../../gui/qt/actions.py" line="135"/>
         <source>&amp;Biên bản…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="122"/>
+        <location filename="../../gui/qt/actions.py" line="136"/>
         <source>&amp;Tin bài…</source>
         <translation>&amp;News item…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="123"/>
+        <location filename="../../gui/qt/actions.py" line="137"/>
         <source>&amp;Phụ lục…</source>
         <translation>&amp;Annex…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="124"/>
+        <location filename="../../gui/qt/actions.py" line="138"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="125"/>
+        <location filename="../../gui/qt/actions.py" line="139"/>
         <source>Mở gần đâ&amp;y</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="129"/>
+        <location filename="../../gui/qt/actions.py" line="143"/>
         <source>Tiếng &amp;Việt</source>
         <translation>Tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="130"/>
+        <location filename="../../gui/qt/actions.py" line="144"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="132"/>
+        <location filename="../../gui/qt/actions.py" line="146"/>
         <source>Tự động lưu bản khôi &amp;phục…</source>
         <translation>A&amp;utosave recovery copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="142"/>
+        <location filename="../../gui/qt/actions.py" line="156"/>
         <source>Lấy số &amp;văn bản tiếp theo</source>
         <translation>Take the next document &amp;number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="126"/>
+        <location filename="../../gui/qt/actions.py" line="140"/>
         <source>Chọn &amp;hồ sơ cơ quan</source>
         <translation>Choose &amp;agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="127"/>
+        <location filename="../../gui/qt/actions.py" line="141"/>
         <source>&amp;Sửa hồ sơ cơ quan…</source>
         <translation>&amp;Edit agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="128"/>
+        <location filename="../../gui/qt/actions.py" line="142"/>
         <source>&amp;Mở hồ sơ từ tệp…</source>
         <translation>&amp;Open profile from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="134"/>
+        <location filename="../../gui/qt/actions.py" line="148"/>
         <source>&amp;Giới thiệu Bienban</source>
         <translation>&amp;About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="135"/>
+        <location filename="../../gui/qt/actions.py" line="149"/>
         <source>&amp;Sổ theo dõi nhiệm vụ…</source>
         <translation>&amp;Directive tracking book…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="137"/>
+        <location filename="../../gui/qt/actions.py" line="151"/>
         <source>Chọn &amp;thư mục lưu trữ…</source>
         <translation>Choose &amp;library folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="140"/>
+        <location filename="../../gui/qt/actions.py" line="154"/>
         <source>Tạo cuộc họp &amp;kỳ tiếp theo</source>
         <translation>Start the next &amp;period’s meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="146"/>
+        <location filename="../../gui/qt/actions.py" line="160"/>
         <source>&amp;1 Đầu văn bản</source>
         <translation>&amp;1 Document header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="147"/>
+        <location filename="../../gui/qt/actions.py" line="161"/>
         <source>&amp;2 Cuộc họp</source>
         <translation>&amp;2 Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="148"/>
+        <location filename="../../gui/qt/actions.py" line="162"/>
         <source>&amp;3 Nội dung</source>
         <translation>&amp;3 Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="149"/>
+        <location filename="../../gui/qt/actions.py" line="163"/>
         <source>&amp;4 Chỉ đạo</source>
         <translation>&amp;4 Directives</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/actions.py" line="150"/>
+        <location filename="../../gui/qt/actions.py" line="164"/>
         <source>&amp;5 Kết thúc</source>
         <translation>&amp;5 Closing</translation>
     </message>
@@ -586,6 +586,26 @@
         <location filename="../../gui/qt/checkspanel.py" line="120"/>
         <source>Số %s đã dùng cho văn bản cùng loại trong năm: %s.</source>
         <translation>Number %s is already used by a document of the same type in the same year: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="123"/>
+        <source>Ngày lập biên bản %s trước ngày họp %s.</source>
+        <translation>The minutes are dated %s, before the meeting on %s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="125"/>
+        <source>Ngày ban hành %s trước ngày họp %s.</source>
+        <translation>Issue date %s is before the meeting on %s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="128"/>
+        <source>Giờ kết thúc %s trước giờ bắt đầu %s.</source>
+        <translation>End time %s is before the start time %s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="130"/>
+        <source>Chưa ghi người ký văn bản.</source>
+        <translation>No signer of the document yet.</translation>
     </message>
 </context>
 <context>
@@ -3242,22 +3262,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="253"/>
+        <location filename="../../gui/qt/tables.py" line="254"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="256"/>
+        <location filename="../../gui/qt/tables.py" line="257"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="259"/>
+        <location filename="../../gui/qt/tables.py" line="260"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="263"/>
+        <location filename="../../gui/qt/tables.py" line="264"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
@@ -3857,37 +3877,42 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>The minutes must be 0 to 59.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="178"/>
+        <location filename="../../gui/qt/dateedit.py" line="182"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="182"/>
+        <location filename="../../gui/qt/dateedit.py" line="186"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick a day on the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="192"/>
+        <location filename="../../gui/qt/dateedit.py" line="197"/>
+        <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (ngày 14/10 đầu tiên kể từ ngày họp) hoặc 1/7.</source>
+        <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (the first 14 October from the meeting) or 1/7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dateedit.py" line="202"/>
         <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7.</source>
         <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (this year) or 1/7.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="250"/>
+        <location filename="../../gui/qt/dateedit.py" line="261"/>
         <source>Gõ ngày, vd. 14/10/2024, 14/10/24, 14102024, 14/10 (năm nay) hoặc 1/7; chỉ tháng và năm, vd. 4/2026, khi để trống ngày để ký sau.</source>
         <translation>Type a date, e.g. 14/10/2024, 14/10/24, 14102024, 14/10 (this year) or 1/7; only month and year, e.g. 4/2026, when the day is left blank to sign later.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="270"/>
+        <location filename="../../gui/qt/dateedit.py" line="281"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="277"/>
+        <location filename="../../gui/qt/dateedit.py" line="288"/>
         <source>Gõ giờ, vd. 8:00, 8h, 8h30, 14 giờ, 14g30.</source>
         <translation>Type a time, e.g. 8:00, 8h, 8h30, 14 giờ, 14g30.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dateedit.py" line="295"/>
+        <location filename="../../gui/qt/dateedit.py" line="306"/>
         <source>Lịch</source>
         <translation>Calendar</translation>
     </message>

@@ -24,6 +24,8 @@ def _complete() -> Record:
     r.header.issue_date = dt.date(2026, 6, 29)
     r.meeting.date = MEETING
     r.meeting.chair = Person("Nguyễn Tuấn Anh", "Chủ tịch")
+    r.meeting.start_time, r.meeting.end_time = dt.time(8, 0), dt.time(11, 30)
+    r.closing.signer.name = "Nguyễn Tuấn Anh"
     r.directives.departments = [
         Department("Sở Tài chính", [Task("Bố trí vốn", deadline=dt.date(2026, 12, 31))]),
         Department("Sở Nội vụ", [Task("Rà soát", deadline_text="thường xuyên")]),
@@ -71,11 +73,25 @@ def _agency_in_capitals(r: Record) -> None:
     r.header.agency = "VĂN PHÒNG"
 
 
+def _issued_before_meeting(r: Record) -> None:
+    r.header.issue_date = MEETING - dt.timedelta(days=3)
+
+
+def _ends_before_start(r: Record) -> None:
+    r.meeting.end_time = dt.time(7, 30)
+
+
+def _no_signer(r: Record) -> None:
+    r.closing.signer.name = " "
+
+
 BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
     (Check.AGENCY_IN_CAPITALS, _agency_in_capitals, ("header", "agency")),
     (Check.NO_NUMBER, _no_number, ("header", "number")),
     (Check.NO_ISSUE_DATE, _no_issue_date, ("header", "issue_date")),
+    (Check.ISSUED_BEFORE_MEETING, _issued_before_meeting, ("header", "issue_date")),
     (Check.NO_MEETING_DATE, _no_meeting_date, ("meeting", "date")),
+    (Check.ENDS_BEFORE_START, _ends_before_start, ("meeting", "end_time")),
     (Check.NO_CHAIR, _no_chair, ("meeting", "chair", "name")),
     (Check.DEPARTMENT_NO_NAME, _department_no_name, ("directives", "departments", 1, "name")),
     (
@@ -88,6 +104,7 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
         _deadline_before_meeting,
         ("directives", "departments", 0, "tasks", 0, "deadline"),
     ),
+    (Check.NO_SIGNER, _no_signer, ("closing", "signer", "name")),
 ]
 
 
@@ -120,6 +137,7 @@ def test_empty_record_warnings_in_document_order() -> None:
         Check.NO_ISSUE_DATE,
         Check.NO_MEETING_DATE,
         Check.NO_CHAIR,
+        Check.NO_SIGNER,
     ]
 
 
@@ -129,7 +147,7 @@ def test_deadline_before_meeting_date() -> None:
     task.deadline = dt.date(2026, 6, 18)
     (warning,) = check_record(record)
     assert warning.check is Check.DEADLINE_BEFORE_MEETING
-    assert warning.args == {"department": "Sở Tài chính", "task": "1", "deadline": "2026-06-18"}
+    assert warning.args == {"department": "Sở Tài chính", "task": "1", "deadline": "18/06/2026"}
     task.deadline = MEETING  # the same day is allowed
     assert check_record(record) == []
     task.deadline = dt.date(2026, 6, 18)
@@ -230,3 +248,23 @@ def test_minutes_number_and_date_paths() -> None:
     assert check_record(record, kind="news") == []
     paths.get(record, ("minutes", "number"))
     paths.get(record, ("minutes", "date"))
+
+
+def test_a_document_issued_before_its_meeting_and_times_out_of_order() -> None:
+    record = _complete()
+    record.header.issue_date = dt.date(2026, 6, 1)
+    record.meeting.start_time, record.meeting.end_time = dt.time(14, 30), dt.time(13, 0)
+    warnings = check_record(record)
+    assert [(w.check, w.args) for w in warnings] == [
+        (Check.ISSUED_BEFORE_MEETING, {"issued": "01/06/2026", "meeting": "19/06/2026"}),
+        (Check.ENDS_BEFORE_START, {"start": "14:30", "end": "13:00"}),
+    ]
+    record.header.issue_date = MEETING  # the same day is the usual case
+    record.meeting.end_time = None  # an end not written: nothing to compare
+    assert check_record(record) == []
+    record.minutes.date = dt.date(2026, 6, 18)
+    minutes = check_record(record, kind="minutes")
+    assert (Check.ISSUED_BEFORE_MEETING, ("minutes", "date")) in [
+        (w.check, w.path) for w in minutes
+    ]
+    assert Check.NO_SIGNER not in [w.check for w in minutes]  # the minutes' signers differ

@@ -49,6 +49,22 @@ def test_dates_as_typed(text: str, expected: dt.date) -> None:
     assert parse_date(text, TODAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "after", "expected"),
+    [
+        ("15/1", dt.date(2026, 12, 28), dt.date(2027, 1, 15)),  # after a meeting at year end
+        ("31/12", dt.date(2017, 10, 4), dt.date(2017, 12, 31)),  # an old meeting's year
+        ("4/10", dt.date(2017, 10, 4), dt.date(2017, 10, 4)),  # the meeting's day itself
+        ("3/10", dt.date(2017, 10, 4), dt.date(2018, 10, 3)),
+        ("31/12/2030", dt.date(2017, 10, 4), dt.date(2030, 12, 31)),  # a year typed: as typed
+    ],
+)
+def test_a_date_without_its_year_follows_the_meeting(
+    text: str, after: dt.date, expected: dt.date
+) -> None:
+    assert parse_date(text, TODAY, after) == expected
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\t"])
 def test_empty_is_no_date(text: str) -> None:
     assert parse_date(text, TODAY) is None

@@ -199,6 +199,23 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     assert task.deadline == dt.date(2024, 10, 20)
     assert section.details.deadline.text() == "20/10/2024"  # the task's details follow
 
+    # a deadline typed without its year: the first such day from the meeting (04/2026 here)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateEdit)
+    editor.selectAll()
+    meeting = window.doc.record.meeting.date
+    assert meeting is not None
+    before = meeting - dt.timedelta(days=1)
+    qtbot.keyClicks(editor, f"{before.day}/{before.month}")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.currentIndex().column() == status)
+    assert task.deadline == before.replace(year=meeting.year + 1)
+    details = section.details.deadline
+    details.setText(f"{meeting.day}/{meeting.month}")
+    assert details.parse(details.text()) == meeting  # the task's field: the same rule
+
     # not a date: Tab and Enter stay in the cell and say why; Esc leaves it unchanged
     view.setCurrentIndex(index)
     view.edit(index)
@@ -214,7 +231,9 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     assert view.state() == QAbstractItemView.State.EditingState
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
-    assert window.doc.record.directives.departments[0].tasks[0].deadline == dt.date(2024, 10, 20)
+    assert window.doc.record.directives.departments[0].tasks[0].deadline == before.replace(
+        year=meeting.year + 1
+    )
 
     # Shift+Tab accepts and goes back; an emptied cell is no deadline
     view.setCurrentIndex(index)
