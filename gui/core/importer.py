@@ -35,6 +35,7 @@ from gui.core.record import (
     Section,
     SignatureBlock,
     Signer,
+    Speech,
     Task,
 )
 from gui.core.wording import as_in_sentences, in_capitals, roman, signer_lines
@@ -427,6 +428,25 @@ _MEETING_AT = re.compile(
     r"(?:(?P<h>\d{1,2})\s*giờ\s*(?P<min>\d{1,2})?\s*(?:phút)?,?\s*)?"
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 )
+# Mẫu 1.9 (minutes): the labelled lines of the meeting's facts, and its last sentence
+_FACT_LABELS = {
+    "start": re.compile(r"^Thời gian bắt đầu\s*:\s*(?P<v>.*)$"),
+    "place": re.compile(r"^Địa điểm\s*:\s*(?P<v>.*)$"),
+    "attendees": re.compile(r"^Thành phần(?: tham dự)?\s*:\s*(?P<v>.*)$"),
+    "chair": re.compile(r"^Chủ trì(?: \(chủ t[oọ]a\))?\s*:\s*(?P<v>.*)$"),
+    "secretary": re.compile(r"^Thư ký(?: \(người ghi biên bản\))?\s*:\s*(?P<v>.*)$"),
+    "content": re.compile(r"^Nội dung(?: \([^)]*\))?\s*:\s*(?P<v>.*)$"),
+}
+_TIME_ON_DATE = re.compile(
+    r"^(?:(?:vào\s+)?(?P<h>\d{1,2})\s*giờ\s*(?P<min>\d{1,2})?\s*(?:phút)?|[.…\s]*giờ[.…\s]*)?"
+    r",?\s*ngày\s+(?:(?P<d>\d{1,2})|[.…]+)\s+tháng\s+(?:(?P<m>\d{1,2})|[.…]+)"
+    r"\s+năm\s+(?:(?P<y>\d{4})|[.…]+)\.?$"
+)
+_MEETING_END_LINE = re.compile(r"^Cuộc họp(?: \([^)]*\))? kết thúc vào\s+(?P<rest>.*?)\s*\./\.$")
+_BLANK_VALUE = re.compile(r"^[.…\s]*$")
+_CHAIRED = re.compile(
+    r"đồng chí\s+(?P<name>[A-ZĐÀ-Ỹ][^,;.]*?)\s+-\s+(?P<pos>[^,;]+?)\s+(?:đã\s+)?chủ trì"
+)
 _MEETING_ON = re.compile(
     r"^Ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4}),[^.]*?"
     r"(?:tổ chức |chủ trì )cuộc họp (?P<name>[^.;]{3,200})"
@@ -535,8 +555,117 @@ class _Importer:
             self.record.closing.sentence = "\n".join(closing)
         self._tail(tail)
         self._meeting_facts(body)
+        if self.kind is Kind.MINUTES:
+            self._minutes_facts()
         self._agencies_as_written(items[title_at + 1 :])
         return ImportResult(self.record, self.kind, self.notes)
+
+    # -- the minutes' facts (Mẫu 1.9) -----------------------------------------------------------
+
+    def _minutes_facts(self) -> None:
+        """The labelled lines of Mẫu 1.9 at the start of minutes ("Thời gian bắt đầu: …",
+        "Địa điểm: …", "Thành phần tham dự:" and its list, "Chủ trì (chủ tọa): …", "Thư ký
+        (người ghi biên bản): …", "Nội dung …:" and the speakers' list) read into the meeting
+        and replaced by the block that prints them from it, and the last sentence "Cuộc họp
+        kết thúc vào …/." likewise: the minutes then follow the meeting's fields as minutes
+        written in Bienban do. Lines that do not read so stay as they were."""
+        outline = self.settings.outline
+        if not outline or outline[0].heading:
+            return
+        first = outline[0]
+        lines: list[tuple[str, str]] = []  # (text, bullet) of the leading paragraphs
+        for block in first.blocks:
+            if block.kind is not BlockKind.PARAGRAPHS or block.italic:
+                break
+            lines += [(p, block.bullet) for p in block.paragraphs]
+        read = self._facts(lines)
+        if read is None:
+            return
+        used, speeches = read
+        rest = lines[used:]
+        blocks = [Block(BlockKind.MEETING_FACTS)]
+        if speeches:
+            self.record.content.discussion = speeches
+            blocks.append(Block(BlockKind.DISCUSSION))
+        for text, bullet in rest:  # what followed, regrouped as it was (by bullet)
+            if blocks[-1].kind is BlockKind.PARAGRAPHS and blocks[-1].bullet == bullet:
+                blocks[-1].paragraphs.append(text)
+            else:
+                blocks.append(Block(BlockKind.PARAGRAPHS, paragraphs=[text], bullet=bullet))
+        first.blocks = blocks + first.blocks[self._blocks_spanning(first.blocks, len(lines)) :]
+        closing = self.settings.closing or []
+        if len(closing) == 1 and (end := _MEETING_END_LINE.match(closing[0])):
+            when = _TIME_ON_DATE.match(end.group("rest"))
+            m = self.record.meeting
+            if when and _date(when.group("d"), when.group("m"), when.group("y")) == m.date:
+                m.end_time = _hour(when)
+                self.settings.closing = None
+                outline.append(Section(blocks=[Block(BlockKind.MEETING_END)]))
+
+    @staticmethod
+    def _blocks_spanning(blocks: list[Block], count: int) -> int:
+        """How many leading paragraph blocks hold the first ``count`` lines."""
+        n = 0
+        for i, block in enumerate(blocks):
+            if count <= 0:
+                return i
+            if block.kind is not BlockKind.PARAGRAPHS or block.italic:
+                return i
+            count -= len(block.paragraphs)
+            n = i + 1
+        return n
+
+    def _facts(self, lines: list[tuple[str, str]]) -> tuple[int, list[Speech]] | None:
+        """Read the labelled lines; (lines used, speeches), or None when they are not there
+        (the start time and the chair at least, in the template's order)."""
+        m = self.record.meeting
+        at, seen = 0, []
+        attendees: list[Attendee] = []
+        speeches: list[Speech] = []
+        order = list(_FACT_LABELS)
+        while at < len(lines):
+            text, bullet = lines[at]
+            found = next((k for k in order if not bullet and _FACT_LABELS[k].match(text)), None)
+            if found is None or (seen and order.index(found) <= order.index(seen[-1])):
+                break
+            hit = _FACT_LABELS[found].match(text)
+            assert hit is not None
+            value = "" if _BLANK_VALUE.match(hit.group("v")) else hit.group("v").strip()
+            at += 1
+            items: list[str] = []
+            while at < len(lines) and lines[at][1] == "-" and found in ("attendees", "content"):
+                items.append(lines[at][0].strip().rstrip(";.").strip())
+                at += 1
+            if found == "start":
+                when = _TIME_ON_DATE.match(value) if value else None
+                if value and when is None:
+                    return None
+                if when:
+                    m.date = _date(when.group("d"), when.group("m"), when.group("y"))
+                    m.start_time = _hour(when)
+            elif found == "place":
+                m.location = value.rstrip(".")
+            elif found == "attendees":
+                if value:
+                    return None  # a list written on the line itself: kept as written
+                attendees = [_listed_attendee(item) for item in items]
+            elif found in ("chair", "secretary"):
+                name, _, position = value.rstrip(".").partition(" - ")
+                setattr(m, found, Person(name.strip(), position.strip()))
+            elif found == "content":
+                if value:
+                    return None
+                for item in items:
+                    speaker, _, said = item.partition(":")
+                    said = "" if _BLANK_VALUE.match(said) else said.strip()
+                    speeches.append(Speech(speaker.strip(), said))
+            seen.append(found)
+        if not {"start", "chair"} <= set(seen):
+            return None
+        m.attendees = attendees
+        if "content" not in seen:  # the block prints "Nội dung …:": the text had none
+            return None
+        return at, speeches
 
     def _agencies_as_written(self, items: list[_Item]) -> None:
         """The heading prints the agencies in capitals; the record keeps them as a sentence
@@ -1021,7 +1150,33 @@ class _Importer:
             if on := _MEETING_ON.match(it.text):
                 m.date = _date(on.group("d"), on.group("m"), on.group("y"))
                 m.name = on.group("name").strip()
+                if (chaired := _CHAIRED.search(it.text)) and not m.chair.name:
+                    m.chair = Person(chaired.group("name").strip(), chaired.group("pos").strip())
                 return
+
+
+def _hour(when: re.Match[str]) -> dt.time | None:
+    """The time of a "8 giờ 30" match; None for the template's blanks or no time."""
+    if not when.group("h"):
+        return None
+    hour, minute = int(when.group("h")), int(when.group("min") or 0)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _listed_attendee(text: str) -> Attendee:
+    """One "- …" line of Thành phần tham dự: a person ("Đồng chí Nguyễn Văn A - Phó Trưởng
+    ban", "Ông …"), a guest, someone absent; anything else a group, as written."""
+    a = Attendee()
+    if text.endswith(" (khách mời)"):
+        a.is_guest, text = True, text.removesuffix(" (khách mời)")
+    if person := _ATTENDEE[AttendeeStyle.DASH].match(text):
+        a.name, a.position = person.group("name"), person.group("pos").strip()
+        hon = person.group("hon")
+        a.honorific = "" if hon.casefold() in ("đồng chí", "đ/c") else hon
+        a.role = person.group("role") or ""
+        return a
+    a.name, a.is_group = text, True
+    return a
 
 
 def _header_part(line: str, agencies: int) -> str:

@@ -350,3 +350,75 @@ def test_nothing_in_a_crowded_header_is_lost() -> None:
     missing = Counter(kit.words(text)) - Counter(kit.words(out))
     assert missing == Counter()
     assert NoteKind.HEADER_LINE in [n.kind for n in result.notes]
+
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.bienban.json"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_minutes_written_by_bienban_import_back_live(seed: Path, tmp_path: Path) -> None:
+    """Minutes in Mẫu 1.9's layout (as Bienban writes them, or an agency from the template):
+    the labelled lines (start, place, attendees, chair, secretary, the speakers under "Nội
+    dung") and "Cuộc họp kết thúc vào …" are read into the meeting and printed from it again,
+    so a date or a chair changed after the import changes the minutes. Minutes of another
+    layout (the real ones: "Hôm nay, …") import as before."""
+    from gui.core.outline import default_minutes_outline
+
+    def blocks(sections):  # type: ignore[no-untyped-def]
+        for section in sections:
+            yield from section.blocks
+            yield from blocks(section.sections)
+
+    original = load_record(seed)
+    outline = original.minutes.outline
+    templated = any(
+        b.kind is BlockKind.MEETING_FACTS
+        for b in blocks(outline if outline is not None else default_minutes_outline())
+    )
+    source = tmp_path / "minutes.docx"
+    source.write_bytes(render_docx(compose(original, Kind.MINUTES)))
+    result = import_file(source)
+    assert result.kind is Kind.MINUTES
+    record, m, o = result.record, result.record.meeting, original.meeting
+    outline = record.minutes.outline
+    assert outline is not None
+    read = outline[0].blocks[0].kind is BlockKind.MEETING_FACTS
+    assert read == templated
+    if not templated:
+        return
+    assert (m.date, m.start_time) == (o.date, o.start_time)
+    assert m.location == o.location.strip().rstrip(".")
+    assert (m.chair.name, m.secretary.name) == (o.chair.name.strip(), o.secretary.name.strip())
+    assert len(m.attendees) == len(o.attendees)
+    assert [s.speaker for s in record.content.discussion] == [
+        s.speaker.strip() for s in original.content.discussion
+    ]
+    if m.end_time is not None or o.end_time is None:  # the end line read as the end block
+        assert m.end_time == o.end_time
+        assert outline[-1].blocks[-1].kind is BlockKind.MEETING_END
+        assert record.minutes.closing is None
+    from gui.core.render_text import render_text
+
+    if seed.stem.startswith("quang-ninh"):  # the sample: printed again word for word
+        again = render_text(compose(record, Kind.MINUTES))
+        assert again == render_text(compose(original, Kind.MINUTES))
+    record.meeting.date = dt.date(2030, 1, 2)
+    record.meeting.chair.name = "Trần Văn Mới"
+    text = render_text(compose(record, Kind.MINUTES), width=1000)
+    assert "ngày 02 tháng 01 năm 2030" in text and "Trần Văn Mới" in text
+
+
+def test_the_chair_of_a_notice_is_read_from_its_opening() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "THÔNG BÁO\nKết luận của Chủ tịch\n______\n"
+        "Ngày 04 tháng 10 năm 2017, đồng chí Nguyễn Mạnh Tuấn - Trưởng ban Quản lý Khu kinh tế "
+        "đã chủ trì cuộc họp giao ban Quý III/2017. Cùng dự có các đồng chí Phó Trưởng ban.\n"
+        "Đồng chí kết luận như sau./.\n"
+    )
+    meeting = import_text(text).record.meeting
+    assert meeting.name == "giao ban Quý III/2017" and meeting.date == dt.date(2017, 10, 4)
+    assert (meeting.chair.name, meeting.chair.position) == (
+        "Nguyễn Mạnh Tuấn",
+        "Trưởng ban Quản lý Khu kinh tế",
+    )
