@@ -88,9 +88,13 @@ class ExportController(QObject):
             else self._w.settings.library_folder()
         )
         source = os.path.join(folder, self._files.suggested_name() + SUFFIX)
-        suggested = str(output_path(source, kind, Format.DOCX))
+        last = Format(self._w.settings.export_format())
+        suggested = str(output_path(source, kind, last))
+        offered = [filters[last], *(label for f, label in filters.items() if f is not last)]
         name, chosen = self._w.dialogs.save_file_with_filter(
-            self.tr("Xuất văn bản"), suggested, ";;".join(filters.values())
+            self.tr("Xuất văn bản"),
+            suggested,
+            ";;".join(offered),  # the first is selected
         )
         if not name:
             return False
@@ -114,6 +118,7 @@ class ExportController(QObject):
         except RecordFileError as exc:
             self._files.show_file_error(self.tr("Không xuất được văn bản"), exc)
             return False
+        self._w.settings.set_export_format(fmt.value)
         self._w.statusBar().showMessage(self.tr("Đã xuất %s") % name, 5000)
         return True
 

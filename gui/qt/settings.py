@@ -93,6 +93,15 @@ class Settings:
         """Store how the preview shows the document."""
         self._s.setValue("preview/mode", mode)
 
+    def export_format(self) -> str:
+        """The format of the last export ("docx", "pdf", "txt" or "html"; "docx" at first)."""
+        value = str(self._s.value("export/format", "docx"))
+        return value if value in ("docx", "pdf", "txt", "html") else "docx"
+
+    def set_export_format(self, fmt: str) -> None:
+        """Store the format exported last: the next export offers it first."""
+        self._s.setValue("export/format", fmt)
+
     def autosave_interval(self) -> int:
         """Seconds between autosaves of unsaved work to the recovery file (default 60)."""
         try:

@@ -627,12 +627,14 @@ def test_export_from_the_window_asks_before_overwriting(qtbot, window, tmp_path)
     window.dialogs.save_file_with_filter = choose(str(tmp_path / "tb"), "PDF (*.pdf)")  # type: ignore[method-assign]
     assert window.export_dialog(Kind.NOTICE)
     assert (tmp_path / "tb.pdf").read_bytes().startswith(b"%PDF")
-    assert "Tài liệu Word (*.docx)" in filters[0]
+    assert filters[0].startswith("Tài liệu Word (*.docx);;")  # DOCX offered first at first
+    assert window.settings.export_format() == "pdf"
     asked: list[str] = []
     window.dialogs.confirm = lambda t, x: asked.append(x) or False  # type: ignore[method-assign]
     before = (tmp_path / "tb.pdf").read_bytes()
     assert not window.export_dialog(Kind.NOTICE)  # the file exists: asked, and declined
     assert asked and (tmp_path / "tb.pdf").read_bytes() == before
+    assert filters[1].startswith("PDF (*.pdf);;")  # the format used last is offered first
     window.dialogs.save_file_with_filter = choose(str(tmp_path / "bb.docx"), "")  # type: ignore[method-assign]
     assert window.export_dialog(Kind.MINUTES)
     from docx import Document
