@@ -322,6 +322,13 @@ class MainWindow(QMainWindow):
         self._retranslate_timer.stop()
         current = self.tabs.currentIndex()
         focus_path = self._focused_path()
+        # the department and task shown, when the directives were built: shown again after
+        built = self._sections[3]
+        chosen = (
+            (built.departments.current_row(), built.tasks.current_row())
+            if isinstance(built, DirectivesSection)
+            else None
+        )
         old_binder = self.binder
         old_binder.detach()
         blocked = self.tabs.blockSignals(True)  # no section is built while they go
@@ -334,6 +341,8 @@ class MainWindow(QMainWindow):
         self._build_form()
         self.tabs.setCurrentIndex(current)
         self._section(current)
+        if chosen is not None and chosen[0] >= 0:
+            self.directives_section.select_task(chosen[0], max(chosen[1], 0), "content")
         old_preview = self.preview
         self._build_preview()
         old_preview.deleteLater()

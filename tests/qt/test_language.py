@@ -36,6 +36,7 @@ def _placeholders(window: MainWindow) -> dict[str, str]:
 def test_language_switches_without_restart_and_keeps_the_work(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.open_file(str(SEED_LAO_CAI), ask=False)
     window.tabs.setCurrentWidget(window.directives_section)
+    window.directives_section.select_task(1, 1, "content")  # a task other than the first
     type_into(qtbot, field(window, "directives", "general"), "Thêm")
     record_before = window.doc.record.directives.general
     steps = window.doc.undo_stack.count()
@@ -68,6 +69,8 @@ def test_language_switches_without_restart_and_keeps_the_work(qtbot, window) -> 
         assert window.doc.record.directives.general == record_before
         assert window.doc.undo_stack.count() == steps
         assert window.tabs.currentWidget() is window.directives_section
+        section = window.directives_section  # the same department and task shown
+        assert (section.departments.current_row(), section.tasks.current_row()) == (1, 1)
         assert window.doc.file_name == str(SEED_LAO_CAI)
         # the rebuilt form is live: typing still edits the record
         type_into(qtbot, field(window, "meeting", "location"), "Hội trường")
