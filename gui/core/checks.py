@@ -32,6 +32,7 @@ class Check(enum.StrEnum):
     ISSUED_BEFORE_MEETING = "issued_before_meeting"
     ENDS_BEFORE_START = "ends_before_start"
     NO_SIGNER = "no_signer"
+    ATTENDEE_LOOKS_LIKE_GROUP = "attendee_looks_like_group"
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,15 @@ def check_record(
                 {"start": m.start_time.strftime("%H:%M"), "end": m.end_time.strftime("%H:%M")},
             )
         )
+    for i, attendee in enumerate(m.attendees):
+        if not attendee.is_group and looks_like_a_group(attendee.name):
+            out.append(
+                Warning(
+                    Check.ATTENDEE_LOOKS_LIKE_GROUP,
+                    ("meeting", "attendees", i, "is_group"),
+                    {"name": attendee.name.strip()},
+                )
+            )
     if not m.chair.name.strip():
         out.append(Warning(Check.NO_CHAIR, ("meeting", "chair", "name")))
 
@@ -139,6 +149,40 @@ def check_record(
     if kind == "notice" and not record.closing.signer.name.strip():  # signs at the end
         out.append(Warning(Check.NO_SIGNER, ("closing", "signer", "name")))
     return out
+
+
+_GROUP_WORDS = (
+    "lãnh đạo",
+    "đại diện",
+    "các ",
+    "toàn thể",
+    "thành viên",
+    "trưởng, phó",
+    "cán bộ",
+    "công chức",
+    "thường trực",
+    "sở ",
+    "phòng ",
+    "ban ",
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "văn phòng",
+    "công ty",
+    "trung tâm",
+    "chi cục",
+    "cục ",
+    "hội đồng",
+    "đoàn ",
+)
+
+
+def looks_like_a_group(name: str) -> bool:
+    """Whether an attendee's name reads as a group or an agency ("Lãnh đạo các sở, ngành",
+    "Đại diện Sở Tài chính", "Các đồng chí Phó Trưởng ban") rather than a person: printed as a
+    person it gets "đồng chí" before it."""
+    folded = " ".join(name.split()).casefold()
+    return folded.startswith(_GROUP_WORDS)
 
 
 def _dmy(d: dt.date) -> str:

@@ -128,6 +128,11 @@ class ChecksPanel(QWidget):
             Check.ENDS_BEFORE_START: self.tr("Giờ kết thúc %s trước giờ bắt đầu %s.")
             % (a.get("end", ""), a.get("start", "")),
             Check.NO_SIGNER: self.tr("Chưa ghi người ký văn bản."),
+            Check.ATTENDEE_LOOKS_LIKE_GROUP: self.tr(
+                "«%s» có vẻ là một nhóm hay cơ quan, không phải một người: đánh dấu «Nhóm» để "
+                "không in «đồng chí» trước tên."
+            )
+            % a.get("name", ""),
         }
         return texts[w.check]
 

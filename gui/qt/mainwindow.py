@@ -556,6 +556,11 @@ class MainWindow(QMainWindow):
             else:
                 self.directives_section.select_task(department, -1, "name")
             return
+        if path[:2] == ("meeting", "attendees") and len(path) == 4:  # an attendee's cell
+            attendees = self.meeting_section.attendees
+            attendees.select(int(path[2]), attendees.model.column_of(str(path[3])))
+            attendees.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if len(path) > 2 and path[1] == "outline":  # a section, block or task of an outline
             self.content_section.show_path(path)
             return

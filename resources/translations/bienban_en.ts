@@ -607,6 +607,11 @@
         <source>Chưa ghi người ký văn bản.</source>
         <translation>No signer of the document yet.</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="132"/>
+        <source>«%s» có vẻ là một nhóm hay cơ quan, không phải một người: đánh dấu «Nhóm» để không in «đồng chí» trước tên.</source>
+        <translation>“%s” reads as a group or an agency, not a person: tick “Group” so that “đồng chí” is not printed before it.</translation>
+    </message>
 </context>
 <context>
     <name>ClosingSection</name>
@@ -1314,67 +1319,67 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>HTML web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="93"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="95"/>
         <source>Xuất văn bản</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="104"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="108"/>
         <source>Ghi đè?</source>
         <translation>Overwrite?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="104"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="108"/>
         <source>«%s» đã có. Ghi đè lên tệp đó?</source>
         <translation>“%s” already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="115"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="119"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="117"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="122"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="141"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="146"/>
         <source>Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?</source>
         <translation>The document must be saved before an annex is exported. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="142"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="147"/>
         <source>Xuất phụ lục</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="154"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="159"/>
         <source>Đã xuất phụ lục %s</source>
         <translation>Annex exported: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="161"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="166"/>
         <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
         <translation>The document must be saved before it is digitally signed. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="162"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="167"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="179"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="184"/>
         <source>Chưa ký được phụ lục</source>
         <translation>The annex could not be signed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="180"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="185"/>
         <source>Văn bản đã ký số; phụ lục chưa ký được: %s</source>
         <translation>The document is signed; the annex could not be signed: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="184"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="189"/>
         <source>Đã ký số %s và phụ lục %s</source>
         <translation>Signed %s and annex %s</translation>
     </message>
@@ -2070,118 +2075,118 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="144"/>
-        <location filename="../../gui/qt/mainwindow.py" line="342"/>
+        <location filename="../../gui/qt/mainwindow.py" line="351"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="149"/>
-        <location filename="../../gui/qt/mainwindow.py" line="343"/>
+        <location filename="../../gui/qt/mainwindow.py" line="352"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="361"/>
+        <location filename="../../gui/qt/mainwindow.py" line="370"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="362"/>
+        <location filename="../../gui/qt/mainwindow.py" line="371"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="363"/>
+        <location filename="../../gui/qt/mainwindow.py" line="372"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="364"/>
+        <location filename="../../gui/qt/mainwindow.py" line="373"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="365"/>
+        <location filename="../../gui/qt/mainwindow.py" line="374"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="366"/>
+        <location filename="../../gui/qt/mainwindow.py" line="375"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="367"/>
+        <location filename="../../gui/qt/mainwindow.py" line="376"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="380"/>
+        <location filename="../../gui/qt/mainwindow.py" line="389"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="402"/>
+        <location filename="../../gui/qt/mainwindow.py" line="411"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="405"/>
+        <location filename="../../gui/qt/mainwindow.py" line="414"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="407"/>
+        <location filename="../../gui/qt/mainwindow.py" line="416"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="411"/>
+        <location filename="../../gui/qt/mainwindow.py" line="420"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="417"/>
+        <location filename="../../gui/qt/mainwindow.py" line="426"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="421"/>
+        <location filename="../../gui/qt/mainwindow.py" line="430"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="425"/>
+        <location filename="../../gui/qt/mainwindow.py" line="434"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="431"/>
+        <location filename="../../gui/qt/mainwindow.py" line="440"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="506"/>
+        <location filename="../../gui/qt/mainwindow.py" line="515"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="509"/>
+        <location filename="../../gui/qt/mainwindow.py" line="518"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="512"/>
+        <location filename="../../gui/qt/mainwindow.py" line="521"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="644"/>
+        <location filename="../../gui/qt/mainwindow.py" line="658"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="646"/>
+        <location filename="../../gui/qt/mainwindow.py" line="660"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 
 from gui.core import paths
 from gui.core.checks import Check, Warning, check_record
-from gui.core.record import Department, Person, Record, Task
+from gui.core.record import Attendee, Department, Person, Record, Task
 from gui.core.recordfile import load_record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,6 +85,10 @@ def _no_signer(r: Record) -> None:
     r.closing.signer.name = " "
 
 
+def _attendee_looks_like_group(r: Record) -> None:
+    r.meeting.attendees.append(Attendee("Lãnh đạo các sở, ngành"))
+
+
 BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
     (Check.AGENCY_IN_CAPITALS, _agency_in_capitals, ("header", "agency")),
     (Check.NO_NUMBER, _no_number, ("header", "number")),
@@ -92,6 +96,11 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
     (Check.ISSUED_BEFORE_MEETING, _issued_before_meeting, ("header", "issue_date")),
     (Check.NO_MEETING_DATE, _no_meeting_date, ("meeting", "date")),
     (Check.ENDS_BEFORE_START, _ends_before_start, ("meeting", "end_time")),
+    (
+        Check.ATTENDEE_LOOKS_LIKE_GROUP,
+        _attendee_looks_like_group,
+        ("meeting", "attendees", 0, "is_group"),
+    ),
     (Check.NO_CHAIR, _no_chair, ("meeting", "chair", "name")),
     (Check.DEPARTMENT_NO_NAME, _department_no_name, ("directives", "departments", 1, "name")),
     (
@@ -125,6 +134,10 @@ def test_check_triggers_and_disappears_when_fixed(
     paths.get(record, path)  # the path addresses a real field (the GUI jumps there)
     # Fix it back and the warning is gone.
     fixed = _complete()
+    if check is Check.ATTENDEE_LOOKS_LIKE_GROUP:  # ticked as a group
+        paths.set_value(record, path, True)
+        assert check_record(record) == []
+        return
     paths.set_value(record, path, paths.get(fixed, path))
     if check is Check.TASK_NO_DEADLINE:
         record.directives.departments[1].tasks[0].deadline_text = "thường xuyên"
@@ -268,3 +281,23 @@ def test_a_document_issued_before_its_meeting_and_times_out_of_order() -> None:
         (w.check, w.path) for w in minutes
     ]
     assert Check.NO_SIGNER not in [w.check for w in minutes]  # the minutes' signers differ
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [
+        ("Lãnh đạo các sở, ngành", True),
+        ("Đại diện Sở Tài chính", True),
+        ("các đồng chí Phó Trưởng ban", True),
+        ("Trưởng, phó các phòng", True),
+        ("UBND các xã, phường", True),
+        ("Văn phòng Ủy ban nhân dân tỉnh", True),
+        ("Nguyễn Văn An", False),
+        ("Trần Thị Thu", False),
+        ("Bùi Văn Sở", False),
+    ],
+)
+def test_an_attendee_that_reads_as_a_group(name: str, group: bool) -> None:
+    from gui.core.checks import looks_like_a_group
+
+    assert looks_like_a_group(name) is group

@@ -669,3 +669,25 @@ def test_checks_follow_the_document_previewed(qtbot, window) -> None:  # type: i
     window.checks.list.itemClicked.emit(item)
     assert window.tabs.currentWidget() is window.content_section
     assert QApplication.focusWidget() is window.binder.widget_for(("minutes", "number"))
+
+
+def test_an_attendee_typed_as_a_person_but_a_group_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "Lãnh đạo các sở, ngành" typed without ticking Nhóm prints "đồng chí Lãnh đạo …": the
+    checks say so, a click goes to that row's Nhóm cell, and ticking it clears the warning."""
+    from gui.core.record import Attendee
+
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    row = len(window.doc.record.meeting.attendees)
+    window.meeting_section.attendees.model.add_row(row, Attendee("Lãnh đạo các sở, ngành"))
+    window.checks.refresh()
+    items = [window.checks.list.item(i) for i in range(window.checks.list.count())]
+    [item] = [i for i in items if "Lãnh đạo các sở, ngành" in i.text()]
+    window.checks.list.itemActivated.emit(item)
+    attendees = window.meeting_section.attendees
+    assert window.tabs.currentWidget() is window.meeting_section
+    assert attendees.view.currentIndex().row() == row
+    assert attendees.view.currentIndex().column() == attendees.model.column_of("is_group")
+    window.doc.edit(("meeting", "attendees", row, "is_group"), True)
+    window.checks.refresh()
+    texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    assert not any("Lãnh đạo các sở, ngành" in t for t in texts)
