@@ -676,8 +676,8 @@ class TrackingWidget(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self.errors.clear()
-        for path, error in index.errors():
-            self.errors.addItem(f"{path}: {error}")
+        for path, error in index.errors():  # the reason is technical, as the reader gave it
+            self.errors.addItem(self.tr("%s — không đọc được (chi tiết: %s)") % (path, error))
         self.tabs.setTabText(2, self.tr("Tệp lỗi (%d)") % self.errors.count())
         self._show_folder()
         self.request_tasks()

@@ -3756,6 +3756,11 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>All meetings</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/tracking.py" line="680"/>
+        <source>%s — không đọc được (chi tiết: %s)</source>
+        <translation>%s — cannot be read (details: %s)</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/tracking.py" line="681"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>

@@ -522,3 +522,21 @@ def test_a_search_goes_ahead_of_the_search_keys_still_to_read(
     _listed(qtbot, widget, widget.request_tasks)
     assert _contents(widget) == ["Rà soát tiến độ"]
     library.shutdown()
+
+
+def test_a_file_that_cannot_be_read_is_listed_in_vietnamese(
+    qtbot, folder: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (folder / "hong.bienban.json").write_text("{không phải JSON", encoding="utf-8")
+    library = LibraryController(str(folder), tmp_path / "index.sqlite3")
+    library.refresh()
+    widget = TrackingWidget(library, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignals([widget.tasks_shown, widget.statistics_shown], timeout=5000):
+        widget.show()
+    try:
+        assert widget.tabs.tabText(2) == "Tệp lỗi (1)"
+        line = widget.errors.item(0).text()
+        assert line.startswith(str(folder / "hong.bienban.json") + " — không đọc được (chi tiết: ")
+    finally:
+        library.shutdown()
