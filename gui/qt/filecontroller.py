@@ -172,7 +172,33 @@ class FileController(QObject):
             self._w.statusBar().showMessage(
                 self.tr("Đã dọn các tệp tạm của một lần lưu bị gián đoạn."), 8000
             )
+        if ask and not reason:  # at start-up (ask=False) every copy is offered at once
+            self._offer_own_recovery(file_name)
         return True
+
+    def _offer_own_recovery(self, file_name: str) -> None:
+        """A crash left unsaved work on this very file and the user chose "later" at start:
+        offered again now that the file is opened (kept when declined)."""
+        from gui.core.recovery import find_recoveries
+        from gui.qt.autosave import recovery_folder
+
+        target = os.path.realpath(file_name)
+        for entry in find_recoveries(recovery_folder()):
+            if entry.record is None or entry.saved_after is not None or not entry.source:
+                continue
+            if os.path.realpath(entry.source) != target:
+                continue
+            if self._w.dialogs.confirm(
+                self.tr("Có bản khôi phục"),
+                self.tr(
+                    "Có công việc chưa lưu của tệp này từ lần Bienban không đóng bình thường "
+                    "(lưu tự động lúc %s, %d thay đổi). Khôi phục ngay? Nếu không, bản khôi phục "
+                    "được giữ lại."
+                )
+                % (entry.written.strftime("%H:%M %d/%m/%Y"), entry.unsaved_edits),
+            ):
+                self.restore(entry)
+            return
 
     def _read_only_reason(self, file_name: str) -> str:
         """Why ``file_name`` cannot be edited in place ("" when it can)."""

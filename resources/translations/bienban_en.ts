@@ -1462,28 +1462,38 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>Cleaned up the temporary files of an interrupted save.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="181"/>
+        <location filename="../../gui/qt/filecontroller.py" line="192"/>
+        <source>Có bản khôi phục</source>
+        <translation>Recovery copy found</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="194"/>
+        <source>Có công việc chưa lưu của tệp này từ lần Bienban không đóng bình thường (lưu tự động lúc %s, %d thay đổi). Khôi phục ngay? Nếu không, bản khôi phục được giữ lại.</source>
+        <translation>There is unsaved work on this file from when Bienban did not close properly (autosaved at %s, %d changes). Restore it now? If not, the recovery copy is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/filecontroller.py" line="207"/>
         <source>tệp được bảo vệ chống ghi</source>
         <translation>the file is write-protected</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="183"/>
+        <location filename="../../gui/qt/filecontroller.py" line="209"/>
         <source>thư mục chứa tệp không cho phép ghi</source>
         <translation>the file’s folder does not allow writing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="189"/>
+        <location filename="../../gui/qt/filecontroller.py" line="215"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="194"/>
-        <location filename="../../gui/qt/filecontroller.py" line="202"/>
+        <location filename="../../gui/qt/filecontroller.py" line="220"/>
+        <location filename="../../gui/qt/filecontroller.py" line="228"/>
         <source>tiến trình %d trên máy %s</source>
         <translation>process %d on computer %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="196"/>
+        <location filename="../../gui/qt/filecontroller.py" line="222"/>
         <source>«%s» đang được mở để sửa bởi %s (từ %s).
 
 Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
@@ -1492,22 +1502,22 @@ Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
 Open it read-only (and save under a different name), or cancel?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="199"/>
+        <location filename="../../gui/qt/filecontroller.py" line="225"/>
         <source>Tệp đang được mở</source>
         <translation>File already open</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="204"/>
+        <location filename="../../gui/qt/filecontroller.py" line="230"/>
         <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
         <translation>an unknown user (the lock file is empty or damaged)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="207"/>
+        <location filename="../../gui/qt/filecontroller.py" line="233"/>
         <source>Tệp có thể đang được mở</source>
         <translation>The file may be open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="209"/>
+        <location filename="../../gui/qt/filecontroller.py" line="235"/>
         <source>«%s» có tệp khóa của %s, ghi lúc %s.
 
 Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
@@ -1516,55 +1526,55 @@ Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, b
 If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="238"/>
+        <location filename="../../gui/qt/filecontroller.py" line="264"/>
         <source>Lưu biên bản</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="258"/>
+        <location filename="../../gui/qt/filecontroller.py" line="284"/>
         <source>Đã thêm «%s» vào thư viện.</source>
         <translation>“%s” added to the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="267"/>
-        <location filename="../../gui/qt/filecontroller.py" line="292"/>
-        <location filename="../../gui/qt/filecontroller.py" line="301"/>
+        <location filename="../../gui/qt/filecontroller.py" line="293"/>
+        <location filename="../../gui/qt/filecontroller.py" line="318"/>
+        <location filename="../../gui/qt/filecontroller.py" line="327"/>
         <source>Không lưu được tệp</source>
         <translation>Could not save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="268"/>
+        <location filename="../../gui/qt/filecontroller.py" line="294"/>
         <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
         <translation>“%s” is write-protected; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="275"/>
-        <location filename="../../gui/qt/filecontroller.py" line="324"/>
+        <location filename="../../gui/qt/filecontroller.py" line="301"/>
+        <location filename="../../gui/qt/filecontroller.py" line="350"/>
         <source>Tệp đã thay đổi trên đĩa</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="277"/>
+        <location filename="../../gui/qt/filecontroller.py" line="303"/>
         <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
         <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="293"/>
+        <location filename="../../gui/qt/filecontroller.py" line="319"/>
         <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
         <translation>“%s” is open by someone else; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="311"/>
+        <location filename="../../gui/qt/filecontroller.py" line="337"/>
         <source>Đã lưu %s</source>
         <translation>Saved %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="320"/>
+        <location filename="../../gui/qt/filecontroller.py" line="346"/>
         <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
         <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="326"/>
+        <location filename="../../gui/qt/filecontroller.py" line="352"/>
         <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
 
 Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
@@ -1573,92 +1583,92 @@ Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
 Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="331"/>
+        <location filename="../../gui/qt/filecontroller.py" line="357"/>
         <source> (mất các thay đổi chưa lưu của bạn)</source>
         <translation> (losing your unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="340"/>
+        <location filename="../../gui/qt/filecontroller.py" line="366"/>
         <source>Không tải lại được tệp</source>
         <translation>Could not reload the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="347"/>
+        <location filename="../../gui/qt/filecontroller.py" line="373"/>
         <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="378"/>
+        <location filename="../../gui/qt/filecontroller.py" line="404"/>
         <source>Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)</source>
         <translation>The recovery copy is older than the saved file %s: opened as a new (untitled) document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="391"/>
+        <location filename="../../gui/qt/filecontroller.py" line="417"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="392"/>
+        <location filename="../../gui/qt/filecontroller.py" line="418"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="393"/>
+        <location filename="../../gui/qt/filecontroller.py" line="419"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="394"/>
+        <location filename="../../gui/qt/filecontroller.py" line="420"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="395"/>
+        <location filename="../../gui/qt/filecontroller.py" line="421"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="396"/>
+        <location filename="../../gui/qt/filecontroller.py" line="422"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="397"/>
+        <location filename="../../gui/qt/filecontroller.py" line="423"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="398"/>
+        <location filename="../../gui/qt/filecontroller.py" line="424"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="399"/>
+        <location filename="../../gui/qt/filecontroller.py" line="425"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="401"/>
+        <location filename="../../gui/qt/filecontroller.py" line="427"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="405"/>
+        <location filename="../../gui/qt/filecontroller.py" line="431"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="418"/>
+        <location filename="../../gui/qt/filecontroller.py" line="444"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="422"/>
+        <location filename="../../gui/qt/filecontroller.py" line="448"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="423"/>
+        <location filename="../../gui/qt/filecontroller.py" line="449"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>

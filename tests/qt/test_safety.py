@@ -273,6 +273,38 @@ def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type:
     window.autosaver.discard()
 
 
+def test_opening_a_file_offers_its_waiting_recovery_copy(  # type: ignore[no-untyped-def]
+    qtbot, window, seed_qn: Path
+) -> None:
+    """The user chose "later" at start, then opens the file itself: its copy is offered
+    again; declined, it is kept (offered at the next start); accepted, the work is back."""
+    from gui.core.recovery import new_recovery_path, write_recovery
+
+    folder = recovery_folder()
+    for old in find_recoveries(folder):
+        os.unlink(old.path)
+    crashed = load_record(seed_qn)
+    crashed.meeting.location = "Gõ trước sự cố"
+    copy_path = new_recovery_path(folder)
+    write_recovery(copy_path, crashed, str(seed_qn), 3)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    data = json.loads(copy_path.read_text("utf-8"))
+    data["pid"] = dead.pid
+    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    asked: list[str] = []
+    window.dialogs.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
+    assert window.open_file(str(seed_qn))
+    assert asked and "3 thay đổi" in asked[0]
+    assert window.doc.record.meeting.location != "Gõ trước sự cố" and copy_path.exists()
+    window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+    assert window.open_file(str(seed_qn))
+    assert window.doc.record.meeting.location == "Gõ trước sự cố" and window.doc.is_modified()
+    assert window.doc.file_name == str(seed_qn)
+    window.doc.undo_stack.setClean()
+    window.autosaver.discard()
+
+
 def test_a_running_instances_recovery_file_is_not_offered(window, seed_qn) -> None:  # type: ignore[no-untyped-def]
     window.open_file(str(seed_qn), ask=False)
     _edit(window)
