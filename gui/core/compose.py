@@ -574,7 +574,10 @@ class _Outline:
         for n, (dept, items) in enumerate(groups.items(), start=1):
             if dept:
                 out.append(Paragraph(f"{n}. {dept}", Role.SUBHEADING))
-            out += _items(sentences(items), block.item_end)
+            if dept and len(items) == 1:  # one task under its department: no dash, as there
+                out.append(Paragraph(w.sentence(sentences(items)[0].strip().rstrip(".;"), ".")))
+            else:
+                out += _items(sentences(items), block.item_end)
         return out
 
     def attendees(self, block: Block) -> list[Element]:

@@ -422,3 +422,22 @@ def test_the_chair_of_a_notice_is_read_from_its_opening() -> None:
         "Nguyễn Mạnh Tuấn",
         "Trưởng ban Quản lý Khu kinh tế",
     )
+
+
+@pytest.mark.parametrize("kind", [Kind.NOTICE, Kind.MINUTES], ids=lambda k: k.value)
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_a_document_bienban_wrote_imports_back_to_the_same_words(
+    seed: Path, kind: Kind, tmp_path: Path
+) -> None:
+    """Every sample's notice and minutes, written as DOCX and imported again, print the same
+    words in the same order (a department's lone task without its dash, as written)."""
+    from gui.core.render_text import render_text
+
+    original = load_record(seed)
+    source = tmp_path / "document.docx"
+    source.write_bytes(render_docx(compose(original, kind)))
+    result = import_file(source)
+    assert result.kind is kind
+    before = render_text(compose(original, kind)).split()
+    again = render_text(compose(result.record, kind)).split()
+    assert again == before
