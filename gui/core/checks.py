@@ -173,7 +173,9 @@ _GROUP_WORDS = (
     "chi cục",
     "cục ",
     "hội đồng",
-    "đoàn ",
+    "đoàn kiểm tra",
+    "đoàn công tác",
+    "đoàn thanh tra",
 )
 
 

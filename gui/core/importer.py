@@ -23,6 +23,7 @@ from typing import Any
 from gui.core.compose import Kind
 from gui.core.errors import Problem, RecordFileError
 from gui.core.record import (
+    Attendance,
     Attendee,
     AttendeeStyle,
     Authority,
@@ -433,7 +434,7 @@ _FACT_LABELS = {
     "start": re.compile(r"^Thời gian bắt đầu\s*:\s*(?P<v>.*)$"),
     "place": re.compile(r"^Địa điểm\s*:\s*(?P<v>.*)$"),
     "attendees": re.compile(r"^Thành phần(?: tham dự)?\s*:\s*(?P<v>.*)$"),
-    "chair": re.compile(r"^Chủ trì(?: \(chủ t[oọ]a\))?\s*:\s*(?P<v>.*)$"),
+    "chair": re.compile(r"^Chủ trì(?: \(chủ t(?:ọa|oạ)\))?\s*:\s*(?P<v>.*)$"),
     "secretary": re.compile(r"^Thư ký(?: \(người ghi biên bản\))?\s*:\s*(?P<v>.*)$"),
     "content": re.compile(r"^Nội dung(?: \([^)]*\))?\s*:\s*(?P<v>.*)$"),
 }
@@ -444,6 +445,7 @@ _TIME_ON_DATE = re.compile(
 )
 _MEETING_END_LINE = re.compile(r"^Cuộc họp(?: \([^)]*\))? kết thúc vào\s+(?P<rest>.*?)\s*\./\.$")
 _BLANK_VALUE = re.compile(r"^[.…\s]*$")
+_HONORIFIC_FIRST = re.compile(r"^(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)\s+")
 _CHAIRED = re.compile(
     r"đồng chí\s+(?P<name>[A-ZĐÀ-Ỹ][^,;.]*?)\s+-\s+(?P<pos>[^,;]+?)\s+(?:đã\s+)?chủ trì"
 )
@@ -617,8 +619,15 @@ class _Importer:
 
     def _facts(self, lines: list[tuple[str, str]]) -> tuple[int, list[Speech]] | None:
         """Read the labelled lines; (lines used, speeches), or None when they are not there
-        (the start time and the chair at least, in the template's order)."""
-        m = self.record.meeting
+        (the start time, the chair and "Nội dung" at least, in the template's order). The
+        meeting is changed only when they are."""
+        read: dict[str, Any] = {
+            "date": None,
+            "start_time": None,
+            "location": "",
+            "chair": Person(),
+            "secretary": Person(),
+        }
         at, seen = 0, []
         attendees: list[Attendee] = []
         speeches: list[Speech] = []
@@ -634,37 +643,40 @@ class _Importer:
             at += 1
             items: list[str] = []
             while at < len(lines) and lines[at][1] == "-" and found in ("attendees", "content"):
-                items.append(lines[at][0].strip().rstrip(";.").strip())
+                items.append(lines[at][0].strip())
                 at += 1
             if found == "start":
                 when = _TIME_ON_DATE.match(value) if value else None
                 if value and when is None:
                     return None
                 if when:
-                    m.date = _date(when.group("d"), when.group("m"), when.group("y"))
-                    m.start_time = _hour(when)
+                    read["date"] = _date(when.group("d"), when.group("m"), when.group("y"))
+                    read["start_time"] = _hour(when)
             elif found == "place":
-                m.location = value.rstrip(".")
+                read["location"] = value.rstrip(".")
             elif found == "attendees":
                 if value:
                     return None  # a list written on the line itself: kept as written
-                attendees = [_listed_attendee(item) for item in items]
+                attendees = [_listed_attendee(item.rstrip(";.").strip()) for item in items]
             elif found in ("chair", "secretary"):
                 name, _, position = value.rstrip(".").partition(" - ")
-                setattr(m, found, Person(name.strip(), position.strip()))
+                read[found] = Person(_HONORIFIC_FIRST.sub("", name).strip(), position.strip())
             elif found == "content":
                 if value:
                     return None
-                for item in items:
-                    speaker, _, said = item.partition(":")
+                for item in items:  # printed "- speaker: what was said" (or "- what was said")
+                    speaker, colon, said = item.partition(":")
+                    if not colon:
+                        speaker, said = "", item
                     said = "" if _BLANK_VALUE.match(said) else said.strip()
                     speeches.append(Speech(speaker.strip(), said))
             seen.append(found)
-        if not {"start", "chair"} <= set(seen):
+        if not {"start", "chair", "content"} <= set(seen):
             return None
+        m = self.record.meeting
+        for name, value in read.items():
+            setattr(m, name, value)
         m.attendees = attendees
-        if "content" not in seen:  # the block prints "Nội dung …:": the text had none
-            return None
         return at, speeches
 
     def _agencies_as_written(self, items: list[_Item]) -> None:
@@ -1155,6 +1167,11 @@ class _Importer:
                 return
 
 
+_ABSENCE = re.compile(
+    r" \(vắng mặt(?:(?P<exc> có lý do(?:: (?P<excused>[^)]*))?)|, lý do: (?P<reason>[^)]*))?\)$"
+)
+
+
 def _hour(when: re.Match[str]) -> dt.time | None:
     """The time of a "8 giờ 30" match; None for the template's blanks or no time."""
     if not when.group("h"):
@@ -1167,6 +1184,11 @@ def _listed_attendee(text: str) -> Attendee:
     """One "- …" line of Thành phần tham dự: a person ("Đồng chí Nguyễn Văn A - Phó Trưởng
     ban", "Ông …"), a guest, someone absent; anything else a group, as written."""
     a = Attendee()
+    if absent := _ABSENCE.search(text):
+        excused = absent.group("exc") is not None
+        a.attendance = Attendance.EXCUSED if excused else Attendance.ABSENT
+        a.reason = (absent.group("excused") or absent.group("reason") or "").strip()
+        text = text[: absent.start()]
     if text.endswith(" (khách mời)"):
         a.is_guest, text = True, text.removesuffix(" (khách mời)")
     if person := _ATTENDEE[AttendeeStyle.DASH].match(text):

@@ -41,6 +41,9 @@ class RecoveryEntry:
     saved_after: dt.datetime | None = None
     """When the record file was saved (modified) after this copy was written, else None:
     the copy is then older than the file and must not be saved over it."""
+    source_state: tuple[int, int] | None = None
+    """(size, mtime_ns) of the record file as the copy's work started from it (as loaded or
+    last saved); None in copies that did not record it."""
 
 
 def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
@@ -49,9 +52,14 @@ def new_recovery_path(folder: str | os.PathLike[str]) -> Path:
 
 
 def write_recovery(
-    path: str | os.PathLike[str], record: Record, source: str, unsaved_edits: int
+    path: str | os.PathLike[str],
+    record: Record,
+    source: str,
+    unsaved_edits: int,
+    source_state: tuple[int, int] | None = None,
 ) -> None:
-    """Write (atomically) the recovery file for a document.
+    """Write (atomically) the recovery file for a document; ``source_state`` is (size,
+    mtime_ns) of ``source`` as the unsaved work started from it.
 
     Raises:
         RecordFileError: the app data folder is not writable, or its path is taken by a file.
@@ -66,6 +74,7 @@ def write_recovery(
         "source": source,
         "written": dt.datetime.now().isoformat(),  # to the microsecond: see ``saved_after``
         "unsaved_edits": unsaved_edits,
+        "source_state": list(source_state) if source_state else None,
         "pid": os.getpid(),
         "host": _host(),
         "record": record_to_data(record),
@@ -142,9 +151,12 @@ def _saved_after(entry: RecoveryEntry) -> dt.datetime | None:
     if not entry.source or entry.record is None:
         return None
     try:
-        modified = dt.datetime.fromtimestamp(os.stat(entry.source).st_mtime)
+        st = os.stat(entry.source)
     except OSError:  # gone: the copy is all there is
         return None
+    modified = dt.datetime.fromtimestamp(st.st_mtime)
+    if entry.source_state is not None:  # exact, whatever the clocks of the disk and the PC
+        return None if (st.st_size, st.st_mtime_ns) == entry.source_state else modified
     written = entry.written
     if written.tzinfo is not None:
         written = written.astimezone().replace(tzinfo=None)
@@ -160,6 +172,7 @@ def _read_entry(path: Path) -> RecoveryEntry:
         record = record_from_data(data.get("record"), str(path))
         with contextlib.suppress(ValueError):
             written = dt.datetime.fromisoformat(str(data.get("written")))
+        state = data.get("source_state")
         return RecoveryEntry(
             path,
             str(data.get("source") or ""),
@@ -168,6 +181,9 @@ def _read_entry(path: Path) -> RecoveryEntry:
             int(data.get("pid") or 0),
             str(data.get("host") or ""),
             record,
+            source_state=(int(state[0]), int(state[1]))
+            if isinstance(state, list) and len(state) == 2
+            else None,
         )
     except (RecordFileError, TypeError, ValueError) as exc:
         return RecoveryEntry(path, "", written, 0, 0, "", None, str(exc))

@@ -11,6 +11,7 @@ again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
@@ -69,6 +70,8 @@ class Autosaver(QObject):
         self._max_wait.setInterval(TYPING_MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.write_now)
         self.failing = False
+        # (size, mtime_ns) of the file as the unsaved work started from it: the window's
+        self.source_state: Callable[[], tuple[int, int] | None] = lambda: None
         doc.changed.connect(self._mark_dirty)
         for signal in (doc.inserted, doc.removed, doc.moved):
             signal.connect(self._structure_changed)
@@ -114,7 +117,11 @@ class Autosaver(QObject):
             return False
         try:
             write_recovery(
-                self.path, self._doc.record, self._doc.file_name, unsaved_edits(self._doc)
+                self.path,
+                self._doc.record,
+                self._doc.file_name,
+                unsaved_edits(self._doc),
+                self.source_state() if self._doc.file_name else None,
             )
         except (RecordFileError, OSError) as exc:
             detail = exc.one_line() if isinstance(exc, RecordFileError) else str(exc)

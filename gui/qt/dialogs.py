@@ -188,6 +188,7 @@ class Dialogs:
         dialog = RecoveryDialog(entries, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
+        dialog.discard_the_rest()
         return dialog.chosen()
 
     def choose_folder(self, title: str, folder: str) -> str:
@@ -315,8 +316,29 @@ class RecoveryDialog(QDialog):
             )
         )
         layout.addWidget(self.list)
+        # without it, a copy not restored (one older than its file) comes back at each start
+        from PySide6.QtWidgets import QCheckBox
+
+        self.discard_rest = QCheckBox(
+            QCoreApplication.translate(
+                "Dialogs", "Xóa các bản không đánh dấu (chúng sẽ không được hỏi lại)"
+            ),
+            self,
+        )
+        layout.addWidget(self.discard_rest)
         layout.addWidget(buttons)
         self.resize(640, 300)
+
+    def discard_the_rest(self) -> None:
+        """Remove the copies not ticked (damaged ones too) when the box says so."""
+        from gui.core.recovery import remove_recovery
+
+        if not self.discard_rest.isChecked():
+            return
+        chosen = {e.path for e in self.chosen()}
+        for entry in self._entries:
+            if entry.path not in chosen:
+                remove_recovery(entry.path)
 
     def chosen(self) -> list[RecoveryEntry]:
         """The checked entries."""

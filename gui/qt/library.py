@@ -176,19 +176,22 @@ class LibraryController(QObject):
         self.start_refresh()
 
     def _watch(self) -> None:
-        """Watch the folder and its subfolders, except hidden ones and the index's own folder
-        (its database's journal comes and goes with every write: watched, each refresh would
-        start the next). Only what changed is added or removed."""
+        """Watch the folders the index reads (the folder and every folder under it, through
+        links too, each once), except the index's own folder: its database's journal comes
+        and goes with every write, and watched, each refresh would start the next. Only what
+        changed is added or removed."""
         wanted: set[str] = set()
         own = os.path.realpath(self._db_path.parent)
         folder = self.folder
+        seen: set[str] = set()
         if folder.is_dir():
-            for top, dirs, _files in os.walk(folder):
-                if os.path.realpath(top) == own and top != str(folder):
-                    dirs.clear()
+            for top, dirs, _files in os.walk(folder, followlinks=True):
+                real = os.path.realpath(top)
+                if real in seen or (real == own and top != str(folder)):
+                    dirs.clear()  # a link back up, or the index's folder
                     continue
+                seen.add(real)
                 wanted.add(top)
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
         watched = set(self._watcher.directories())
         if gone := watched - wanted:
             self._watcher.removePaths(sorted(gone))

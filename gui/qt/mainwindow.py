@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.profile = self.profiles.load_current_profile()
         self.doc = RecordDocument(self.profile.new_record(), self)
         self.autosaver = Autosaver(self.doc, recovery_folder(), settings.autosave_interval(), self)
+        self.autosaver.source_state = self._source_state
         self.autosaver.failed.connect(self.files.autosave_failed)
         self.autosaver.recovered.connect(self.files.autosave_recovered)
         self.actions = Actions(self, self.doc.undo_stack)
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self._section(current)
         if chosen is not None and chosen[0] >= 0:
-            self.directives_section.select_task(chosen[0], max(chosen[1], 0), "content")
+            self.directives_section.select_task(chosen[0], max(chosen[1], 0), "content", False)
         old_preview = self.preview
         self._build_preview()
         old_preview.deleteLater()
@@ -359,6 +360,11 @@ class MainWindow(QMainWindow):
         self.update_title()
         if focus_path is not None and (widget := self.binder.widget_for(focus_path)):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _source_state(self) -> tuple[int, int] | None:
+        """(size, mtime_ns) of the open file as loaded or last saved (None: not known)."""
+        known = self.files.disk.known
+        return (known[0], known[1]) if known else None
 
     def _focused_path(self) -> Path | None:
         focused = QApplication.focusWidget()

@@ -416,18 +416,22 @@ class DirectivesSection(QWidget):
                 return deadline  # type: ignore[no-any-return]
         return record.meeting.date or record.header.issue_date
 
-    def select_task(self, department: int, task: int, field: str) -> None:
-        """Show ``department``'s tasks and put the cursor on ``task``'s ``field``."""
+    def select_task(self, department: int, task: int, field: str, focus: bool = True) -> None:
+        """Show ``department``'s tasks and put the cursor on ``task``'s ``field`` (with
+        ``focus`` False, only show them: the keyboard stays where it is)."""
         self.departments.select(department)
         self._show_tasks(department)
         if field == "name":
-            self.departments.view.setFocus()
+            if focus:
+                self.departments.view.setFocus()
             return
         column = self.tasks_model.column_of(field)
         if self.tasks.view.isColumnHidden(column):
             column = 0
         self.tasks.select(task, column)
         self._show_task(task)
+        if not focus:
+            return
         # The task is shown in full below the table; the cursor goes to the field in question.
         target = self.details.widgets.get(field, self.details.content)
         target.setFocus(Qt.FocusReason.OtherFocusReason)

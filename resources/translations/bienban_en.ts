@@ -616,127 +616,127 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="452"/>
         <location filename="../../gui/qt/sections.py" line="456"/>
+        <location filename="../../gui/qt/sections.py" line="460"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="453"/>
+        <location filename="../../gui/qt/sections.py" line="457"/>
         <source>… thông báo để các phòng, đơn vị biết, thực hiện</source>
         <translation>… hereby notifies the departments for their information and implementation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="459"/>
+        <location filename="../../gui/qt/sections.py" line="463"/>
         <source>Nơi nhận</source>
         <translation>Recipients (Nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="460"/>
+        <location filename="../../gui/qt/sections.py" line="464"/>
         <source>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …</source>
         <translation>One recipient per line; last line: Lưu: VT, …</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="463"/>
+        <location filename="../../gui/qt/sections.py" line="467"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (Nơi nhận) (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="466"/>
+        <location filename="../../gui/qt/sections.py" line="470"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="470"/>
-        <location filename="../../gui/qt/sections.py" line="471"/>
+        <location filename="../../gui/qt/sections.py" line="474"/>
+        <location filename="../../gui/qt/sections.py" line="475"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="474"/>
-        <location filename="../../gui/qt/sections.py" line="476"/>
+        <location filename="../../gui/qt/sections.py" line="478"/>
+        <location filename="../../gui/qt/sections.py" line="480"/>
         <source>Ký thay / thừa lệnh cho</source>
         <translation>Signing for / by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="476"/>
+        <location filename="../../gui/qt/sections.py" line="480"/>
         <source>vd. TRƯỞNG BAN</source>
         <translation>e.g. HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="480"/>
-        <location filename="../../gui/qt/sections.py" line="483"/>
+        <location filename="../../gui/qt/sections.py" line="484"/>
+        <location filename="../../gui/qt/sections.py" line="487"/>
         <source>Cấp trung gian (TL. … KT. …)</source>
         <translation>Intermediate level (TL. … KT. …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="484"/>
+        <location filename="../../gui/qt/sections.py" line="488"/>
         <source>vd. CHÁNH VĂN PHÒNG</source>
         <translation>e.g. CHIEF OF OFFICE</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="488"/>
-        <location filename="../../gui/qt/sections.py" line="490"/>
+        <location filename="../../gui/qt/sections.py" line="492"/>
+        <location filename="../../gui/qt/sections.py" line="494"/>
         <source>Chức vụ người ký</source>
         <translation>Signatory’s position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="490"/>
+        <location filename="../../gui/qt/sections.py" line="494"/>
         <source>vd. PHÓ TRƯỞNG BAN</source>
         <translation>e.g. DEPUTY HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="494"/>
-        <location filename="../../gui/qt/sections.py" line="495"/>
+        <location filename="../../gui/qt/sections.py" line="498"/>
+        <location filename="../../gui/qt/sections.py" line="499"/>
         <source>Họ tên người ký</source>
         <translation>Signatory’s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="495"/>
+        <location filename="../../gui/qt/sections.py" line="499"/>
         <source>vd. Nguyễn Văn A</source>
         <translation>e.g. Nguyễn Văn A</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="501"/>
-        <location filename="../../gui/qt/sections.py" line="502"/>
+        <location filename="../../gui/qt/sections.py" line="505"/>
+        <location filename="../../gui/qt/sections.py" line="506"/>
         <source>Ký hiệu người soạn thảo</source>
         <translation>Drafter’s abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="502"/>
+        <location filename="../../gui/qt/sections.py" line="506"/>
         <source>vd. VP</source>
         <translation>e.g. VP</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="505"/>
+        <location filename="../../gui/qt/sections.py" line="509"/>
         <source>Số bản phát hành</source>
         <translation>Number of copies issued</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="509"/>
+        <location filename="../../gui/qt/sections.py" line="513"/>
         <source>Tin bài trên trang thông tin</source>
         <translation>News item for the website</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="512"/>
-        <location filename="../../gui/qt/sections.py" line="514"/>
+        <location filename="../../gui/qt/sections.py" line="516"/>
+        <location filename="../../gui/qt/sections.py" line="518"/>
         <source>Tiêu đề tin</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="514"/>
+        <location filename="../../gui/qt/sections.py" line="518"/>
         <source>vd. Hội nghị giao ban Quý III</source>
         <translation>e.g. Quarter III review meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="518"/>
-        <location filename="../../gui/qt/sections.py" line="521"/>
+        <location filename="../../gui/qt/sections.py" line="522"/>
+        <location filename="../../gui/qt/sections.py" line="525"/>
         <source>Ngày đăng</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="526"/>
-        <location filename="../../gui/qt/sections.py" line="527"/>
+        <location filename="../../gui/qt/sections.py" line="530"/>
+        <location filename="../../gui/qt/sections.py" line="531"/>
         <source>Bút danh, tác giả</source>
         <translation>Author, pen name</translation>
     </message>
@@ -864,66 +864,71 @@
         <translation>Keep the open version</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="234"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Thêm vào thư viện</source>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Bỏ qua</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/qt/dialogs.py" line="240"/>
         <source>Sổ theo dõi chưa đọc thư mục «%s». Thêm thư mục này vào thư viện?</source>
         <translation>The tracking book does not read “%s”. Add this folder to the library?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="263"/>
+        <location filename="../../gui/qt/dialogs.py" line="264"/>
         <source>Khôi phục công việc chưa lưu</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <location filename="../../gui/qt/dialogs.py" line="267"/>
         <source>Các bản khôi phục</source>
         <translation>Recovery copies</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <location filename="../../gui/qt/dialogs.py" line="272"/>
         <source>(văn bản chưa đặt tên)</source>
         <translation>(untitled document)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="275"/>
+        <location filename="../../gui/qt/dialogs.py" line="276"/>
         <source>%s — bản khôi phục bị hỏng: %s</source>
         <translation>%s — recovery copy is damaged: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="280"/>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source>%s — lưu tự động lúc %s, %d thay đổi chưa lưu</source>
         <translation>%s — autosaved at %s; unsaved changes: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="284"/>
+        <location filename="../../gui/qt/dialogs.py" line="285"/>
         <source>
     Tệp đã được lưu lúc %s, sau bản này: bản này cũ hơn, sẽ mở như văn bản mới (chưa đặt tên), không ghi đè tệp.</source>
         <translation>
     The file was saved at %s, after this copy: the copy is older and opens as a new (untitled) document, never over the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="299"/>
+        <location filename="../../gui/qt/dialogs.py" line="300"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="303"/>
+        <location filename="../../gui/qt/dialogs.py" line="304"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="310"/>
+        <location filename="../../gui/qt/dialogs.py" line="311"/>
         <source>Bienban đã không đóng bình thường. Có thể khôi phục các văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):</source>
         <translation>Bienban did not close properly. The following documents can be recovered (they will open as unsaved):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="323"/>
+        <source>Xóa các bản không đánh dấu (chúng sẽ không được hỏi lại)</source>
+        <translation>Delete the copies not ticked (they will not be offered again)</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2027,12 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="296"/>
+        <location filename="../../gui/qt/library.py" line="299"/>
         <source>Không lập được chỉ mục thư mục lưu trữ: %s</source>
         <translation>Could not index the library folder: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="436"/>
+        <location filename="../../gui/qt/library.py" line="439"/>
         <source>«%s» đang được mở để sửa (%s); chưa ghi được.</source>
         <translation>“%s” is open for editing (%s); the change could not be written.</translation>
     </message>
@@ -2059,144 +2064,144 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="197"/>
+        <location filename="../../gui/qt/mainwindow.py" line="198"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="198"/>
+        <location filename="../../gui/qt/mainwindow.py" line="199"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="199"/>
+        <location filename="../../gui/qt/mainwindow.py" line="200"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="200"/>
+        <location filename="../../gui/qt/mainwindow.py" line="201"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="201"/>
+        <location filename="../../gui/qt/mainwindow.py" line="202"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="144"/>
-        <location filename="../../gui/qt/mainwindow.py" line="351"/>
+        <location filename="../../gui/qt/mainwindow.py" line="145"/>
+        <location filename="../../gui/qt/mainwindow.py" line="352"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="149"/>
-        <location filename="../../gui/qt/mainwindow.py" line="352"/>
+        <location filename="../../gui/qt/mainwindow.py" line="150"/>
+        <location filename="../../gui/qt/mainwindow.py" line="353"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="370"/>
+        <location filename="../../gui/qt/mainwindow.py" line="376"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="371"/>
+        <location filename="../../gui/qt/mainwindow.py" line="377"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="372"/>
+        <location filename="../../gui/qt/mainwindow.py" line="378"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="373"/>
+        <location filename="../../gui/qt/mainwindow.py" line="379"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="374"/>
+        <location filename="../../gui/qt/mainwindow.py" line="380"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="375"/>
+        <location filename="../../gui/qt/mainwindow.py" line="381"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="376"/>
+        <location filename="../../gui/qt/mainwindow.py" line="382"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="389"/>
+        <location filename="../../gui/qt/mainwindow.py" line="395"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="411"/>
+        <location filename="../../gui/qt/mainwindow.py" line="417"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="414"/>
+        <location filename="../../gui/qt/mainwindow.py" line="420"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="416"/>
+        <location filename="../../gui/qt/mainwindow.py" line="422"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="420"/>
+        <location filename="../../gui/qt/mainwindow.py" line="426"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="426"/>
+        <location filename="../../gui/qt/mainwindow.py" line="432"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="430"/>
+        <location filename="../../gui/qt/mainwindow.py" line="436"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="434"/>
+        <location filename="../../gui/qt/mainwindow.py" line="440"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="440"/>
+        <location filename="../../gui/qt/mainwindow.py" line="446"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="515"/>
+        <location filename="../../gui/qt/mainwindow.py" line="521"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="518"/>
+        <location filename="../../gui/qt/mainwindow.py" line="524"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="521"/>
+        <location filename="../../gui/qt/mainwindow.py" line="527"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="658"/>
+        <location filename="../../gui/qt/mainwindow.py" line="664"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="660"/>
+        <location filename="../../gui/qt/mainwindow.py" line="666"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -3956,7 +3961,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="510"/>
+        <location filename="../../gui/qt/library.py" line="513"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
@@ -3964,7 +3969,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="424"/>
+        <location filename="../../gui/qt/library.py" line="427"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>

@@ -295,6 +295,8 @@ def test_a_document_issued_before_its_meeting_and_times_out_of_order() -> None:
         ("Nguyễn Văn An", False),
         ("Trần Thị Thu", False),
         ("Bùi Văn Sở", False),
+        ("Đoàn Văn Hùng", False),  # a surname
+        ("Đoàn kiểm tra liên ngành", True),
     ],
 )
 def test_an_attendee_that_reads_as_a_group(name: str, group: bool) -> None:

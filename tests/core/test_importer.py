@@ -441,3 +441,51 @@ def test_a_document_bienban_wrote_imports_back_to_the_same_words(
     before = render_text(compose(original, kind)).split()
     again = render_text(compose(result.record, kind)).split()
     assert again == before
+
+
+def test_minutes_speeches_and_attendances_come_back_as_written(tmp_path: Path) -> None:
+    from gui.core.record import Attendance, Attendee, Speech
+
+    record = load_record(SEEDS[-1])  # the Quảng Ninh sample: the template's minutes
+    record.content.discussion = [
+        Speech("Sở Tài chính", "Đồng ý với báo cáo."),
+        Speech("", "Nêu các khó khăn..."),
+    ]
+    record.meeting.attendees = [
+        Attendee("Nguyễn Văn An", "Giám đốc Sở Tài chính"),
+        Attendee("Trần Thị Bình", "Phó Giám đốc", attendance=Attendance.ABSENT, reason="ốm"),
+        Attendee("Lê Văn Cường", "Chuyên viên", attendance=Attendance.EXCUSED),
+        Attendee("Phạm Văn Dũng", "Chuyên gia", is_guest=True),
+        Attendee("Lãnh đạo các phòng", is_group=True),
+    ]
+    source = tmp_path / "minutes.docx"
+    source.write_bytes(render_docx(compose(record, Kind.MINUTES)))
+    back = import_file(source).record
+    assert back.content.discussion == record.content.discussion
+    got = [(a.name, a.position, a.attendance, a.reason, a.is_guest) for a in back.meeting.attendees]
+    assert got == [
+        (a.name, a.position, a.attendance, a.reason, a.is_guest) for a in record.meeting.attendees
+    ]
+
+
+def test_template_lines_that_do_not_read_leave_the_meeting_alone() -> None:
+    head = (
+        "ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "BIÊN BẢN\nCuộc họp giao ban\n______\n"
+    )
+    inline = (
+        "Thời gian bắt đầu: 8 giờ 00, ngày 17 tháng 6 năm 2026.\nĐịa điểm: Hội trường.\n"
+        "Thành phần tham dự: toàn thể cán bộ.\nChủ trì (chủ toạ): Đồng chí Nguyễn Văn A - Chủ tịch.\n"
+        "Nội dung (theo diễn biến cuộc họp):\nBàn về kế hoạch./.\n"
+    )
+    result = import_text(head + inline)
+    m = result.record.meeting
+    assert (m.location, m.chair.name) == ("", "")  # not read: kept as the paragraphs they were
+    outline = result.record.minutes.outline
+    assert outline is not None and outline[0].blocks[0].kind is BlockKind.PARAGRAPHS
+    listed = inline.replace(
+        "Thành phần tham dự: toàn thể cán bộ.", "Thành phần tham dự:\n- Toàn thể cán bộ."
+    )
+    m = import_text(head + listed).record.meeting
+    assert (m.chair.name, m.chair.position) == ("Nguyễn Văn A", "Chủ tịch")  # "chủ toạ" too
+    assert m.date == dt.date(2026, 6, 17) and m.location == "Hội trường"

@@ -57,6 +57,7 @@ def test_dates_as_typed(text: str, expected: dt.date) -> None:
         ("4/10", dt.date(2017, 10, 4), dt.date(2017, 10, 4)),  # the meeting's day itself
         ("3/10", dt.date(2017, 10, 4), dt.date(2018, 10, 3)),
         ("31/12/2030", dt.date(2017, 10, 4), dt.date(2030, 12, 31)),  # a year typed: as typed
+        ("29/2", dt.date(2025, 10, 4), dt.date(2028, 2, 29)),  # the next 29 February
     ],
 )
 def test_a_date_without_its_year_follows_the_meeting(

@@ -238,3 +238,30 @@ def test_every_qt_text_we_translate_is_one_qt_has() -> None:
             if not german.translate(name, source, comment):
                 unknown.append((name, source))
     assert count > 100 and unknown == []
+
+
+def test_a_language_switch_leaves_the_keyboard_where_it_was(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The task shown again after the switch is only shown: the keyboard stays in the checks
+    list (it did land in the hidden task's text, and typing changed the task)."""
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.directives_section)
+    window.directives_section.select_task(1, 0, "content")
+    window.tabs.setCurrentIndex(0)
+    window.checks.list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.checks.list)
+    before = window.doc.record.directives.departments[1].tasks[0].content
+    window.actions.lang_en.trigger()
+    try:
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).isascii())
+        focused = QApplication.focusWidget()
+        assert focused is None or not window.directives_section.isAncestorOf(focused)
+        if focused is not None:
+            qtbot.keyClicks(focused, "xyz")
+        assert window.doc.record.directives.departments[1].tasks[0].content == before
+    finally:
+        window.actions.lang_vi.trigger()
+        qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
+        _remove_translators()

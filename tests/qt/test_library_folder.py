@@ -126,15 +126,16 @@ def test_a_new_folder_chosen_while_a_build_runs_is_indexed(qtbot, tmp_path, monk
         # the old folder's first batch waits until the build is cancelled: it is running
         # when the folder changes
         if paths is not None and not running.is_set():
+            build = library._build  # set before the build's thread started
             running.set()
-            token.wait(10)
+            assert build is not None
+            build.wait(10)
         return real(index, paths)
 
     monkeypatch.setattr(LibraryIndex, "refresh", held)
     try:
         library.start_refresh()
-        token = library._build
-        assert token is not None and running.wait(10)
+        assert running.wait(10)
         with qtbot.waitSignal(library.build_finished, timeout=10000):
             library.set_folder(str(new))
         qtbot.waitUntil(lambda: not library.building, timeout=10000)
@@ -146,12 +147,15 @@ def test_a_new_folder_chosen_while_a_build_runs_is_indexed(qtbot, tmp_path, monk
 def test_the_index_folder_inside_the_library_is_not_watched(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A library folder holding the app's data (a home folder on Windows holds AppData):
     the index's own folder is not watched, or each write of the index would start the next
-    refresh, forever; hidden folders are not watched either."""
+    refresh, forever; every other folder the index reads is, a linked one too."""
     from gui.qt.library import LibraryController
 
     folder = tmp_path / "home"
     _record_in(folder / "2017", "q3")
     (folder / ".cache" / "x").mkdir(parents=True)
+    _record_in(tmp_path / "elsewhere" / "sub", "linked")
+    (folder / "linked").symlink_to(tmp_path / "elsewhere")
+    (folder / "linked" / "loop").symlink_to(folder)  # a link back up: walked once
     db = folder / "AppData" / "Bienban" / "index.sqlite3"
     db.parent.mkdir(parents=True)
     library = LibraryController(str(folder), db)
@@ -160,7 +164,9 @@ def test_the_index_folder_inside_the_library_is_not_watched(qtbot, tmp_path) -> 
         watched = set(library._watcher.directories())
         assert {str(folder), str(folder / "2017"), str(folder / "AppData")} <= watched
         assert str(db.parent) not in watched
-        assert not any(".cache" in w for w in watched)
+        assert str(folder / ".cache" / "x") in watched  # read by the index: watched too
+        assert {str(folder / "linked"), str(folder / "linked" / "sub")} <= watched
+        assert not any("loop" in w for w in watched)
         library.refresh()  # watched once: nothing added twice, nothing lost
         assert set(library._watcher.directories()) == watched
     finally:

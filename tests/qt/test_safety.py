@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QMimeData, QSettings
+from PySide6.QtCore import QLockFile, QMimeData, QSettings, Qt
 
 from gui.core.record import Department
 from gui.core.recordfile import load_record
@@ -251,6 +251,8 @@ def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type:
     qtbot.addWidget(dialog)
     item = dialog.list.item(0)
     assert "cũ hơn" in item.text() and not dialog.chosen()  # not ticked
+    dialog.discard_the_rest()  # the box not ticked: kept
+    assert entry.path.exists()
 
     session = Session(settings)
     window = session.new_window()
@@ -271,6 +273,18 @@ def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type:
     assert asked and load_record(seed_qn).meeting.location == "Đã lưu sau sự cố"
     window.doc.undo_stack.setClean()
     window.autosaver.discard()
+    # a copy the user does not want: gone with the box ticked, never asked again
+    write_recovery(copy_path, crashed, str(seed_qn), 1)
+    data = json.loads(copy_path.read_text("utf-8"))
+    data["pid"] = dead.pid
+    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    [entry] = find_recoveries(folder)
+    dialog = RecoveryDialog([entry])
+    qtbot.addWidget(dialog)
+    dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.discard_rest.setChecked(True)
+    dialog.discard_the_rest()
+    assert not copy_path.exists() and find_recoveries(folder) == []
 
 
 def test_opening_a_file_offers_its_waiting_recovery_copy(  # type: ignore[no-untyped-def]
@@ -463,3 +477,39 @@ def test_settings_fixture_is_isolated(settings: Settings, tmp_path: Path) -> Non
         ).autosave_interval()
         == 5
     )  # clamped
+
+
+def test_a_recovery_copy_is_older_exactly_when_its_file_changed_since(tmp_path: Path) -> None:
+    """The copy records the file as its work started from it (size, mtime): older exactly
+    when the file changed since, whatever the clocks say (a network share's clock ahead of
+    the PC's; a change by another program before the crash)."""
+    from gui.core.recovery import new_recovery_path, write_recovery
+
+    source = tmp_path / SEED_QN.name
+    shutil.copyfile(SEED_QN, source)
+    folder = tmp_path / "recovery"
+    st = os.stat(source)
+    path = new_recovery_path(folder)
+    write_recovery(path, load_record(source), str(source), 1, (st.st_size, st.st_mtime_ns))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    data = json.loads(path.read_text("utf-8"))
+    data["pid"], data["written"] = dead.pid, "2000-01-01T00:00:00"  # the PC's clock far behind
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    [entry] = find_recoveries(folder)
+    assert entry.source_state == (st.st_size, st.st_mtime_ns) and entry.saved_after is None
+    os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns - 10**9))  # changed, "earlier"
+    [entry] = find_recoveries(folder)
+    assert entry.saved_after is not None
+
+
+def test_the_window_records_its_file_as_loaded_in_the_copy(window, seed_qn: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(seed_qn), ask=False)
+    st = os.stat(seed_qn)
+    _edit(window)
+    assert window.autosaver.write_now()
+    data = json.loads(window.autosaver.path.read_text("utf-8"))
+    assert data["source"] == str(seed_qn)
+    assert data["source_state"] == [st.st_size, st.st_mtime_ns]
+    window.doc.undo_stack.setClean()
+    window.autosaver.discard()
