@@ -264,6 +264,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "Khôi phục công việc chưa lưu"))
         self._entries = list(entries)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # a line says why a copy is older than its file
         self.list.setAccessibleName(QCoreApplication.translate("Dialogs", "Các bản khôi phục"))
         for entry in self._entries:
             name = (

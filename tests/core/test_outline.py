@@ -152,7 +152,7 @@ def test_tasks_grouped_by_department_or_in_the_order_given() -> None:
         "- Sở A làm việc một;",
         "- Sở A làm việc ba.",
         "2. Sở B",
-        "- Sở B làm việc hai./.",
+        "Sở B làm việc hai./.",  # a department's lone task: no dash, as the directives print it
     ]
 
 

@@ -214,6 +214,29 @@ def test_recovery_after_the_process_is_killed(
     assert not find_recoveries(folder)
 
 
+def _crashed_copy(seed: Path, location: str, edits: int) -> Path:
+    """A recovery copy of ``seed`` (its location changed) left by a process that is gone."""
+    from gui.core.recovery import new_recovery_path, write_recovery
+
+    folder = recovery_folder()
+    for old in find_recoveries(folder):
+        os.unlink(old.path)
+    crashed = load_record(seed)
+    crashed.meeting.location = location
+    path = new_recovery_path(folder)
+    write_recovery(path, crashed, str(seed), edits)
+    _left_by_a_dead_process(path)
+    return path
+
+
+def _left_by_a_dead_process(path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    data = json.loads(path.read_text("utf-8"))
+    data["pid"] = dead.pid  # written by a process that is gone: a crash
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
 def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type: ignore[no-untyped-def]
     qtbot, settings, seed_qn: Path
 ) -> None:
@@ -221,22 +244,11 @@ def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type:
     copy, offered at the next start, says it is older, is not ticked, and if restored all
     the same opens as a new document: saving it asks for a name, the file keeps its work."""
     from gui.core.recordfile import save_record
-    from gui.core.recovery import new_recovery_path, write_recovery
     from gui.qt.app import Session, offer_recovery
     from gui.qt.dialogs import RecoveryDialog
 
     folder = recovery_folder()
-    for old in find_recoveries(folder):
-        os.unlink(old.path)
-    crashed = load_record(seed_qn)
-    crashed.meeting.location = "Bản khôi phục cũ"
-    copy_path = new_recovery_path(folder)
-    write_recovery(copy_path, crashed, str(seed_qn), 1)
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    data = json.loads(copy_path.read_text("utf-8"))
-    data["pid"] = dead.pid  # written by a process that is gone: a crash
-    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    copy_path = _crashed_copy(seed_qn, "Bản khôi phục cũ", 1)
     [fresh] = find_recoveries(folder)
     assert fresh.saved_after is None  # the file has not changed since: restored over it
     newer = load_record(seed_qn)
@@ -274,10 +286,7 @@ def test_a_recovery_copy_older_than_the_saved_file_never_overwrites_it(  # type:
     window.doc.undo_stack.setClean()
     window.autosaver.discard()
     # a copy the user does not want: gone with the box ticked, never asked again
-    write_recovery(copy_path, crashed, str(seed_qn), 1)
-    data = json.loads(copy_path.read_text("utf-8"))
-    data["pid"] = dead.pid
-    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    copy_path = _crashed_copy(seed_qn, "Bản khôi phục cũ", 1)
     [entry] = find_recoveries(folder)
     dialog = RecoveryDialog([entry])
     qtbot.addWidget(dialog)
@@ -292,20 +301,7 @@ def test_opening_a_file_offers_its_waiting_recovery_copy(  # type: ignore[no-unt
 ) -> None:
     """The user chose "later" at start, then opens the file itself: its copy is offered
     again; declined, it is kept (offered at the next start); accepted, the work is back."""
-    from gui.core.recovery import new_recovery_path, write_recovery
-
-    folder = recovery_folder()
-    for old in find_recoveries(folder):
-        os.unlink(old.path)
-    crashed = load_record(seed_qn)
-    crashed.meeting.location = "Gõ trước sự cố"
-    copy_path = new_recovery_path(folder)
-    write_recovery(copy_path, crashed, str(seed_qn), 3)
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    data = json.loads(copy_path.read_text("utf-8"))
-    data["pid"] = dead.pid
-    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    copy_path = _crashed_copy(seed_qn, "Gõ trước sự cố", 3)
     asked: list[str] = []
     window.dialogs.confirm = lambda title, text: asked.append(text) or False  # type: ignore[method-assign]
     assert window.open_file(str(seed_qn))
@@ -491,10 +487,9 @@ def test_a_recovery_copy_is_older_exactly_when_its_file_changed_since(tmp_path: 
     st = os.stat(source)
     path = new_recovery_path(folder)
     write_recovery(path, load_record(source), str(source), 1, (st.st_size, st.st_mtime_ns))
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
+    _left_by_a_dead_process(path)
     data = json.loads(path.read_text("utf-8"))
-    data["pid"], data["written"] = dead.pid, "2000-01-01T00:00:00"  # the PC's clock far behind
+    data["written"] = "2000-01-01T00:00:00"  # the PC's clock far behind the disk's
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     [entry] = find_recoveries(folder)
     assert entry.source_state == (st.st_size, st.st_mtime_ns) and entry.saved_after is None

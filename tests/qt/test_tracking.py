@@ -43,16 +43,22 @@ def folder(tmp_path: Path) -> Path:
     return lib
 
 
-@pytest.fixture
-def tracking(qtbot, folder: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def _shown(qtbot, folder: Path, tmp_path: Path) -> TrackingWidget:  # type: ignore[no-untyped-def]
+    """The tracking book of ``folder``, indexed, shown with its rows and statistics."""
     library = LibraryController(str(folder), tmp_path / "index.sqlite3")
     library.refresh()
     widget = TrackingWidget(library, today=lambda: TODAY)
     qtbot.addWidget(widget)
     with qtbot.waitSignals([widget.tasks_shown, widget.statistics_shown], timeout=5000):
         widget.show()
+    return widget
+
+
+@pytest.fixture
+def tracking(qtbot, folder: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    widget = _shown(qtbot, folder, tmp_path)
     yield widget
-    library.shutdown()
+    widget.library.shutdown()
 
 
 def _contents(widget: TrackingWidget) -> list[str]:
@@ -528,15 +534,10 @@ def test_a_file_that_cannot_be_read_is_listed_in_vietnamese(
     qtbot, folder: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     (folder / "hong.bienban.json").write_text("{không phải JSON", encoding="utf-8")
-    library = LibraryController(str(folder), tmp_path / "index.sqlite3")
-    library.refresh()
-    widget = TrackingWidget(library, today=lambda: TODAY)
-    qtbot.addWidget(widget)
-    with qtbot.waitSignals([widget.tasks_shown, widget.statistics_shown], timeout=5000):
-        widget.show()
+    widget = _shown(qtbot, folder, tmp_path)
     try:
         assert widget.tabs.tabText(2) == "Tệp lỗi (1)"
         line = widget.errors.item(0).text()
         assert line.startswith(str(folder / "hong.bienban.json") + " — không đọc được (chi tiết: ")
     finally:
-        library.shutdown()
+        widget.library.shutdown()
