@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from gui.core.paths import Path
 from gui.core.record import Record
+from gui.core.typed_dates import format_date
 from gui.core.wording import in_capitals
 
 
@@ -143,7 +144,7 @@ def check_record(
                 Warning(
                     Check.DEADLINE_BEFORE_MEETING,
                     path,
-                    {**args, "deadline": _dmy(task.deadline)},
+                    {**args, "deadline": format_date(task.deadline)},
                 )
             )
     if kind == "notice" and not record.closing.signer.name.strip():  # signs at the end
@@ -187,10 +188,6 @@ def looks_like_a_group(name: str) -> bool:
     return folded.startswith(_GROUP_WORDS)
 
 
-def _dmy(d: dt.date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
 def _check_issued_after(
     out: list[Warning], issued: dt.date | None, meeting: dt.date | None, path: Path
 ) -> None:
@@ -200,7 +197,7 @@ def _check_issued_after(
             Warning(
                 Check.ISSUED_BEFORE_MEETING,
                 path,
-                {"issued": _dmy(issued), "meeting": _dmy(meeting)},
+                {"issued": format_date(issued), "meeting": format_date(meeting)},
             )
         )
 

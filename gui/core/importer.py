@@ -445,7 +445,7 @@ _TIME_ON_DATE = re.compile(
 )
 _MEETING_END_LINE = re.compile(r"^Cuộc họp(?: \([^)]*\))? kết thúc vào\s+(?P<rest>.*?)\s*\./\.$")
 _BLANK_VALUE = re.compile(r"^[.…\s]*$")
-_HONORIFIC_FIRST = re.compile(r"^(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)\s+")
+_HONORIFIC_FIRST = re.compile(rf"^{_HONORIFIC}\s+")
 _CHAIRED = re.compile(
     r"đồng chí\s+(?P<name>[A-ZĐÀ-Ỹ][^,;.]*?)\s+-\s+(?P<pos>[^,;]+?)\s+(?:đã\s+)?chủ trì"
 )
@@ -1156,8 +1156,7 @@ class _Importer:
                 continue
             if at := _MEETING_AT.search(it.text):
                 m.date = _date(at.group("d"), at.group("m"), at.group("y"))
-                if at.group("h") and int(at.group("h")) < 24 and int(at.group("min") or 0) < 60:
-                    m.start_time = dt.time(int(at.group("h")), int(at.group("min") or 0))
+                m.start_time = _hour(at)
                 return
             if on := _MEETING_ON.match(it.text):
                 m.date = _date(on.group("d"), on.group("m"), on.group("y"))

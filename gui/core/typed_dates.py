@@ -89,7 +89,9 @@ def parse_date(text: str, today: dt.date, after: dt.date | None = None) -> dt.da
         if after is not None and 1 <= month <= 12 and (month, day) < (after.month, after.day):
             year += 1
         if after is not None and (month, day) == (2, 29):  # the next 29 February
-            while year % 4 or (year % 100 == 0 and year % 400):
+            import calendar  # only here: typed dates load at start-up
+
+            while not calendar.isleap(year):
                 year += 1
     else:
         year_text = parts[2]

@@ -54,6 +54,7 @@ from gui.core.library import DepartmentStats, RefreshResult, SortKey, TaskFilter
 from gui.core.record import TaskStatus
 from gui.core.report import CATEGORY_LABELS, period_title, write_report
 from gui.core.tracking import Category
+from gui.core.typed_dates import format_date
 from gui.qt.actions import StackAction, redo_shortcuts
 from gui.qt.fields import NO_DATE, OptionalDateEdit
 from gui.qt.library import LibraryController, changed
@@ -74,11 +75,6 @@ CATEGORY_COLOURS = {
     Category.IN_PROGRESS: QColor("#1565c0"),
     Category.OVERDUE: QColor("#c62828"),
 }
-
-
-def _dmy(d: dt.date | None) -> str:
-    """dd/mm/yyyy, or "" for no date."""
-    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
 
 
 class _Shown:
@@ -189,7 +185,7 @@ class TrackedTasksModel(QAbstractTableModel):
         left = r.days_left(today)
         texts = [
             r.meeting_name,
-            _dmy(r.meeting_date),
+            format_date(r.meeting_date),
             w.doc_number(r.number, r.doc_kind or "TB", r.agency_code).removeprefix("Số: ").strip()
             if r.number
             else "",
@@ -197,9 +193,9 @@ class TrackedTasksModel(QAbstractTableModel):
             r.content,
             r.lead,
             r.coordinating,
-            _dmy(r.deadline) or r.deadline_text,
+            format_date(r.deadline) or r.deadline_text,
             status,
-            _dmy(r.completed_on),
+            format_date(r.completed_on),
             "" if left is None else self.tr("quá %d") % -left if left < 0 else str(left),
         ]
         return _Shown(r, texts, category is Category.OVERDUE)
