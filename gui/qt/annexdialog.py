@@ -35,6 +35,7 @@ from gui.core.errors import RecordFileError
 from gui.core.issuing import number_symbol
 from gui.core.record import BlockKind, Record
 from gui.core.signing import SignError
+from gui.qt.literal import plain
 from gui.qt.printing import render_pdf
 from gui.qt.signdialog import FileChooser, KeyChooser, choose_file
 
@@ -73,9 +74,9 @@ class AnnexDialog(QDialog):
         self.format.setAccessibleName(self.tr("Định dạng"))
         self.sign = QCheckBox(self.tr("Ký số của cơ quan, tổ chức (góc trên bên phải trang 1)"))
         self.agency = KeyChooser(self.tr("Chữ ký số của cơ quan, tổ chức"), chooser, self)
-        self.target = QLabel(self)
+        self.target = plain(QLabel(self))
         self.target.setWordWrap(True)
-        self.error = QLabel(self)
+        self.error = plain(QLabel(self))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b00020; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

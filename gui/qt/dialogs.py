@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.recovery import RecoveryEntry
+from gui.qt.literal import plain
 
 
 class SaveChoice(enum.Enum):
@@ -76,27 +77,32 @@ class Dialogs:
         """A yes/no question; No is the default."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self._parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        box = plain(
+            QMessageBox(
+                QMessageBox.Icon.Question,
+                title,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self._parent,
+            )
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_save_changes(self, title: str, text: str) -> SaveChoice:
         """Save, discard or cancel."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title,
-            text,
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self._parent,
+        box = plain(
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                title,
+                text,
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                self._parent,
+            )
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -110,8 +116,10 @@ class Dialogs:
         """Show an error message."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self._parent
+        box = plain(
+            QMessageBox(
+                QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self._parent
+            )
         )
         if detail:
             box.setInformativeText(detail)
@@ -121,14 +129,28 @@ class Dialogs:
         """Show an information message."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self._parent, title, text)
+        plain(
+            QMessageBox(
+                QMessageBox.Icon.Information,
+                title,
+                text,
+                QMessageBox.StandardButton.Ok,
+                self._parent,
+            )
+        ).exec()
 
     def ask_open_read_only(self, title: str, text: str) -> bool:
         """The file is locked by someone else: open it read-only (True) or cancel (False)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self._parent
+        box = plain(
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                title,
+                text,
+                QMessageBox.StandardButton.NoButton,
+                self._parent,
+            )
         )
         read_only = box.addButton(
             QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"),
@@ -142,8 +164,14 @@ class Dialogs:
         """A lock whose holder cannot be checked: read-only, open anyway, or cancel."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self._parent
+        box = plain(
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                title,
+                text,
+                QMessageBox.StandardButton.NoButton,
+                self._parent,
+            )
         )
         read_only = box.addButton(
             QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"),
@@ -164,12 +192,14 @@ class Dialogs:
         """The file changed on disk: reload it (True) or keep the open version (False)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.NoButton,
-            self._parent,
+        box = plain(
+            QMessageBox(
+                QMessageBox.Icon.Question,
+                title,
+                text,
+                QMessageBox.StandardButton.NoButton,
+                self._parent,
+            )
         )
         reload_button = box.addButton(
             QCoreApplication.translate("Dialogs", "Tải lại từ đĩa"),
@@ -215,7 +245,7 @@ class LibraryOffer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = ""
-        self.label = QLabel(self)
+        self.label = plain(QLabel(self))
         self.add_button = QPushButton(self)
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.setText("×")

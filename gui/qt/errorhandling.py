@@ -135,7 +135,9 @@ class ErrorHandler:
     def _ask_with_box(title: str, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox  # built by PySide6 on first use: not at start-up
 
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+        from gui.qt.literal import plain
+
+        box = plain(QMessageBox(QMessageBox.Icon.Critical, title, text))
         save = box.addButton(
             QCoreApplication.translate("ErrorHandler", "Lưu văn bản ngay"),
             QMessageBox.ButtonRole.AcceptRole,

@@ -16,6 +16,7 @@ from gui.core.recovery import RecoveryEntry
 from gui.core.safefile import remove_orphan_temporaries
 from gui.qt.dialogs import LockChoice, SaveChoice
 from gui.qt.diskwatch import DiskWatcher
+from gui.qt.literal import action_text, tooltip
 from gui.qt.locking import DocumentLock, LockHolder, LockState
 from gui.qt.settings import Settings
 
@@ -436,8 +437,8 @@ class FileController(QObject):
         menu.clear()
         files = self._w.settings.recent_files()
         for i, f in enumerate(files, start=1):
-            action = menu.addAction(f"&{i % 10} {os.path.basename(f)}")
-            action.setToolTip(f)
+            action = menu.addAction(f"&{i % 10} {action_text(os.path.basename(f))}")
+            action.setToolTip(tooltip(f))
             action.setData(f)
             action.triggered.connect(lambda _=False, f=f: self.open_file(f))
         if not files:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from gui.core.record import Issue
+from gui.qt.literal import plain
 
 
 class IssueGuard(QObject):
@@ -35,7 +36,7 @@ class IssueGuard(QObject):
         self._doc.reset.connect(self._reset)
         self._doc.value_changed.connect(self._value_changed)
         # the issued state, permanently in the status bar while it lasts
-        self.label = QLabel(window)
+        self.label = plain(QLabel(window))
         self.label.setObjectName("issue_label")
         if isinstance(window, QMainWindow):
             window.statusBar().addPermanentWidget(self.label)

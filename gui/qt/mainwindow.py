@@ -39,6 +39,7 @@ from gui.qt.filecontroller import ensure_library_folder as ensure_library_folder
 from gui.qt.filecontroller import in_library as in_library
 from gui.qt.issueguard import IssueGuard
 from gui.qt.languagecontroller import LanguageController
+from gui.qt.literal import window_title
 from gui.qt.locking import DocumentLock
 from gui.qt.preview import PreviewPane
 from gui.qt.profilecontroller import ProfileController
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
         issue = self.doc.record.issue
         if issue is not None:
             name += " " + self.tr("[đã ký số %s]") % (issue.number or issue.file)
-        self.setWindowTitle(f"{name}[*] — Bienban")
+        self.setWindowTitle(f"{window_title(name)}[*] — Bienban")
         self.setWindowModified(self.doc.is_modified())
 
     # --- drag and drop of files ------------------------------------------------------------

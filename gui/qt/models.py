@@ -38,6 +38,7 @@ from gui.core.record import (
 )
 from gui.core.text import clean_text
 from gui.qt.document import RecordDocument
+from gui.qt.literal import tooltip
 
 ROW_MIME = "application/x-bienban-row"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -183,7 +184,7 @@ class ListTableModel(QAbstractTableModel):
                 return value.value
             return value
         if role == Qt.ItemDataRole.ToolTipRole and column.kind is ColumnKind.TEXT and value:
-            return value if len(value) > 40 else None
+            return tooltip(value) if len(value) > 40 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(self._items()[index.row()], column)
         return None

@@ -38,6 +38,7 @@ from gui.core.compose import Kind, number_label, progress_heading, section_print
 from gui.core.paths import Path
 from gui.core.record import Block, BlockKind, Numbering, Section
 from gui.qt.document import RecordDocument
+from gui.qt.literal import tooltip
 from gui.qt.undo import MoveToCommand
 
 ENTRY_MIME = "application/x-bienban-outline-entry"
@@ -377,7 +378,7 @@ class OutlineModel(QAbstractItemModel):
             kind = block_kind_labels()[block.kind]
             summary = self.summary(block)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return summary or kind
+                return tooltip(summary or kind)
             return f"{kind}: {summary}" if summary else kind
         if role == Qt.ItemDataRole.FontRole and block.kind not in _OWN_CONTENT:
             font = QFont()

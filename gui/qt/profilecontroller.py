@@ -18,6 +18,7 @@ from gui.core.profile import (
     shipped_profiles,
 )
 from gui.core.resources import resource_path
+from gui.qt.literal import action_text
 
 if TYPE_CHECKING:
     from gui.qt.filecontroller import FileController
@@ -76,7 +77,7 @@ class ProfileController(QObject):
                 name = load_profile(path).name or os.path.basename(path)
             except RecordFileError:
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(action_text(name))
             action.setCheckable(True)
             action.setChecked(path == current)
             action.triggered.connect(lambda _=False, p=path: self.set_profile(p))

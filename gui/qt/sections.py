@@ -28,6 +28,7 @@ from gui.core.paths import Path
 from gui.core.record import Authority, Department
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
+from gui.qt.literal import action_text, plain
 
 
 def _top_aligned(form: QFormLayout) -> QWidget:
@@ -299,7 +300,7 @@ class DirectivesSection(QWidget):
         delegate.first_line_only = True  # type: ignore[attr-defined]
         delegate.reference = self._reference_date  # type: ignore[attr-defined]
         self.details = TaskDetails(doc, self)
-        self.tasks_title = QLabel(self.tr("Nhiệm vụ"))
+        self.tasks_title = plain(QLabel(self.tr("Nhiệm vụ")))
         right = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -355,7 +356,7 @@ class DirectivesSection(QWidget):
         self.add_menu.clear()
         existing = {d.name for d in self._doc.record.directives.departments}
         for name in self.department_names:
-            action = self.add_menu.addAction(name)
+            action = self.add_menu.addAction(action_text(name))
             action.setEnabled(name not in existing)
             action.triggered.connect(lambda _=False, n=name: self.add_department(n))
         if not self.department_names:

@@ -51,6 +51,7 @@ from gui.core.record import BlockKind, Issue, IssuedAnnex, Record
 from gui.core.signimages import ImageProblem, Ink, check_image
 from gui.core.signing import Key, Pkcs11Key, Pkcs12Key, SignError, placement
 from gui.core.signplace import A4_PT, Rect, SignatureAnchor
+from gui.qt.literal import plain
 from gui.qt.printing import render_page_image, render_pdf, signature_anchors
 
 FileChooser = Callable[[QWidget, str, str], str]
@@ -109,7 +110,7 @@ class ImagePicker(QWidget):
         self.thumb.setStyleSheet("QLabel { background: white; border: 1px solid #bbb; }")
         self.choose_button = QPushButton(self.tr("Chọn ảnh…"), self)
         self.clear_button = QPushButton(self.tr("Xoá"), self)
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setWordWrap(True)
         self.choose_button.clicked.connect(self.choose)
         self.clear_button.clicked.connect(self.clear)
@@ -347,9 +348,9 @@ class SignDialog(QDialog):
         self.preview.setStyleSheet("QLabel { background: #888; }")
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
-        self.target = QLabel(self)
+        self.target = plain(QLabel(self))
         self.target.setWordWrap(True)
-        self.error = QLabel(self)
+        self.error = plain(QLabel(self))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b00020; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -58,6 +58,7 @@ from gui.core.typed_dates import format_date
 from gui.qt.actions import StackAction, redo_shortcuts
 from gui.qt.fields import NO_DATE, OptionalDateEdit
 from gui.qt.library import LibraryController, changed
+from gui.qt.literal import plain, tooltip
 from gui.qt.models import status_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -271,7 +272,7 @@ class TrackedTasksModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return OVERDUE_BRUSH if self._row(row).overdue else None
         if role == _TOOLTIP and index.column() == 4:
-            return self._row(row).task.content
+            return tooltip(self._row(row).task.content)
         if role == _EDIT:
             c = index.column()
             if c == self.STATUS:
@@ -557,7 +558,7 @@ class TrackingWidget(QWidget):
         self.errors.setAccessibleName(self.tr("Tệp không đọc được"))
         self.tabs.addTab(self.errors, self.tr("Tệp lỗi"))
 
-        self.folder_label = QLabel()
+        self.folder_label = plain(QLabel())
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
