@@ -1004,6 +1004,19 @@ def find_task(record: Record, dept_index: int, task_index: int) -> Task:
     return record.tracked_tasks()[task_index].task
 
 
+def task_path(record: Record, dept_index: int, task_index: int) -> tuple[str | int, ...]:
+    """Where the task of an index key (``task_key``) is in ``record`` (a ``gui.core.paths``
+    path).
+
+    Raises:
+        IndexError: the record has no such task.
+    """
+    find_task(record, dept_index, task_index)
+    if dept_index >= 0:
+        return ("directives", "departments", dept_index, "tasks", task_index)
+    return record.tracked_tasks()[task_index].path
+
+
 def write_back(
     path: str, dept_index: int, task_index: int, status: TaskStatus, completed_on: dt.date | None
 ) -> Record:

@@ -4,7 +4,8 @@
 the library folder with ``QFileSystemWatcher`` and refreshes the index shortly after files
 change. Status changes made in the tracking view are written back to the record files through
 undo commands that take the file's lock (or, when the file is open in a window of this
-process, go through that window's document and undo stack).
+process, go through that window's document and undo stack, and are saved with it: when that
+document has unsaved edits, only after the user agreed to save them too).
 
 Nothing slow runs in the GUI thread: index builds run in a worker thread (the first one in
 batches, so the tracking view fills while it runs, with progress and cancel), and the tracking
@@ -41,9 +42,11 @@ from gui.core.library import (
     SortKey,
     TaskFilter,
     TaskList,
+    task_path,
     write_back,
 )
 from gui.core.record import TaskStatus
+from gui.qt.dialogs import Dialogs
 from gui.qt.document import RecordDocument
 from gui.qt.locking import DocumentLock, LockState
 from gui.qt.settings import default_library_folder as default_library_folder  # re-exported
@@ -55,6 +58,7 @@ class EditingWindow(Protocol):
 
     doc: RecordDocument
     read_only: bool
+    dialogs: Dialogs
 
     def save(self) -> bool: ...
 
@@ -422,7 +426,23 @@ class LibraryController(QObject):
         window = self._window_with(path)
         current = False  # indexed as it is on disk: the status is then its only change
         if window is not None:
-            base = ("directives", "departments", dept, "tasks", task)
+            try:
+                base = task_path(window.doc.record, dept, task)
+            except IndexError:
+                self.write_failed.emit(
+                    self.tr("«%s» đang mở không còn nhiệm vụ này; chưa ghi được.")
+                    % os.path.basename(path)
+                )
+                return False
+            if window.doc.is_modified() and not window.dialogs.confirm(
+                self.tr("Văn bản đang mở có thay đổi chưa lưu"),
+                self.tr(
+                    "«%s» đang mở và có thay đổi chưa lưu. Ghi tình trạng nhiệm vụ vào tệp "
+                    "sẽ lưu cả các thay đổi đó. Lưu văn bản?"
+                )
+                % os.path.basename(path),
+            ):
+                return False
             stack = window.doc.undo_stack
             stack.beginMacro(window.tr("Cập nhật tình trạng nhiệm vụ"))
             window.doc.edit((*base, "status"), status)

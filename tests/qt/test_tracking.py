@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from gui.core.record import Department, Record, Task, TaskStatus
+from gui.core.record import Block, BlockKind, Department, Record, Section, Task, TaskStatus
 from gui.core.recordfile import load_record, save_record
 from gui.qt import library as qt_library
 from gui.qt.library import LibraryController
@@ -285,6 +285,71 @@ def test_write_back_through_an_open_window(qtbot, window, folder: Path, tmp_path
     assert not window.isWindowModified()  # saved through the window
     window.actions.edit_undo.trigger()  # the editor's own undo undoes it too
     assert window.doc.record.directives.departments[1].tasks[0].status is TaskStatus.NOT_STARTED
+
+
+def _through_window(qtbot, window, folder: Path, tmp_path: Path) -> TrackingWidget:  # type: ignore[no-untyped-def]
+    """The tracking book of ``folder`` with ``window`` as this process's open window."""
+    library = LibraryController(
+        str(folder), tmp_path / "index2.sqlite3", open_windows=lambda: [window]
+    )
+    library.refresh()
+    widget = TrackingWidget(library, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: len(widget.model.ids) == len(library.index.tasks()), timeout=5000)
+    return widget
+
+
+@pytest.mark.parametrize("agree", [False, True])
+def test_write_back_through_a_window_with_unsaved_edits_asks_before_saving_them(  # type: ignore[no-untyped-def]
+    qtbot, window, folder: Path, tmp_path: Path, agree: bool
+) -> None:
+    path = folder / "q3.bienban.json"
+    assert window.open_file(str(path), ask=False)
+    widget = _through_window(qtbot, window, folder, tmp_path)
+    window.doc.edit(("header", "place"), "Hạ Long")  # typed, not saved
+    before = path.read_bytes()
+    asked: list[str] = []
+    window.dialogs.confirm = lambda _title, text: asked.append(text) or agree  # type: ignore[method-assign]
+    index = widget.model.index(_row(widget, "Đôn đốc dự án"), TrackedTasksModel.STATUS)
+    widget.model.setData(index, TaskStatus.IN_PROGRESS.value)
+    assert asked and "q3.bienban.json" in asked[0]
+    status = window.doc.record.directives.departments[1].tasks[0].status
+    if agree:  # both saved, as asked
+        on_disk = load_record(path)
+        assert on_disk.header.place == "Hạ Long"
+        assert on_disk.directives.departments[1].tasks[0].status is TaskStatus.IN_PROGRESS
+        assert status is TaskStatus.IN_PROGRESS and not window.isWindowModified()
+    else:  # nothing written, the typing still unsaved, no step left to undo
+        assert path.read_bytes() == before
+        assert status is TaskStatus.NOT_STARTED
+        assert window.isWindowModified() and window.doc.record.header.place == "Hạ Long"
+        assert widget.library.undo_stack.count() == 0
+
+
+def test_write_back_through_a_window_reaches_a_task_of_the_outline(  # type: ignore[no-untyped-def]
+    qtbot, window, folder: Path, tmp_path: Path
+) -> None:
+    path = folder / "q3.bienban.json"
+    record = load_record(path)
+    record.notice.outline = [
+        Section(
+            heading="Giao nhiệm vụ",
+            blocks=[
+                Block(BlockKind.TASKS, tasks=[Task(content="Tổng kết năm", department="Văn phòng")])
+            ],
+        )
+    ]
+    save_record(record, path)
+    assert window.open_file(str(path), ask=False)
+    widget = _through_window(qtbot, window, folder, tmp_path)
+    index = widget.model.index(_row(widget, "Tổng kết năm"), TrackedTasksModel.STATUS)
+    assert widget.model.setData(index, TaskStatus.DONE.value)
+    on_disk = load_record(path)
+    assert on_disk.notice.outline[0].blocks[0].tasks[0].status is TaskStatus.DONE
+    assert [t.status for d in on_disk.directives.departments for t in d.tasks] == [
+        TaskStatus.NOT_STARTED
+    ] * 3  # before, the last department's task was changed instead
+    assert not window.isWindowModified()
 
 
 def test_statistics_and_chart(qtbot, tracking) -> None:  # type: ignore[no-untyped-def]
