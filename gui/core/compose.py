@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import re
 from dataclasses import dataclass, field
 
 from gui.core import wording as w
@@ -765,11 +766,17 @@ def _notice(record: Record) -> Composed:
     )
 
 
-def _recipients(lines: list[str], drafter: str = "", copies: int | None = None) -> list[str]:
+def _recipients(
+    lines: list[str], drafter: str = "", copies: int | None = None, addressed: bool = True
+) -> list[str]:
     """``- Các phòng, đơn vị;`` … the last ending with ``.``; the drafter's mark and the number
-    of copies join the "Lưu" line as Mẫu 1.4 shows (``- Lưu: VT, NN (2).``)."""
+    of copies join the "Lưu" line as Mẫu 1.4 shows (``- Lưu: VT, NN (2).``). The "Lưu" line is
+    the last, wherever it was typed (recipients added after it come before it). A document
+    with no addressee (``addressed`` False: the minutes) drops "Như trên", which refers to
+    one."""
     items = [line.strip().lstrip("-").strip().rstrip(";.") for line in lines if line.strip()]
-    items = [i for i in items if i]
+    items = [i for i in items if i and (addressed or not _AS_ABOVE.fullmatch(i))]
+    items.sort(key=lambda i: i.lower().startswith("lưu"))  # stable: the rest keep their order
     mark = _drafter(drafter, copies)
     if mark:
         at = next((n for n, i in enumerate(items) if i.lower().startswith("lưu")), None)
@@ -781,6 +788,9 @@ def _recipients(lines: list[str], drafter: str = "", copies: int | None = None) 
             kept = [t.strip() for t in rest.split(",") if t.strip() and t.strip().upper() != code]
             items[at] = f"{head}: {', '.join([*kept, mark])}"
     return [f"- {i}{'.' if n == len(items) - 1 else ';'}" for n, i in enumerate(items)]
+
+
+_AS_ABOVE = re.compile(r"như\s+trên(\s*\(.*\))?", re.IGNORECASE)
 
 
 def _drafter(code: str, copies: int | None) -> str:
@@ -813,7 +823,9 @@ def _minutes(record: Record) -> Composed:
         summary=summary,
         body=body,
         signatures=signatures,
-        recipients=_recipients(recipients, c.drafter if s.recipients is None else ""),
+        recipients=_recipients(
+            recipients, c.drafter if s.recipients is None else "", addressed=False
+        ),
         recipients_beside=False,
     )
 

@@ -299,6 +299,25 @@ def test_recipients_and_drafter() -> None:
     assert compose(record).recipients == ["- Như trên;", "- Lưu: VT, NN (2)."]
 
 
+def test_the_luu_line_is_last_and_the_minutes_drop_nhu_tren() -> None:
+    record = Record()
+    # recipients added after the default ones, as a secretary appends them
+    record.closing.recipients = ["Như trên", "Lưu: VT", "Sở Tài chính", "- UBND tỉnh (b/c);"]
+    record.closing.drafter = "TH"
+    assert compose(record).recipients == [
+        "- Như trên;",
+        "- Sở Tài chính;",
+        "- UBND tỉnh (b/c);",
+        "- Lưu: VT, TH.",
+    ]
+    # the minutes have no addressee: "Như trên" refers to none
+    assert compose(record, Kind.MINUTES).recipients == [
+        "- Sở Tài chính;",
+        "- UBND tỉnh (b/c);",
+        "- Lưu: VT, TH.",
+    ]
+
+
 def test_signature_with_authority() -> None:
     record = Record()
     record.closing.signer = Signer(
