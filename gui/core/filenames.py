@@ -3,7 +3,8 @@
 A notice numbered 467/TB-VPCP issued on 14/10/2024 is saved as
 ``TB-467-VPCP-2024-10-14.bienban.json`` and exported as ``TB-467-VPCP-2024-10-14.notice.docx``:
 a secretary finds it by the number she was given. Without a number or a date the meeting's name
-is used ("giao-ban-quy-iii-2017").
+is used ("giao-ban-quy-iii-2017"), or else the kind, the agency's code and what is known of the
+issue date ("TB-SCT-2026-04" for a notice of April 2026 imported without its number).
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ def document_stem(record: Record) -> str:
     h = record.header
     when = h.issue_date or record.meeting.date
     if h.number is None and when is None:
-        return slug(record.meeting.name, "bien-ban")
+        named = slug(record.meeting.name, "")
+        month = f"-{h.issue_month:02d}" if h.issue_year and h.issue_month else ""
+        known = [_part(h.agency_code), f"{h.issue_year}{month}" if h.issue_year else ""]
+        if named or not any(known):
+            return named or "bien-ban"
+        return "-".join(p for p in [_part(h.doc_kind) or "TB", *known] if p)
     parts = [
         _part(h.doc_kind) or "TB",
         str(h.number) if h.number is not None else "",

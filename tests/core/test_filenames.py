@@ -34,3 +34,14 @@ def test_without_number_or_date_the_meeting_name() -> None:
     r.meeting.name = "giao ban Quý III/2017"
     assert document_stem(r) == "giao-ban-quy-iii-2017"
     assert document_stem(Record()) == "bien-ban"
+
+
+def test_without_number_date_or_name_the_kind_agency_and_month() -> None:
+    r = Record()  # a notice imported without its number, dated "tháng 4 năm 2026"
+    r.header.doc_kind, r.header.agency_code = "TB", "SCT"
+    r.header.issue_month, r.header.issue_year = 4, 2026
+    assert document_stem(r) == "TB-SCT-2026-04"
+    r.header.issue_month = None
+    assert document_stem(r) == "TB-SCT-2026"
+    r.header.issue_year = None
+    assert document_stem(r) == "TB-SCT"
