@@ -177,115 +177,115 @@
 <context>
     <name>AnnexDialog</name>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="54"/>
-        <location filename="../../gui/qt/annexdialog.py" line="83"/>
+        <location filename="../../gui/qt/annexdialog.py" line="55"/>
+        <location filename="../../gui/qt/annexdialog.py" line="84"/>
         <source>Xuất phụ lục</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="59"/>
+        <location filename="../../gui/qt/annexdialog.py" line="60"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="60"/>
+        <location filename="../../gui/qt/annexdialog.py" line="61"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="61"/>
+        <location filename="../../gui/qt/annexdialog.py" line="62"/>
         <source>Kèm theo văn bản</source>
         <translation>Attached to the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="63"/>
+        <location filename="../../gui/qt/annexdialog.py" line="64"/>
         <source>Nội dung phụ lục</source>
         <translation>Annex content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="66"/>
+        <location filename="../../gui/qt/annexdialog.py" line="67"/>
         <source>(một phụ lục, không đánh số)</source>
         <translation>(a single annex, not numbered)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="67"/>
+        <location filename="../../gui/qt/annexdialog.py" line="68"/>
         <source>Số thứ tự phụ lục</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="69"/>
-        <location filename="../../gui/qt/annexdialog.py" line="91"/>
+        <location filename="../../gui/qt/annexdialog.py" line="70"/>
+        <location filename="../../gui/qt/annexdialog.py" line="92"/>
         <source>Tên phụ lục</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="72"/>
+        <location filename="../../gui/qt/annexdialog.py" line="73"/>
         <source>Tài liệu Word (DOCX)</source>
         <translation>Word document (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="73"/>
-        <location filename="../../gui/qt/annexdialog.py" line="92"/>
+        <location filename="../../gui/qt/annexdialog.py" line="74"/>
+        <location filename="../../gui/qt/annexdialog.py" line="93"/>
         <source>Định dạng</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="74"/>
+        <location filename="../../gui/qt/annexdialog.py" line="75"/>
         <source>Ký số của cơ quan, tổ chức (góc trên bên phải trang 1)</source>
         <translation>Agency&apos;s digital signature (top right of page 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="75"/>
+        <location filename="../../gui/qt/annexdialog.py" line="76"/>
         <source>Chữ ký số của cơ quan, tổ chức</source>
         <translation>Digital signature of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="88"/>
+        <location filename="../../gui/qt/annexdialog.py" line="89"/>
         <source>Kèm theo</source>
         <translation>Attached to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="89"/>
+        <location filename="../../gui/qt/annexdialog.py" line="90"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="90"/>
+        <location filename="../../gui/qt/annexdialog.py" line="91"/>
         <source>Phụ lục số</source>
         <translation>Annex number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="135"/>
+        <location filename="../../gui/qt/annexdialog.py" line="136"/>
         <source>Các nhiệm vụ của cuộc họp (bảng nhiệm vụ)</source>
         <translation>The meeting&apos;s tasks (task table)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="137"/>
+        <location filename="../../gui/qt/annexdialog.py" line="138"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="137"/>
+        <location filename="../../gui/qt/annexdialog.py" line="138"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="167"/>
+        <location filename="../../gui/qt/annexdialog.py" line="168"/>
         <source>Tệp phụ lục: %s</source>
         <translation>Annex file: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="169"/>
+        <location filename="../../gui/qt/annexdialog.py" line="170"/>
         <source>Văn bản chưa có số: chữ ký số trên phụ lục ghi số đó.</source>
         <translation>The document has no number yet: the annex&apos;s digital signature shows it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="176"/>
+        <location filename="../../gui/qt/annexdialog.py" line="177"/>
         <source>Chưa xuất được: %s.</source>
         <translation>Could not export: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/annexdialog.py" line="193"/>
+        <location filename="../../gui/qt/annexdialog.py" line="194"/>
         <source>Chưa xuất được: %s</source>
         <translation>Could not export: %s</translation>
     </message>
@@ -376,37 +376,37 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="401"/>
+        <location filename="../../gui/qt/models.py" line="402"/>
         <source>Họ tên / nhóm</source>
         <translation>Name / group</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="402"/>
+        <location filename="../../gui/qt/models.py" line="403"/>
         <source>Chức vụ, đơn vị</source>
         <translation>Position, organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="403"/>
+        <location filename="../../gui/qt/models.py" line="404"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="404"/>
+        <location filename="../../gui/qt/models.py" line="405"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="405"/>
+        <location filename="../../gui/qt/models.py" line="406"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="406"/>
+        <location filename="../../gui/qt/models.py" line="407"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="413"/>
+        <location filename="../../gui/qt/models.py" line="414"/>
         <source>Thêm người dự</source>
         <translation>Add attendee</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="363"/>
+        <location filename="../../gui/qt/tracking.py" line="360"/>
         <source>Biểu đồ thực hiện nhiệm vụ theo phòng, đơn vị</source>
         <translation>Chart of task progress by department</translation>
     </message>
@@ -616,127 +616,127 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="456"/>
-        <location filename="../../gui/qt/sections.py" line="460"/>
+        <location filename="../../gui/qt/sections.py" line="457"/>
+        <location filename="../../gui/qt/sections.py" line="461"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="457"/>
+        <location filename="../../gui/qt/sections.py" line="458"/>
         <source>… thông báo để các phòng, đơn vị biết, thực hiện</source>
         <translation>… hereby notifies the departments for their information and implementation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="463"/>
+        <location filename="../../gui/qt/sections.py" line="464"/>
         <source>Nơi nhận</source>
         <translation>Recipients (Nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="464"/>
+        <location filename="../../gui/qt/sections.py" line="465"/>
         <source>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …</source>
         <translation>One recipient per line; last line: Lưu: VT, …</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="467"/>
+        <location filename="../../gui/qt/sections.py" line="468"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (Nơi nhận) (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="470"/>
+        <location filename="../../gui/qt/sections.py" line="471"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="474"/>
         <location filename="../../gui/qt/sections.py" line="475"/>
+        <location filename="../../gui/qt/sections.py" line="476"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="478"/>
-        <location filename="../../gui/qt/sections.py" line="480"/>
+        <location filename="../../gui/qt/sections.py" line="479"/>
+        <location filename="../../gui/qt/sections.py" line="481"/>
         <source>Ký thay / thừa lệnh cho</source>
         <translation>Signing for / by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="480"/>
+        <location filename="../../gui/qt/sections.py" line="481"/>
         <source>vd. TRƯỞNG BAN</source>
         <translation>e.g. HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="484"/>
-        <location filename="../../gui/qt/sections.py" line="487"/>
+        <location filename="../../gui/qt/sections.py" line="485"/>
+        <location filename="../../gui/qt/sections.py" line="488"/>
         <source>Cấp trung gian (TL. … KT. …)</source>
         <translation>Intermediate level (TL. … KT. …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="488"/>
+        <location filename="../../gui/qt/sections.py" line="489"/>
         <source>vd. CHÁNH VĂN PHÒNG</source>
         <translation>e.g. CHIEF OF OFFICE</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="492"/>
-        <location filename="../../gui/qt/sections.py" line="494"/>
+        <location filename="../../gui/qt/sections.py" line="493"/>
+        <location filename="../../gui/qt/sections.py" line="495"/>
         <source>Chức vụ người ký</source>
         <translation>Signatory’s position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="494"/>
+        <location filename="../../gui/qt/sections.py" line="495"/>
         <source>vd. PHÓ TRƯỞNG BAN</source>
         <translation>e.g. DEPUTY HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="498"/>
         <location filename="../../gui/qt/sections.py" line="499"/>
+        <location filename="../../gui/qt/sections.py" line="500"/>
         <source>Họ tên người ký</source>
         <translation>Signatory’s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="499"/>
+        <location filename="../../gui/qt/sections.py" line="500"/>
         <source>vd. Nguyễn Văn A</source>
         <translation>e.g. Nguyễn Văn A</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="505"/>
         <location filename="../../gui/qt/sections.py" line="506"/>
+        <location filename="../../gui/qt/sections.py" line="507"/>
         <source>Ký hiệu người soạn thảo</source>
         <translation>Drafter’s abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="506"/>
+        <location filename="../../gui/qt/sections.py" line="507"/>
         <source>vd. VP</source>
         <translation>e.g. VP</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="509"/>
+        <location filename="../../gui/qt/sections.py" line="510"/>
         <source>Số bản phát hành</source>
         <translation>Number of copies issued</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="513"/>
+        <location filename="../../gui/qt/sections.py" line="514"/>
         <source>Tin bài trên trang thông tin</source>
         <translation>News item for the website</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="516"/>
-        <location filename="../../gui/qt/sections.py" line="518"/>
+        <location filename="../../gui/qt/sections.py" line="517"/>
+        <location filename="../../gui/qt/sections.py" line="519"/>
         <source>Tiêu đề tin</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="518"/>
+        <location filename="../../gui/qt/sections.py" line="519"/>
         <source>vd. Hội nghị giao ban Quý III</source>
         <translation>e.g. Quarter III review meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="522"/>
-        <location filename="../../gui/qt/sections.py" line="525"/>
+        <location filename="../../gui/qt/sections.py" line="523"/>
+        <location filename="../../gui/qt/sections.py" line="526"/>
         <source>Ngày đăng</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="530"/>
         <location filename="../../gui/qt/sections.py" line="531"/>
+        <location filename="../../gui/qt/sections.py" line="532"/>
         <source>Bút danh, tác giả</source>
         <translation>Author, pen name</translation>
     </message>
@@ -762,62 +762,62 @@
 <context>
     <name>ContentSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="198"/>
+        <location filename="../../gui/qt/sections.py" line="199"/>
         <source>Mở đầu, căn cứ (mỗi dòng một đoạn)</source>
         <translation>Opening and grounds (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="203"/>
+        <location filename="../../gui/qt/sections.py" line="204"/>
         <source>Tự viết câu mở đầu từ ngày họp, chủ trì và thành phần</source>
         <translation>Write the opening sentence automatically from the meeting date, chair and attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="209"/>
+        <location filename="../../gui/qt/sections.py" line="210"/>
         <source>Mở đầu, căn cứ</source>
         <translation>Opening and grounds</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="211"/>
+        <location filename="../../gui/qt/sections.py" line="212"/>
         <source>Trên cơ sở rà soát …, sau khi nghe báo cáo …, đồng chí … kết luận như sau:</source>
         <translation>Having reviewed …, and after hearing the report on …, Comrade … concluded as follows:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="216"/>
+        <location filename="../../gui/qt/sections.py" line="217"/>
         <source>Tình hình thực hiện nhiệm vụ kỳ trước</source>
         <translation>Progress on the previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="220"/>
+        <location filename="../../gui/qt/sections.py" line="221"/>
         <source>Tại văn bản</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="220"/>
+        <location filename="../../gui/qt/sections.py" line="221"/>
         <source>Thông báo số … ngày …</source>
         <translation>Thông báo số … ngày …</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="223"/>
+        <location filename="../../gui/qt/sections.py" line="224"/>
         <source>Nhiệm vụ kỳ trước</source>
         <translation>Previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="226"/>
+        <location filename="../../gui/qt/sections.py" line="227"/>
         <source>Diễn biến cuộc họp</source>
         <translation>Meeting proceedings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="227"/>
+        <location filename="../../gui/qt/sections.py" line="228"/>
         <source>Báo cáo và ý kiến phát biểu (theo diễn biến)</source>
         <translation>Reports and contributions (in order of proceedings)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="231"/>
+        <location filename="../../gui/qt/sections.py" line="232"/>
         <source>Kết quả đạt được (mỗi dòng một đoạn)</source>
         <translation>Results achieved (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="232"/>
+        <location filename="../../gui/qt/sections.py" line="233"/>
         <source>Hạn chế, tồn tại (mỗi dòng một đoạn)</source>
         <translation>Shortcomings and outstanding issues (one paragraph per line)</translation>
     </message>
@@ -825,17 +825,17 @@
 <context>
     <name>DepartmentsModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="456"/>
+        <location filename="../../gui/qt/models.py" line="457"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="459"/>
+        <location filename="../../gui/qt/models.py" line="460"/>
         <source>Thêm phòng, đơn vị</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="464"/>
+        <location filename="../../gui/qt/models.py" line="465"/>
         <source>(chưa đặt tên)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -843,90 +843,90 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="134"/>
-        <location filename="../../gui/qt/dialogs.py" line="149"/>
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <location filename="../../gui/qt/dialogs.py" line="177"/>
         <source>Mở chỉ để đọc</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="153"/>
+        <location filename="../../gui/qt/dialogs.py" line="181"/>
         <source>Vẫn mở để sửa</source>
         <translation>Open for editing anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="175"/>
+        <location filename="../../gui/qt/dialogs.py" line="205"/>
         <source>Tải lại từ đĩa</source>
         <translation>Reload from disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="179"/>
+        <location filename="../../gui/qt/dialogs.py" line="209"/>
         <source>Giữ bản đang mở</source>
         <translation>Keep the open version</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/qt/dialogs.py" line="265"/>
         <source>Thêm vào thư viện</source>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="236"/>
+        <location filename="../../gui/qt/dialogs.py" line="266"/>
         <source>Bỏ qua</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="240"/>
+        <location filename="../../gui/qt/dialogs.py" line="270"/>
         <source>Sổ theo dõi chưa đọc thư mục «%s». Thêm thư mục này vào thư viện?</source>
         <translation>The tracking book does not read “%s”. Add this folder to the library?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="264"/>
+        <location filename="../../gui/qt/dialogs.py" line="294"/>
         <source>Khôi phục công việc chưa lưu</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="267"/>
+        <location filename="../../gui/qt/dialogs.py" line="298"/>
         <source>Các bản khôi phục</source>
         <translation>Recovery copies</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="272"/>
+        <location filename="../../gui/qt/dialogs.py" line="303"/>
         <source>(văn bản chưa đặt tên)</source>
         <translation>(untitled document)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="276"/>
+        <location filename="../../gui/qt/dialogs.py" line="307"/>
         <source>%s — bản khôi phục bị hỏng: %s</source>
         <translation>%s — recovery copy is damaged: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="281"/>
+        <location filename="../../gui/qt/dialogs.py" line="312"/>
         <source>%s — lưu tự động lúc %s, %d thay đổi chưa lưu</source>
         <translation>%s — autosaved at %s; unsaved changes: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="285"/>
+        <location filename="../../gui/qt/dialogs.py" line="316"/>
         <source>
     Tệp đã được lưu lúc %s, sau bản này: bản này cũ hơn, sẽ mở như văn bản mới (chưa đặt tên), không ghi đè tệp.</source>
         <translation>
     The file was saved at %s, after this copy: the copy is older and opens as a new (untitled) document, never over the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="300"/>
+        <location filename="../../gui/qt/dialogs.py" line="331"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="304"/>
+        <location filename="../../gui/qt/dialogs.py" line="335"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="311"/>
+        <location filename="../../gui/qt/dialogs.py" line="342"/>
         <source>Bienban đã không đóng bình thường. Có thể khôi phục các văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):</source>
         <translation>Bienban did not close properly. The following documents can be recovered (they will open as unsaved):</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="323"/>
+        <location filename="../../gui/qt/dialogs.py" line="354"/>
         <source>Xóa các bản không đánh dấu (chúng sẽ không được hỏi lại)</source>
         <translation>Delete the copies not ticked (they will not be offered again)</translation>
     </message>
@@ -934,58 +934,58 @@
 <context>
     <name>DirectivesSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="258"/>
+        <location filename="../../gui/qt/sections.py" line="259"/>
         <source>Chỉ đạo chung (mỗi dòng một đoạn)</source>
         <translation>General directions (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="259"/>
+        <location filename="../../gui/qt/sections.py" line="260"/>
         <source>Chỉ đạo chung</source>
         <translation>General directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="263"/>
+        <location filename="../../gui/qt/sections.py" line="264"/>
         <source>Phòng, đơn vị</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="269"/>
+        <location filename="../../gui/qt/sections.py" line="270"/>
         <source>Thêm từ hồ sơ…</source>
         <translation>Add from profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="270"/>
+        <location filename="../../gui/qt/sections.py" line="271"/>
         <source>Thêm phòng, đơn vị từ hồ sơ cơ quan</source>
         <translation>Add departments from the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="276"/>
+        <location filename="../../gui/qt/sections.py" line="277"/>
         <source>Phòng, đơn vị được giao</source>
         <translation>Assigned departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="281"/>
-        <location filename="../../gui/qt/sections.py" line="302"/>
+        <location filename="../../gui/qt/sections.py" line="282"/>
+        <location filename="../../gui/qt/sections.py" line="303"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="362"/>
+        <location filename="../../gui/qt/sections.py" line="363"/>
         <source>(hồ sơ chưa có danh sách phòng)</source>
         <translation>(the profile has no department list)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="381"/>
+        <location filename="../../gui/qt/sections.py" line="382"/>
         <source>(chưa đặt tên)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="382"/>
+        <location filename="../../gui/qt/sections.py" line="383"/>
         <source>Nhiệm vụ của: %s</source>
         <translation>Tasks for: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="384"/>
+        <location filename="../../gui/qt/sections.py" line="385"/>
         <source>Nhiệm vụ (chọn phòng, đơn vị bên trái)</source>
         <translation>Tasks (select a department on the left)</translation>
     </message>
@@ -993,17 +993,17 @@
 <context>
     <name>DiscussionModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="443"/>
+        <location filename="../../gui/qt/models.py" line="444"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="443"/>
+        <location filename="../../gui/qt/models.py" line="444"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="446"/>
+        <location filename="../../gui/qt/models.py" line="447"/>
         <source>Thêm ý kiến</source>
         <translation>Add contribution</translation>
     </message>
@@ -1291,12 +1291,12 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/errorhandling.py" line="140"/>
+        <location filename="../../gui/qt/errorhandling.py" line="142"/>
         <source>Lưu văn bản ngay</source>
         <translation>Save the document now</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/errorhandling.py" line="144"/>
+        <location filename="../../gui/qt/errorhandling.py" line="146"/>
         <source>Tiếp tục làm việc</source>
         <translation>Continue working</translation>
     </message>
@@ -1401,104 +1401,104 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="63"/>
+        <location filename="../../gui/qt/filecontroller.py" line="64"/>
         <source>Biên bản cuộc họp (*%s *.json);;Mọi tệp (*)</source>
         <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="69"/>
+        <location filename="../../gui/qt/filecontroller.py" line="70"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="71"/>
+        <location filename="../../gui/qt/filecontroller.py" line="72"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="72"/>
+        <location filename="../../gui/qt/filecontroller.py" line="73"/>
         <source>«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>“%s” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="91"/>
+        <location filename="../../gui/qt/filecontroller.py" line="92"/>
         <source>Mở biên bản</source>
         <translation>Open minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="101"/>
-        <location filename="../../gui/qt/filecontroller.py" line="128"/>
+        <location filename="../../gui/qt/filecontroller.py" line="102"/>
+        <location filename="../../gui/qt/filecontroller.py" line="129"/>
         <source>Nhập từ văn bản</source>
         <translation>Import from document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="103"/>
+        <location filename="../../gui/qt/filecontroller.py" line="104"/>
         <source>Văn bản (*.docx *.txt);;Mọi tệp (*)</source>
         <translation>Documents (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="117"/>
+        <location filename="../../gui/qt/filecontroller.py" line="118"/>
         <source>Không nhập được văn bản</source>
         <translation>Could not import the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="142"/>
+        <location filename="../../gui/qt/filecontroller.py" line="143"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="157"/>
+        <location filename="../../gui/qt/filecontroller.py" line="158"/>
         <source>tệp đang được mở để sửa ở nơi khác</source>
         <translation>the file is open for editing elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="159"/>
+        <location filename="../../gui/qt/filecontroller.py" line="160"/>
         <source>không tạo được tệp khóa trong thư mục</source>
         <translation>no lock file could be created in the folder</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="170"/>
+        <location filename="../../gui/qt/filecontroller.py" line="171"/>
         <source>Chỉ đọc: %s.</source>
         <translation>Read-only: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="173"/>
+        <location filename="../../gui/qt/filecontroller.py" line="174"/>
         <source>Đã dọn các tệp tạm của một lần lưu bị gián đoạn.</source>
         <translation>Cleaned up the temporary files of an interrupted save.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="192"/>
+        <location filename="../../gui/qt/filecontroller.py" line="193"/>
         <source>Có bản khôi phục</source>
         <translation>Recovery copy found</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="194"/>
+        <location filename="../../gui/qt/filecontroller.py" line="195"/>
         <source>Có công việc chưa lưu của tệp này từ lần Bienban không đóng bình thường (lưu tự động lúc %s, %d thay đổi). Khôi phục ngay? Nếu không, bản khôi phục được giữ lại.</source>
         <translation>There is unsaved work on this file from when Bienban did not close properly (autosaved at %s, %d changes). Restore it now? If not, the recovery copy is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="207"/>
+        <location filename="../../gui/qt/filecontroller.py" line="208"/>
         <source>tệp được bảo vệ chống ghi</source>
         <translation>the file is write-protected</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="209"/>
+        <location filename="../../gui/qt/filecontroller.py" line="210"/>
         <source>thư mục chứa tệp không cho phép ghi</source>
         <translation>the file’s folder does not allow writing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="215"/>
+        <location filename="../../gui/qt/filecontroller.py" line="216"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="220"/>
-        <location filename="../../gui/qt/filecontroller.py" line="228"/>
+        <location filename="../../gui/qt/filecontroller.py" line="221"/>
+        <location filename="../../gui/qt/filecontroller.py" line="229"/>
         <source>tiến trình %d trên máy %s</source>
         <translation>process %d on computer %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="222"/>
+        <location filename="../../gui/qt/filecontroller.py" line="223"/>
         <source>«%s» đang được mở để sửa bởi %s (từ %s).
 
 Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
@@ -1507,22 +1507,22 @@ Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
 Open it read-only (and save under a different name), or cancel?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="225"/>
+        <location filename="../../gui/qt/filecontroller.py" line="226"/>
         <source>Tệp đang được mở</source>
         <translation>File already open</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="230"/>
+        <location filename="../../gui/qt/filecontroller.py" line="231"/>
         <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
         <translation>an unknown user (the lock file is empty or damaged)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="233"/>
+        <location filename="../../gui/qt/filecontroller.py" line="234"/>
         <source>Tệp có thể đang được mở</source>
         <translation>The file may be open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="235"/>
+        <location filename="../../gui/qt/filecontroller.py" line="236"/>
         <source>«%s» có tệp khóa của %s, ghi lúc %s.
 
 Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
@@ -1531,55 +1531,55 @@ Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, b
 If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="264"/>
+        <location filename="../../gui/qt/filecontroller.py" line="265"/>
         <source>Lưu biên bản</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="284"/>
+        <location filename="../../gui/qt/filecontroller.py" line="285"/>
         <source>Đã thêm «%s» vào thư viện.</source>
         <translation>“%s” added to the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="293"/>
-        <location filename="../../gui/qt/filecontroller.py" line="318"/>
-        <location filename="../../gui/qt/filecontroller.py" line="327"/>
+        <location filename="../../gui/qt/filecontroller.py" line="294"/>
+        <location filename="../../gui/qt/filecontroller.py" line="319"/>
+        <location filename="../../gui/qt/filecontroller.py" line="328"/>
         <source>Không lưu được tệp</source>
         <translation>Could not save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="294"/>
+        <location filename="../../gui/qt/filecontroller.py" line="295"/>
         <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
         <translation>“%s” is write-protected; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="301"/>
-        <location filename="../../gui/qt/filecontroller.py" line="350"/>
+        <location filename="../../gui/qt/filecontroller.py" line="302"/>
+        <location filename="../../gui/qt/filecontroller.py" line="351"/>
         <source>Tệp đã thay đổi trên đĩa</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="303"/>
+        <location filename="../../gui/qt/filecontroller.py" line="304"/>
         <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
         <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="319"/>
+        <location filename="../../gui/qt/filecontroller.py" line="320"/>
         <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
         <translation>“%s” is open by someone else; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="337"/>
+        <location filename="../../gui/qt/filecontroller.py" line="338"/>
         <source>Đã lưu %s</source>
         <translation>Saved %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="346"/>
+        <location filename="../../gui/qt/filecontroller.py" line="347"/>
         <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
         <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="352"/>
+        <location filename="../../gui/qt/filecontroller.py" line="353"/>
         <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
 
 Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
@@ -1588,92 +1588,92 @@ Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
 Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="357"/>
+        <location filename="../../gui/qt/filecontroller.py" line="358"/>
         <source> (mất các thay đổi chưa lưu của bạn)</source>
         <translation> (losing your unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="366"/>
+        <location filename="../../gui/qt/filecontroller.py" line="367"/>
         <source>Không tải lại được tệp</source>
         <translation>Could not reload the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="373"/>
+        <location filename="../../gui/qt/filecontroller.py" line="374"/>
         <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="404"/>
+        <location filename="../../gui/qt/filecontroller.py" line="405"/>
         <source>Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)</source>
         <translation>The recovery copy is older than the saved file %s: opened as a new (untitled) document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="417"/>
+        <location filename="../../gui/qt/filecontroller.py" line="418"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="418"/>
+        <location filename="../../gui/qt/filecontroller.py" line="419"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="419"/>
+        <location filename="../../gui/qt/filecontroller.py" line="420"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="420"/>
+        <location filename="../../gui/qt/filecontroller.py" line="421"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="421"/>
+        <location filename="../../gui/qt/filecontroller.py" line="422"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="422"/>
+        <location filename="../../gui/qt/filecontroller.py" line="423"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="423"/>
+        <location filename="../../gui/qt/filecontroller.py" line="424"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="424"/>
+        <location filename="../../gui/qt/filecontroller.py" line="425"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="425"/>
+        <location filename="../../gui/qt/filecontroller.py" line="426"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="427"/>
+        <location filename="../../gui/qt/filecontroller.py" line="428"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="431"/>
+        <location filename="../../gui/qt/filecontroller.py" line="432"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="444"/>
+        <location filename="../../gui/qt/filecontroller.py" line="445"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="448"/>
+        <location filename="../../gui/qt/filecontroller.py" line="449"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="449"/>
+        <location filename="../../gui/qt/filecontroller.py" line="450"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
@@ -1709,79 +1709,79 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>HeaderSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="60"/>
-        <location filename="../../gui/qt/sections.py" line="63"/>
+        <location filename="../../gui/qt/sections.py" line="61"/>
+        <location filename="../../gui/qt/sections.py" line="64"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="68"/>
-        <location filename="../../gui/qt/sections.py" line="71"/>
+        <location filename="../../gui/qt/sections.py" line="69"/>
+        <location filename="../../gui/qt/sections.py" line="72"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="64"/>
+        <location filename="../../gui/qt/sections.py" line="65"/>
         <source>vd. UBND tỉnh Quảng Ninh (nếu có); đầu văn bản tự in hoa</source>
         <translation>e.g. UBND tỉnh Quảng Ninh (if any); the heading prints it in capitals</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="72"/>
+        <location filename="../../gui/qt/sections.py" line="73"/>
         <source>vd. Ban Quản lý Khu kinh tế; đầu văn bản tự in hoa</source>
         <translation>e.g. Ban Quản lý Khu kinh tế; the heading prints it in capitals</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="76"/>
-        <location filename="../../gui/qt/sections.py" line="78"/>
+        <location filename="../../gui/qt/sections.py" line="77"/>
+        <location filename="../../gui/qt/sections.py" line="79"/>
         <source>Chữ viết tắt cơ quan</source>
         <translation>Agency abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="78"/>
+        <location filename="../../gui/qt/sections.py" line="79"/>
         <source>vd. BQLKKT</source>
         <translation>e.g. BQLKKT</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="82"/>
-        <location filename="../../gui/qt/sections.py" line="84"/>
+        <location filename="../../gui/qt/sections.py" line="83"/>
+        <location filename="../../gui/qt/sections.py" line="85"/>
         <source>Loại văn bản (viết tắt)</source>
         <translation>Document type (abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="84"/>
+        <location filename="../../gui/qt/sections.py" line="85"/>
         <source>TB (thông báo)</source>
         <translation>TB (notice)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="87"/>
+        <location filename="../../gui/qt/sections.py" line="88"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="89"/>
         <location filename="../../gui/qt/sections.py" line="90"/>
+        <location filename="../../gui/qt/sections.py" line="91"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="90"/>
+        <location filename="../../gui/qt/sections.py" line="91"/>
         <source>vd. Quảng Ninh</source>
         <translation>e.g. Quảng Ninh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="93"/>
-        <location filename="../../gui/qt/sections.py" line="96"/>
+        <location filename="../../gui/qt/sections.py" line="94"/>
+        <location filename="../../gui/qt/sections.py" line="97"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="101"/>
-        <location filename="../../gui/qt/sections.py" line="104"/>
+        <location filename="../../gui/qt/sections.py" line="102"/>
+        <location filename="../../gui/qt/sections.py" line="105"/>
         <source>Trích yếu</source>
         <translation>Summary (trích yếu)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="101"/>
+        <location filename="../../gui/qt/sections.py" line="102"/>
         <source>Kết luận của … tại cuộc họp …</source>
         <translation>Conclusions of … at the meeting …</translation>
     </message>
@@ -1789,22 +1789,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="110"/>
+        <location filename="../../gui/qt/signdialog.py" line="111"/>
         <source>Chọn ảnh…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="111"/>
+        <location filename="../../gui/qt/signdialog.py" line="112"/>
         <source>Xoá</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="135"/>
+        <location filename="../../gui/qt/signdialog.py" line="136"/>
         <source>Chọn ảnh PNG nền trong suốt</source>
         <translation>Choose a PNG image with a transparent background</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="160"/>
+        <location filename="../../gui/qt/signdialog.py" line="161"/>
         <source>(chưa có ảnh)</source>
         <translation>(no image)</translation>
     </message>
@@ -1870,32 +1870,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>IssueGuard</name>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="53"/>
+        <location filename="../../gui/qt/issueguard.py" line="54"/>
         <source>Đã ký số, phát hành: %s (SHA-256 %s…)</source>
         <translation>Digitally signed and issued: %s (SHA-256 %s…)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="58"/>
+        <location filename="../../gui/qt/issueguard.py" line="59"/>
         <source>; phụ lục: %s</source>
         <translation>; annexes: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="73"/>
+        <location filename="../../gui/qt/issueguard.py" line="74"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="87"/>
+        <location filename="../../gui/qt/issueguard.py" line="88"/>
         <source>Văn bản đã ký số</source>
         <translation>Digitally signed document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="89"/>
+        <location filename="../../gui/qt/issueguard.py" line="90"/>
         <source>Văn bản này đã được ký số và phát hành (tệp %s). Sửa sẽ tạo phiên bản mới; tệp đã ký được giữ nguyên. Tiếp tục sửa?</source>
         <translation>This document has been digitally signed and issued (file %s). Editing it starts a new version; the signed file is kept unchanged. Continue editing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/issueguard.py" line="94"/>
+        <location filename="../../gui/qt/issueguard.py" line="95"/>
         <source>Phiên bản mới sau khi ký số</source>
         <translation>New version after digital signing</translation>
     </message>
@@ -1903,90 +1903,90 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>KeyChooser</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="183"/>
+        <location filename="../../gui/qt/signdialog.py" line="184"/>
         <source>Tệp khoá PKCS#12 (.p12, .pfx)</source>
         <translation>PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="184"/>
+        <location filename="../../gui/qt/signdialog.py" line="185"/>
         <source>Thiết bị ký số PKCS#11 (USB token)</source>
         <translation>PKCS#11 signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="190"/>
+        <location filename="../../gui/qt/signdialog.py" line="191"/>
         <source>Tệp PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="191"/>
-        <location filename="../../gui/qt/signdialog.py" line="196"/>
+        <location filename="../../gui/qt/signdialog.py" line="192"/>
+        <location filename="../../gui/qt/signdialog.py" line="197"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="194"/>
-        <location filename="../../gui/qt/signdialog.py" line="234"/>
+        <location filename="../../gui/qt/signdialog.py" line="195"/>
+        <location filename="../../gui/qt/signdialog.py" line="235"/>
         <source>Thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="199"/>
+        <location filename="../../gui/qt/signdialog.py" line="200"/>
         <source>Tên thiết bị (token label)</source>
         <translation>Device name (token label)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="201"/>
+        <location filename="../../gui/qt/signdialog.py" line="202"/>
         <source>Tên khoá (key label)</source>
         <translation>Key name (key label)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="204"/>
-        <location filename="../../gui/qt/signdialog.py" line="218"/>
+        <location filename="../../gui/qt/signdialog.py" line="205"/>
+        <location filename="../../gui/qt/signdialog.py" line="219"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="210"/>
+        <location filename="../../gui/qt/signdialog.py" line="211"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="215"/>
+        <location filename="../../gui/qt/signdialog.py" line="216"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="216"/>
+        <location filename="../../gui/qt/signdialog.py" line="217"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="217"/>
+        <location filename="../../gui/qt/signdialog.py" line="218"/>
         <source>Khoá</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="229"/>
+        <location filename="../../gui/qt/signdialog.py" line="230"/>
         <source>Tệp khoá</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="229"/>
+        <location filename="../../gui/qt/signdialog.py" line="230"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="234"/>
+        <location filename="../../gui/qt/signdialog.py" line="235"/>
         <source>Thư viện (*.so *.dll)</source>
         <translation>Libraries (*.so *.dll)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="241"/>
+        <location filename="../../gui/qt/signdialog.py" line="242"/>
         <source>chưa chọn tệp khoá</source>
         <translation>no key file chosen</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="243"/>
+        <location filename="../../gui/qt/signdialog.py" line="244"/>
         <source>chưa nhập đủ thư viện, thiết bị và khoá</source>
         <translation>the library, device and key are not all filled in</translation>
     </message>
@@ -1994,32 +1994,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="419"/>
+        <location filename="../../gui/qt/models.py" line="420"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="421"/>
         <source>Vắng</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="421"/>
+        <location filename="../../gui/qt/models.py" line="422"/>
         <source>Vắng có lý do</source>
         <translation>Absent (excused)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="428"/>
+        <location filename="../../gui/qt/models.py" line="429"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="429"/>
+        <location filename="../../gui/qt/models.py" line="430"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="430"/>
+        <location filename="../../gui/qt/models.py" line="431"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
@@ -2027,12 +2027,27 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="299"/>
+        <location filename="../../gui/qt/library.py" line="303"/>
         <source>Không lập được chỉ mục thư mục lưu trữ: %s</source>
         <translation>Could not index the library folder: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="439"/>
+        <location filename="../../gui/qt/library.py" line="433"/>
+        <source>«%s» đang mở không còn nhiệm vụ này; chưa ghi được.</source>
+        <translation>The open «%s» no longer has this task; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/library.py" line="438"/>
+        <source>Văn bản đang mở có thay đổi chưa lưu</source>
+        <translation>The open document has unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/library.py" line="440"/>
+        <source>«%s» đang mở và có thay đổi chưa lưu. Ghi tình trạng nhiệm vụ vào tệp sẽ lưu cả các thay đổi đó. Lưu văn bản?</source>
+        <translation>«%s» is open and has unsaved changes. Writing the task's status to the file saves those changes too. Save the document?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/library.py" line="459"/>
         <source>«%s» đang được mở để sửa (%s); chưa ghi được.</source>
         <translation>“%s” is open for editing (%s); the change could not be written.</translation>
     </message>
@@ -2040,23 +2055,23 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="105"/>
+        <location filename="../../gui/qt/models.py" line="106"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="220"/>
+        <location filename="../../gui/qt/models.py" line="221"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="283"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="267"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Chuyển dòng</source>
         <translation>Move row</translation>
     </message>
@@ -2064,144 +2079,144 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="198"/>
+        <location filename="../../gui/qt/mainwindow.py" line="199"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="199"/>
+        <location filename="../../gui/qt/mainwindow.py" line="200"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="200"/>
+        <location filename="../../gui/qt/mainwindow.py" line="201"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="201"/>
+        <location filename="../../gui/qt/mainwindow.py" line="202"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="202"/>
+        <location filename="../../gui/qt/mainwindow.py" line="203"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="145"/>
-        <location filename="../../gui/qt/mainwindow.py" line="352"/>
+        <location filename="../../gui/qt/mainwindow.py" line="146"/>
+        <location filename="../../gui/qt/mainwindow.py" line="353"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="150"/>
-        <location filename="../../gui/qt/mainwindow.py" line="353"/>
+        <location filename="../../gui/qt/mainwindow.py" line="151"/>
+        <location filename="../../gui/qt/mainwindow.py" line="354"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="376"/>
+        <location filename="../../gui/qt/mainwindow.py" line="377"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="377"/>
+        <location filename="../../gui/qt/mainwindow.py" line="378"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="378"/>
+        <location filename="../../gui/qt/mainwindow.py" line="379"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="379"/>
+        <location filename="../../gui/qt/mainwindow.py" line="380"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="380"/>
+        <location filename="../../gui/qt/mainwindow.py" line="381"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="381"/>
+        <location filename="../../gui/qt/mainwindow.py" line="382"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="382"/>
+        <location filename="../../gui/qt/mainwindow.py" line="383"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="395"/>
+        <location filename="../../gui/qt/mainwindow.py" line="396"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="417"/>
+        <location filename="../../gui/qt/mainwindow.py" line="418"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="420"/>
+        <location filename="../../gui/qt/mainwindow.py" line="421"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="422"/>
+        <location filename="../../gui/qt/mainwindow.py" line="423"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="426"/>
+        <location filename="../../gui/qt/mainwindow.py" line="427"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="432"/>
+        <location filename="../../gui/qt/mainwindow.py" line="433"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="436"/>
+        <location filename="../../gui/qt/mainwindow.py" line="437"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="440"/>
+        <location filename="../../gui/qt/mainwindow.py" line="441"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="446"/>
+        <location filename="../../gui/qt/mainwindow.py" line="447"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="521"/>
+        <location filename="../../gui/qt/mainwindow.py" line="522"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="524"/>
+        <location filename="../../gui/qt/mainwindow.py" line="525"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="527"/>
+        <location filename="../../gui/qt/mainwindow.py" line="528"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="664"/>
+        <location filename="../../gui/qt/mainwindow.py" line="665"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="666"/>
+        <location filename="../../gui/qt/mainwindow.py" line="667"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2209,104 +2224,104 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MeetingSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="129"/>
+        <location filename="../../gui/qt/sections.py" line="130"/>
         <source>Tên cuộc họp (tiếp sau chữ «cuộc họp»)</source>
         <translation>Meeting name (follows the words “cuộc họp”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="130"/>
+        <location filename="../../gui/qt/sections.py" line="131"/>
         <source>vd. giao ban Quý III/2017</source>
         <translation>e.g. giao ban Quý III/2017</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="134"/>
+        <location filename="../../gui/qt/sections.py" line="135"/>
         <source>In ra sau chữ «cuộc họp», vd. «… chủ trì cuộc họp giao ban Quý III/2017»: không gõ lại chữ «cuộc họp».</source>
         <translation>Printed after the words “cuộc họp” (“… chủ trì cuộc họp giao ban Quý III/2017”): do not type “cuộc họp” again.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="139"/>
+        <location filename="../../gui/qt/sections.py" line="140"/>
         <source>cuộc họp</source>
         <translation>cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="141"/>
+        <location filename="../../gui/qt/sections.py" line="142"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="143"/>
-        <location filename="../../gui/qt/sections.py" line="145"/>
+        <location filename="../../gui/qt/sections.py" line="144"/>
+        <location filename="../../gui/qt/sections.py" line="146"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="149"/>
+        <location filename="../../gui/qt/sections.py" line="150"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="150"/>
+        <location filename="../../gui/qt/sections.py" line="151"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="151"/>
+        <location filename="../../gui/qt/sections.py" line="152"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="153"/>
+        <location filename="../../gui/qt/sections.py" line="154"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="155"/>
-        <location filename="../../gui/qt/sections.py" line="157"/>
+        <location filename="../../gui/qt/sections.py" line="156"/>
+        <location filename="../../gui/qt/sections.py" line="158"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="157"/>
+        <location filename="../../gui/qt/sections.py" line="158"/>
         <source>vd. Hội trường tầng 3, trụ sở Ban</source>
         <translation>e.g. Hall, 3rd floor, Board headquarters</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="160"/>
+        <location filename="../../gui/qt/sections.py" line="161"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="160"/>
+        <location filename="../../gui/qt/sections.py" line="161"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="164"/>
+        <location filename="../../gui/qt/sections.py" line="165"/>
         <source>họ tên</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="164"/>
+        <location filename="../../gui/qt/sections.py" line="165"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="171"/>
+        <location filename="../../gui/qt/sections.py" line="172"/>
         <source>chức vụ</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="172"/>
+        <location filename="../../gui/qt/sections.py" line="173"/>
         <source>Chức vụ, vd. Trưởng ban</source>
         <translation>Position, e.g. Head of the Board</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="177"/>
+        <location filename="../../gui/qt/sections.py" line="178"/>
         <source>Thành phần tham dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="178"/>
+        <location filename="../../gui/qt/sections.py" line="179"/>
         <source>Thành phần tham dự và khách mời</source>
         <translation>Attendees and guests</translation>
     </message>
@@ -2456,154 +2471,154 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="52"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="53"/>
         <source>Đoạn văn</source>
         <translation>Paragraphs</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="53"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="54"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="54"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="55"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="55"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="56"/>
         <source>Ý kiến phát biểu</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="56"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="57"/>
         <source>Câu mở đầu</source>
         <translation>Opening sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="57"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="58"/>
         <source>Thành phần tham dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="58"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="59"/>
         <source>Diễn biến cuộc họp (từ mục Nội dung)</source>
         <translation>Meeting proceedings (from Content)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="61"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="62"/>
         <source>Nhiệm vụ kỳ trước (từ mục Nội dung)</source>
         <translation>Previous meeting’s tasks (from Content)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="64"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="65"/>
         <source>Kết quả, hạn chế (từ mục Nội dung)</source>
         <translation>Results and shortcomings (from Content)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="67"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="68"/>
         <source>Chỉ đạo chung (từ mục Chỉ đạo)</source>
         <translation>General directions (from Directions)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="70"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="71"/>
         <source>Nhiệm vụ theo phòng, đơn vị (từ mục Chỉ đạo)</source>
         <translation>Tasks by department (from Directions)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="73"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="74"/>
         <source>Thời gian, địa điểm, thành phần (từ mục Cuộc họp)</source>
         <translation>Time, venue, attendees (from Meeting)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="76"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="77"/>
         <source>Kết luận (các mục của thông báo)</source>
         <translation>Conclusions (the notice’s sections)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="79"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="80"/>
         <source>Giờ kết thúc cuộc họp</source>
         <translation>Meeting end time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="86"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="87"/>
         <source>(không đánh số)</source>
         <translation>(no numbering)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="327"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="328"/>
         <source>Mục và khối nội dung</source>
         <translation>Sections and content blocks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="357"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="358"/>
         <source>(mục không tiêu đề)</source>
         <translation>(section without a heading)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="366"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="367"/>
         <source>(trống, không in)</source>
         <translation>(empty, not printed)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="395"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="396"/>
         <source>Sửa tiêu đề mục</source>
         <translation>Edit section heading</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="434"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="435"/>
         <source>%d nhiệm vụ</source>
         <translation>Tasks: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="437"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="438"/>
         <source>%d dòng × %d cột</source>
         <translation>%d × %d (rows × columns)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="442"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="443"/>
         <source>%d ý kiến</source>
         <translation>Contributions: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="487"/>
-        <location filename="../../gui/qt/outlinemodel.py" line="489"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="488"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="490"/>
         <source>Thêm mục</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="498"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="499"/>
         <source>Thêm khối «%s»</source>
         <translation>Add “%s” block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="524"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="525"/>
         <source>Xóa mục</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="526"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="527"/>
         <source>Xóa khối</source>
         <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="539"/>
-        <location filename="../../gui/qt/outlinemodel.py" line="541"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="540"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="542"/>
         <source>Chuyển mục</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="552"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="553"/>
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="561"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="562"/>
         <source>Lùi ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="650"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="651"/>
         <source>Kéo thả mục</source>
         <translation>Drag and drop section</translation>
     </message>
@@ -2719,27 +2734,27 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="54"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="55"/>
         <source>Không mở được hồ sơ</source>
         <translation>Could not open the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="61"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="62"/>
         <source>Hồ sơ cơ quan: %s</source>
         <translation>Agency profile: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="102"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="103"/>
         <source>Không lưu được hồ sơ</source>
         <translation>Could not save the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="110"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="111"/>
         <source>Mở hồ sơ cơ quan</source>
         <translation>Open agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profilecontroller.py" line="112"/>
+        <location filename="../../gui/qt/profilecontroller.py" line="113"/>
         <source>Hồ sơ cơ quan (*%s);;Mọi tệp (*)</source>
         <translation>Agency profiles (*%s);;All files (*)</translation>
     </message>
@@ -2881,42 +2896,42 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="543"/>
+        <location filename="../../gui/qt/models.py" line="544"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="544"/>
+        <location filename="../../gui/qt/models.py" line="545"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="545"/>
+        <location filename="../../gui/qt/models.py" line="546"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="546"/>
+        <location filename="../../gui/qt/models.py" line="547"/>
         <source>Hạn (diễn đạt)</source>
         <translation>Deadline (in words)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="547"/>
+        <location filename="../../gui/qt/models.py" line="548"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="548"/>
+        <location filename="../../gui/qt/models.py" line="549"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="549"/>
+        <location filename="../../gui/qt/models.py" line="550"/>
         <source>Kết quả, ghi chú</source>
         <translation>Results, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="556"/>
+        <location filename="../../gui/qt/models.py" line="557"/>
         <source>Thêm nhiệm vụ kỳ trước</source>
         <translation>Add task from the previous meeting</translation>
     </message>
@@ -2966,148 +2981,148 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="313"/>
+        <location filename="../../gui/qt/signdialog.py" line="314"/>
         <source>Ký số văn bản</source>
         <translation>Digitally sign the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="320"/>
+        <location filename="../../gui/qt/signdialog.py" line="321"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="321"/>
+        <location filename="../../gui/qt/signdialog.py" line="322"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="322"/>
+        <location filename="../../gui/qt/signdialog.py" line="323"/>
         <source>Văn bản ký</source>
         <translation>Document to sign</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="326"/>
+        <location filename="../../gui/qt/signdialog.py" line="327"/>
         <source>Ô chữ ký</source>
         <translation>Signature block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="327"/>
+        <location filename="../../gui/qt/signdialog.py" line="328"/>
         <source>Chữ ký số của người có thẩm quyền</source>
         <translation>Digital signature of the competent signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="328"/>
+        <location filename="../../gui/qt/signdialog.py" line="329"/>
         <source>Ký số của cơ quan, tổ chức (dấu) ngay sau</source>
         <translation>Add the agency’s digital signature (seal) right after</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="330"/>
+        <location filename="../../gui/qt/signdialog.py" line="331"/>
         <source>Chữ ký số của cơ quan, tổ chức</source>
         <translation>Digital signature of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="332"/>
+        <location filename="../../gui/qt/signdialog.py" line="333"/>
         <source>Ký cả phụ lục (tệp riêng):</source>
         <translation>Also sign an annex (separate file):</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="334"/>
+        <location filename="../../gui/qt/signdialog.py" line="335"/>
         <source>Nội dung phụ lục</source>
         <translation>Annex content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="357"/>
+        <location filename="../../gui/qt/signdialog.py" line="358"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="364"/>
+        <location filename="../../gui/qt/signdialog.py" line="365"/>
         <source>Ký vào ô:</source>
         <translation>Sign in block:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="376"/>
+        <location filename="../../gui/qt/signdialog.py" line="377"/>
         <source>Vị trí chữ ký và dấu trên văn bản:</source>
         <translation>Position of the signature and seal on the document:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="423"/>
+        <location filename="../../gui/qt/signdialog.py" line="424"/>
         <source>(đã ký)</source>
         <translation>(signed)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="427"/>
+        <location filename="../../gui/qt/signdialog.py" line="428"/>
         <source>Chỉ ký số của cơ quan, tổ chức (dấu)</source>
         <translation>The agency&apos;s signature only (seal)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="437"/>
+        <location filename="../../gui/qt/signdialog.py" line="438"/>
         <source>Các nhiệm vụ của cuộc họp</source>
         <translation>The meeting&apos;s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="439"/>
+        <location filename="../../gui/qt/signdialog.py" line="440"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="439"/>
+        <location filename="../../gui/qt/signdialog.py" line="440"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="470"/>
+        <location filename="../../gui/qt/signdialog.py" line="471"/>
         <source>Văn bản không có phần chữ ký.</source>
         <translation>The document has no signature section.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="481"/>
+        <location filename="../../gui/qt/signdialog.py" line="482"/>
         <source>Hồ sơ cơ quan chưa có ảnh chữ ký của «%s»: chữ ký số không có hình ảnh.</source>
         <translation>The agency profile has no signature image for “%s”: the digital signature will have no image.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="485"/>
+        <location filename="../../gui/qt/signdialog.py" line="486"/>
         <source>Hồ sơ cơ quan chưa có ảnh dấu: chữ ký số cơ quan không có hình.</source>
         <translation>The agency profile has no seal image: the agency’s digital signature will have no image.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="508"/>
+        <location filename="../../gui/qt/signdialog.py" line="509"/>
         <source>Tệp đã ký: %s</source>
         <translation>Signed file: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="516"/>
+        <location filename="../../gui/qt/signdialog.py" line="517"/>
         <source>Văn bản đã có chữ ký số của cơ quan: sửa văn bản để tạo phiên bản mới.</source>
         <translation>The agency has already signed this document: edit it to make a new version.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="518"/>
+        <location filename="../../gui/qt/signdialog.py" line="519"/>
         <source>Ô chữ ký này đã được ký.</source>
         <translation>This signature block is already signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="523"/>
+        <location filename="../../gui/qt/signdialog.py" line="524"/>
         <source>Cơ quan, tổ chức ký số sau người ký ở ô %d.</source>
         <translation>The agency signs after the signer in block %d.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="534"/>
+        <location filename="../../gui/qt/signdialog.py" line="535"/>
         <source>Chưa ký được: %s.</source>
         <translation>Could not sign: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="541"/>
+        <location filename="../../gui/qt/signdialog.py" line="542"/>
         <source>Chưa ký được: văn bản chưa có số, chữ ký số trên phụ lục ghi số đó.</source>
         <translation>Cannot sign yet: the document has no number, and the annex&apos;s digital signature shows it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="548"/>
+        <location filename="../../gui/qt/signdialog.py" line="549"/>
         <source>Chưa ký được phụ lục: %s</source>
         <translation>Could not sign the annex: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="565"/>
-        <location filename="../../gui/qt/signdialog.py" line="568"/>
+        <location filename="../../gui/qt/signdialog.py" line="566"/>
+        <location filename="../../gui/qt/signdialog.py" line="569"/>
         <source>Chưa ký được: %s</source>
         <translation>Could not sign: %s</translation>
     </message>
@@ -3115,37 +3130,37 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SignImages</name>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="69"/>
+        <location filename="../../gui/qt/signdialog.py" line="70"/>
         <source>Không phải tệp PNG.</source>
         <translation>Not a PNG file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="70"/>
+        <location filename="../../gui/qt/signdialog.py" line="71"/>
         <source>Không đọc được ảnh.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="71"/>
+        <location filename="../../gui/qt/signdialog.py" line="72"/>
         <source>Ảnh không có nền trong suốt.</source>
         <translation>The image has no transparent background.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="74"/>
+        <location filename="../../gui/qt/signdialog.py" line="75"/>
         <source>Ảnh trống (trong suốt hoàn toàn).</source>
         <translation>The image is empty (fully transparent).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="77"/>
+        <location filename="../../gui/qt/signdialog.py" line="78"/>
         <source>Cảnh báo: chữ ký không phải màu xanh.</source>
         <translation>Warning: the signature is not blue.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="80"/>
+        <location filename="../../gui/qt/signdialog.py" line="81"/>
         <source>Cảnh báo: dấu không phải màu đỏ.</source>
         <translation>Warning: the seal is not red.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/signdialog.py" line="83"/>
+        <location filename="../../gui/qt/signdialog.py" line="84"/>
         <source>Cảnh báo: ảnh dấu không ghi độ phân giải; kích thước dấu lấy theo số mm đã nhập.</source>
         <translation>Warning: the seal image records no resolution; the seal’s size is taken from the millimetres entered.</translation>
     </message>
@@ -3396,47 +3411,47 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="493"/>
+        <location filename="../../gui/qt/models.py" line="494"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="494"/>
+        <location filename="../../gui/qt/models.py" line="495"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="495"/>
+        <location filename="../../gui/qt/models.py" line="496"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="496"/>
+        <location filename="../../gui/qt/models.py" line="497"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="497"/>
+        <location filename="../../gui/qt/models.py" line="498"/>
         <source>Hạn (diễn đạt)</source>
         <translation>Deadline (in words)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="498"/>
+        <location filename="../../gui/qt/models.py" line="499"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="499"/>
+        <location filename="../../gui/qt/models.py" line="500"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="500"/>
+        <location filename="../../gui/qt/models.py" line="501"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="507"/>
+        <location filename="../../gui/qt/models.py" line="508"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
@@ -3444,72 +3459,72 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackedTasksModel</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="233"/>
+        <location filename="../../gui/qt/tracking.py" line="230"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="234"/>
+        <location filename="../../gui/qt/tracking.py" line="231"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="235"/>
+        <location filename="../../gui/qt/tracking.py" line="232"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="236"/>
+        <location filename="../../gui/qt/tracking.py" line="233"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="237"/>
+        <location filename="../../gui/qt/tracking.py" line="234"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="238"/>
+        <location filename="../../gui/qt/tracking.py" line="235"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="239"/>
+        <location filename="../../gui/qt/tracking.py" line="236"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="240"/>
+        <location filename="../../gui/qt/tracking.py" line="237"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="241"/>
+        <location filename="../../gui/qt/tracking.py" line="238"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="242"/>
+        <location filename="../../gui/qt/tracking.py" line="239"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="243"/>
+        <location filename="../../gui/qt/tracking.py" line="240"/>
         <source>Còn / quá (ngày)</source>
         <translation>Days left / overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="186"/>
+        <location filename="../../gui/qt/tracking.py" line="183"/>
         <source>quá hạn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="188"/>
+        <location filename="../../gui/qt/tracking.py" line="185"/>
         <source>trễ hạn</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="203"/>
+        <location filename="../../gui/qt/tracking.py" line="200"/>
         <source>quá %d</source>
         <translation>overdue by %d</translation>
     </message>
@@ -3550,278 +3565,278 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWidget</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="445"/>
+        <location filename="../../gui/qt/tracking.py" line="442"/>
         <source>Tìm (không cần dấu): vd. tien do</source>
         <translation>Search (accents optional): e.g. tien do</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="446"/>
+        <location filename="../../gui/qt/tracking.py" line="443"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="449"/>
+        <location filename="../../gui/qt/tracking.py" line="446"/>
         <source>Lọc theo phòng, đơn vị</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="451"/>
+        <location filename="../../gui/qt/tracking.py" line="448"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="452"/>
+        <location filename="../../gui/qt/tracking.py" line="449"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="455"/>
+        <location filename="../../gui/qt/tracking.py" line="452"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="457"/>
+        <location filename="../../gui/qt/tracking.py" line="454"/>
         <source>Lọc theo cuộc họp</source>
         <translation>Filter by meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="459"/>
+        <location filename="../../gui/qt/tracking.py" line="456"/>
         <source>Thời hạn từ ngày</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="461"/>
+        <location filename="../../gui/qt/tracking.py" line="458"/>
         <source>Thời hạn đến ngày</source>
         <translation>Deadline to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="467"/>
+        <location filename="../../gui/qt/tracking.py" line="464"/>
         <source>Tìm, lọc</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="470"/>
+        <location filename="../../gui/qt/tracking.py" line="467"/>
         <source>Thời hạn từ</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="472"/>
-        <location filename="../../gui/qt/tracking.py" line="544"/>
+        <location filename="../../gui/qt/tracking.py" line="469"/>
+        <location filename="../../gui/qt/tracking.py" line="541"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="475"/>
+        <location filename="../../gui/qt/tracking.py" line="472"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="490"/>
+        <location filename="../../gui/qt/tracking.py" line="487"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="500"/>
+        <location filename="../../gui/qt/tracking.py" line="497"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="504"/>
+        <location filename="../../gui/qt/tracking.py" line="501"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="506"/>
+        <location filename="../../gui/qt/tracking.py" line="503"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="507"/>
+        <location filename="../../gui/qt/tracking.py" line="504"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="508"/>
+        <location filename="../../gui/qt/tracking.py" line="505"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="509"/>
+        <location filename="../../gui/qt/tracking.py" line="506"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="510"/>
+        <location filename="../../gui/qt/tracking.py" line="507"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="514"/>
+        <location filename="../../gui/qt/tracking.py" line="511"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="516"/>
+        <location filename="../../gui/qt/tracking.py" line="513"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="518"/>
+        <location filename="../../gui/qt/tracking.py" line="515"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="522"/>
+        <location filename="../../gui/qt/tracking.py" line="519"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="523"/>
+        <location filename="../../gui/qt/tracking.py" line="520"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="524"/>
+        <location filename="../../gui/qt/tracking.py" line="521"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="525"/>
+        <location filename="../../gui/qt/tracking.py" line="522"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="526"/>
+        <location filename="../../gui/qt/tracking.py" line="523"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="527"/>
+        <location filename="../../gui/qt/tracking.py" line="524"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="537"/>
+        <location filename="../../gui/qt/tracking.py" line="534"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="538"/>
+        <location filename="../../gui/qt/tracking.py" line="535"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="540"/>
+        <location filename="../../gui/qt/tracking.py" line="537"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="542"/>
+        <location filename="../../gui/qt/tracking.py" line="539"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="557"/>
+        <location filename="../../gui/qt/tracking.py" line="554"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="561"/>
+        <location filename="../../gui/qt/tracking.py" line="558"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="562"/>
+        <location filename="../../gui/qt/tracking.py" line="559"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="568"/>
+        <location filename="../../gui/qt/tracking.py" line="565"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="569"/>
+        <location filename="../../gui/qt/tracking.py" line="566"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading minutes: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="570"/>
+        <location filename="../../gui/qt/tracking.py" line="567"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="571"/>
+        <location filename="../../gui/qt/tracking.py" line="568"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="581"/>
+        <location filename="../../gui/qt/tracking.py" line="578"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="660"/>
+        <location filename="../../gui/qt/tracking.py" line="657"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="663"/>
+        <location filename="../../gui/qt/tracking.py" line="660"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="680"/>
+        <location filename="../../gui/qt/tracking.py" line="677"/>
         <source>%s — không đọc được (chi tiết: %s)</source>
         <translation>%s — cannot be read (details: %s)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="681"/>
+        <location filename="../../gui/qt/tracking.py" line="678"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="688"/>
+        <location filename="../../gui/qt/tracking.py" line="685"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="693"/>
+        <location filename="../../gui/qt/tracking.py" line="690"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="704"/>
+        <location filename="../../gui/qt/tracking.py" line="701"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="706"/>
+        <location filename="../../gui/qt/tracking.py" line="703"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="709"/>
+        <location filename="../../gui/qt/tracking.py" line="706"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No minutes could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="710"/>
+        <location filename="../../gui/qt/tracking.py" line="707"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="712"/>
+        <location filename="../../gui/qt/tracking.py" line="709"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="713"/>
+        <location filename="../../gui/qt/tracking.py" line="710"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The minutes in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="775"/>
+        <location filename="../../gui/qt/tracking.py" line="772"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3829,32 +3844,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="884"/>
+        <location filename="../../gui/qt/tracking.py" line="881"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="887"/>
+        <location filename="../../gui/qt/tracking.py" line="884"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="889"/>
+        <location filename="../../gui/qt/tracking.py" line="886"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="892"/>
+        <location filename="../../gui/qt/tracking.py" line="889"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="896"/>
+        <location filename="../../gui/qt/tracking.py" line="893"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="899"/>
+        <location filename="../../gui/qt/tracking.py" line="896"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3953,7 +3968,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>_Pick</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="89"/>
+        <location filename="../../gui/qt/mainwindow.py" line="90"/>
         <source>Chọn «%s»</source>
         <translation>Choose “%s”</translation>
     </message>
@@ -3961,7 +3976,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="513"/>
+        <location filename="../../gui/qt/library.py" line="533"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
@@ -3969,7 +3984,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="427"/>
+        <location filename="../../gui/qt/library.py" line="447"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
