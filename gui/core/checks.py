@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gui.core.paths import Path
-from gui.core.record import Record
+from gui.core.record import Authority, Record
 from gui.core.typed_dates import format_date
 from gui.core.wording import in_capitals
 
@@ -34,6 +34,7 @@ class Check(enum.StrEnum):
     ENDS_BEFORE_START = "ends_before_start"
     NO_SIGNER = "no_signer"
     ATTENDEE_LOOKS_LIKE_GROUP = "attendee_looks_like_group"
+    DEPUTY_SIGNS_WITHOUT_KT = "deputy_signs_without_kt"
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,19 @@ def check_record(
                     {**args, "deadline": format_date(task.deadline)},
                 )
             )
-    if kind == "notice" and not record.closing.signer.name.strip():  # signs at the end
+    signer = record.closing.signer
+    if kind == "notice" and not signer.name.strip():  # signs at the end
         out.append(Warning(Check.NO_SIGNER, ("closing", "signer", "name")))
+    deputy = signer.position.strip().casefold().startswith("phó ")
+    if kind == "notice" and deputy and signer.authority is Authority.NONE:
+        # NĐ 30, Phụ lục I: a deputy signs for the head, "KT. <head>" above the position
+        out.append(
+            Warning(
+                Check.DEPUTY_SIGNS_WITHOUT_KT,
+                ("closing", "signer", "authority"),
+                {"position": signer.position.strip()},
+            )
+        )
     return out
 
 
@@ -182,10 +194,12 @@ _GROUP_WORDS = (
 
 def looks_like_a_group(name: str) -> bool:
     """Whether an attendee's name reads as a group or an agency ("Lãnh đạo các sở, ngành",
-    "Đại diện Sở Tài chính", "Các đồng chí Phó Trưởng ban") rather than a person: printed as a
+    "Đại diện Sở Tài chính", "Các đồng chí Phó Trưởng ban", "Trưởng các phòng") rather than a
+    person: printed as a
     person it gets "đồng chí" before it."""
     folded = " ".join(name.split()).casefold()
-    return folded.startswith(_GROUP_WORDS)
+    # "Trưởng các phòng thuộc Sở", "Giám đốc những doanh nghiệp…": a plural is never a person
+    return folded.startswith(_GROUP_WORDS) or bool({"các", "những"} & set(folded.split()[:-1]))
 
 
 def _check_issued_after(

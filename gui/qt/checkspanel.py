@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from gui.core.checks import Check, NumberHolders, Warning, check_record
 from gui.qt.document import RecordDocument
@@ -31,6 +31,8 @@ class ChecksPanel(QWidget):
         self.notices: list[str] = []  # problems of the window, not of the record (autosave)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Danh sách cảnh báo"))
+        self.list.setWordWrap(True)  # a long warning wraps instead of running past the edge
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list)
@@ -133,6 +135,10 @@ class ChecksPanel(QWidget):
                 "không in «đồng chí» trước tên."
             )
             % a.get("name", ""),
+            Check.DEPUTY_SIGNS_WITHOUT_KT: self.tr(
+                "«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.»."
+            )
+            % a.get("position", ""),
         }
         return texts[w.check]
 

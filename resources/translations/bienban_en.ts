@@ -528,89 +528,94 @@
         <translation>List of warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="92"/>
+        <location filename="../../gui/qt/checkspanel.py" line="94"/>
         <source>✓ Không có cảnh báo.</source>
         <translation>✓ No warnings.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="102"/>
+        <location filename="../../gui/qt/checkspanel.py" line="104"/>
         <source>Chưa có số biên bản.</source>
         <translation>No minutes number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="104"/>
+        <location filename="../../gui/qt/checkspanel.py" line="106"/>
         <source>Chưa có số văn bản.</source>
         <translation>No document number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="105"/>
+        <location filename="../../gui/qt/checkspanel.py" line="107"/>
         <source>Chưa có ngày lập biên bản.</source>
         <translation>No date for the minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="107"/>
+        <location filename="../../gui/qt/checkspanel.py" line="109"/>
         <source>Chưa có ngày ban hành.</source>
         <translation>No issue date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="108"/>
+        <location filename="../../gui/qt/checkspanel.py" line="110"/>
         <source>Chưa có ngày họp.</source>
         <translation>No meeting date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="109"/>
+        <location filename="../../gui/qt/checkspanel.py" line="111"/>
         <source>Chưa ghi người chủ trì cuộc họp.</source>
         <translation>The meeting chair has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="110"/>
+        <location filename="../../gui/qt/checkspanel.py" line="112"/>
         <source>Phòng, đơn vị số %s chưa có tên.</source>
         <translation>Department no. %s has no name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="112"/>
+        <location filename="../../gui/qt/checkspanel.py" line="114"/>
         <source>%s, nhiệm vụ %s: chưa có thời hạn.</source>
         <translation>%s, task %s: no deadline set.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="114"/>
+        <location filename="../../gui/qt/checkspanel.py" line="116"/>
         <source>%s, nhiệm vụ %s: thời hạn %s trước ngày họp.</source>
         <translation>%s, task %s: deadline %s is before the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="117"/>
+        <location filename="../../gui/qt/checkspanel.py" line="119"/>
         <source>Tên cơ quan ban hành đang viết in hoa toàn bộ: hãy viết như trong câu văn (vd. Sở Công Thương, Văn phòng); phần đầu văn bản tự in hoa.</source>
         <translation>The issuing agency is typed all in capitals: type it as in a sentence (e.g. Sở Công Thương, Văn phòng); the heading prints it in capitals.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="120"/>
+        <location filename="../../gui/qt/checkspanel.py" line="122"/>
         <source>Số %s đã dùng cho văn bản cùng loại trong năm: %s.</source>
         <translation>Number %s is already used by a document of the same type in the same year: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="123"/>
+        <location filename="../../gui/qt/checkspanel.py" line="125"/>
         <source>Ngày lập biên bản %s trước ngày họp %s.</source>
         <translation>The minutes are dated %s, before the meeting on %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="125"/>
+        <location filename="../../gui/qt/checkspanel.py" line="127"/>
         <source>Ngày ban hành %s trước ngày họp %s.</source>
         <translation>Issue date %s is before the meeting on %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="128"/>
+        <location filename="../../gui/qt/checkspanel.py" line="130"/>
         <source>Giờ kết thúc %s trước giờ bắt đầu %s.</source>
         <translation>End time %s is before the start time %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="130"/>
+        <location filename="../../gui/qt/checkspanel.py" line="132"/>
         <source>Chưa ghi người ký văn bản.</source>
         <translation>No signer of the document yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="132"/>
+        <location filename="../../gui/qt/checkspanel.py" line="134"/>
         <source>«%s» có vẻ là một nhóm hay cơ quan, không phải một người: đánh dấu «Nhóm» để không in «đồng chí» trước tên.</source>
         <translation>“%s” reads as a group or an agency, not a person: tick “Group” so that “đồng chí” is not printed before it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="139"/>
+        <source>«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.».</source>
+        <translation>«%s» is a deputy: when signing for the head, choose the signing authority «KT.».</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2049,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/library.py" line="440"/>
         <source>«%s» đang mở và có thay đổi chưa lưu. Ghi tình trạng nhiệm vụ vào tệp sẽ lưu cả các thay đổi đó. Lưu văn bản?</source>
-        <translation>«%s» is open and has unsaved changes. Writing the task's status to the file saves those changes too. Save the document?</translation>
+        <translation>«%s» is open and has unsaved changes. Writing the task&apos;s status to the file saves those changes too. Save the document?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/library.py" line="459"/>

@@ -10,7 +10,7 @@ import pytest
 
 from gui.core import paths
 from gui.core.checks import Check, Warning, check_record
-from gui.core.record import Attendee, Department, Person, Record, Task
+from gui.core.record import Attendee, Authority, Department, Person, Record, Task
 from gui.core.recordfile import load_record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,6 +85,11 @@ def _no_signer(r: Record) -> None:
     r.closing.signer.name = " "
 
 
+def _deputy_signs_without_kt(r: Record) -> None:
+    r.closing.signer.authority = Authority.NONE
+    r.closing.signer.position = "Phó Giám đốc"
+
+
 def _attendee_looks_like_group(r: Record) -> None:
     r.meeting.attendees.append(Attendee("Lãnh đạo các sở, ngành"))
 
@@ -114,6 +119,7 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
         ("directives", "departments", 0, "tasks", 0, "deadline"),
     ),
     (Check.NO_SIGNER, _no_signer, ("closing", "signer", "name")),
+    (Check.DEPUTY_SIGNS_WITHOUT_KT, _deputy_signs_without_kt, ("closing", "signer", "authority")),
 ]
 
 
@@ -136,6 +142,10 @@ def test_check_triggers_and_disappears_when_fixed(
     fixed = _complete()
     if check is Check.ATTENDEE_LOOKS_LIKE_GROUP:  # ticked as a group
         paths.set_value(record, path, True)
+        assert check_record(record) == []
+        return
+    if check is Check.DEPUTY_SIGNS_WITHOUT_KT:  # signs for the head
+        paths.set_value(record, path, Authority.KT)
         assert check_record(record) == []
         return
     paths.set_value(record, path, paths.get(fixed, path))
@@ -297,6 +307,9 @@ def test_a_document_issued_before_its_meeting_and_times_out_of_order() -> None:
         ("Bùi Văn Sở", False),
         ("Đoàn Văn Hùng", False),  # a surname
         ("Đoàn kiểm tra liên ngành", True),
+        ("Trưởng các phòng thuộc Sở", True),
+        ("Giám đốc những doanh nghiệp trong khu", True),
+        ("Phan Văn Các", False),  # a given name: the plural is followed by its noun
     ],
 )
 def test_an_attendee_that_reads_as_a_group(name: str, group: bool) -> None:

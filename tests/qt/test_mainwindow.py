@@ -328,6 +328,23 @@ def test_preview_can_be_hidden(qtbot, window) -> None:  # type: ignore[no-untype
     assert window.preview_dock.isVisible()
 
 
+def test_a_long_warning_wraps_in_a_narrow_checks_panel(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.record import Attendee
+
+    window.doc.record.meeting.attendees.append(Attendee("Trưởng các phòng chuyên môn thuộc Sở"))
+    window.checks.refresh()
+    panel = window.checks.list
+    item = next(
+        panel.item(i) for i in range(panel.count()) if "Trưởng các phòng" in panel.item(i).text()
+    )
+    window.checks_dock.setFloating(True)
+    window.checks_dock.resize(260, 300)
+    qtbot.waitUntil(lambda: panel.viewport().width() < 260)
+    line = panel.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: panel.visualItemRect(item).height() >= 2 * line)
+    assert panel.visualItemRect(item).right() <= panel.viewport().width()
+
+
 def test_checks_panel_lists_warnings_and_jumps(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.open_file(str(SEED_LAO_CAI), ask=False)
     window.checks.refresh()
