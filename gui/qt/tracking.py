@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -52,7 +53,7 @@ from PySide6.QtWidgets import (
 from gui.core import wording as w
 from gui.core.library import DepartmentStats, RefreshResult, SortKey, TaskFilter, TaskRow
 from gui.core.record import TaskStatus
-from gui.core.report import CATEGORY_LABELS, period_title, write_report
+from gui.core.report import period_title, write_report
 from gui.core.tracking import Category
 from gui.core.typed_dates import format_date
 from gui.qt.actions import StackAction, redo_shortcuts
@@ -76,6 +77,17 @@ CATEGORY_COLOURS = {
     Category.IN_PROGRESS: QColor("#1565c0"),
     Category.OVERDUE: QColor("#c62828"),
 }
+
+
+def category_labels() -> dict[Category, str]:
+    """The four states of a task, in the interface's language (the reports' own stay in
+    Vietnamese, as documents)."""
+    return {
+        Category.DONE_ON_TIME: QCoreApplication.translate("Tracking", "Hoàn thành đúng hạn"),
+        Category.DONE_LATE: QCoreApplication.translate("Tracking", "Hoàn thành quá hạn"),
+        Category.IN_PROGRESS: QCoreApplication.translate("Tracking", "Đang thực hiện trong hạn"),
+        Category.OVERDUE: QCoreApplication.translate("Tracking", "Quá hạn chưa hoàn thành"),
+    }
 
 
 class _Shown:
@@ -397,9 +409,10 @@ class BarChart(QWidget):
             )
         y = top + len(self.stats) * row_h + 4
         x = float(label_w)
+        labels = category_labels()
         for category in Category:
             painter.fillRect(QRectF(x, y + 4, 12, 12), CATEGORY_COLOURS[category])
-            label = CATEGORY_LABELS[category]
+            label = labels[category]
             painter.setPen(self.palette().text().color())
             painter.drawText(
                 QRectF(x + 16, y, 200, 20),
@@ -447,7 +460,7 @@ class TrackingWidget(QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Lọc theo tình trạng"))
         self.category.addItem(self.tr("Mọi tình trạng"), "")
-        for cat, label in CATEGORY_LABELS.items():
+        for cat, label in category_labels().items():
             self.category.addItem(label, cat.value)
         self.category.addItem(self.tr("Chưa hoàn thành"), "open")
         self.meeting = QComboBox()
@@ -524,7 +537,7 @@ class TrackingWidget(QWidget):
                 self.tr("Quá hạn"),
             ]
         )
-        for column, full in enumerate(CATEGORY_LABELS.values(), start=2):
+        for column, full in enumerate(category_labels().values(), start=2):
             self.stats_table.horizontalHeaderItem(column).setToolTip(full)
         header = self.stats_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

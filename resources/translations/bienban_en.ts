@@ -414,7 +414,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="360"/>
+        <location filename="../../gui/qt/tracking.py" line="372"/>
         <source>Biểu đồ thực hiện nhiệm vụ theo phòng, đơn vị</source>
         <translation>Chart of task progress by department</translation>
     </message>
@@ -3464,74 +3464,97 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackedTasksModel</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="230"/>
+        <location filename="../../gui/qt/tracking.py" line="242"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="231"/>
+        <location filename="../../gui/qt/tracking.py" line="243"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="232"/>
+        <location filename="../../gui/qt/tracking.py" line="244"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="233"/>
+        <location filename="../../gui/qt/tracking.py" line="245"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="234"/>
+        <location filename="../../gui/qt/tracking.py" line="246"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="235"/>
+        <location filename="../../gui/qt/tracking.py" line="247"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="236"/>
+        <location filename="../../gui/qt/tracking.py" line="248"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="237"/>
+        <location filename="../../gui/qt/tracking.py" line="249"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="238"/>
+        <location filename="../../gui/qt/tracking.py" line="250"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="239"/>
+        <location filename="../../gui/qt/tracking.py" line="251"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="240"/>
+        <location filename="../../gui/qt/tracking.py" line="252"/>
         <source>Còn / quá (ngày)</source>
         <translation>Days left / overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="183"/>
+        <location filename="../../gui/qt/tracking.py" line="195"/>
         <source>quá hạn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="185"/>
+        <location filename="../../gui/qt/tracking.py" line="197"/>
         <source>trễ hạn</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="200"/>
+        <location filename="../../gui/qt/tracking.py" line="212"/>
         <source>quá %d</source>
         <translation>overdue by %d</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <location filename="../../gui/qt/tracking.py" line="86"/>
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/tracking.py" line="87"/>
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/tracking.py" line="88"/>
+        <source>Đang thực hiện trong hạn</source>
+        <translation>In progress, within deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/tracking.py" line="89"/>
+        <source>Quá hạn chưa hoàn thành</source>
+        <translation>Overdue, not done</translation>
     </message>
 </context>
 <context>
@@ -3570,278 +3593,278 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWidget</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="442"/>
+        <location filename="../../gui/qt/tracking.py" line="455"/>
         <source>Tìm (không cần dấu): vd. tien do</source>
         <translation>Search (accents optional): e.g. tien do</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="443"/>
+        <location filename="../../gui/qt/tracking.py" line="456"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="446"/>
+        <location filename="../../gui/qt/tracking.py" line="459"/>
         <source>Lọc theo phòng, đơn vị</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="448"/>
+        <location filename="../../gui/qt/tracking.py" line="461"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="449"/>
+        <location filename="../../gui/qt/tracking.py" line="462"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="452"/>
+        <location filename="../../gui/qt/tracking.py" line="465"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="454"/>
+        <location filename="../../gui/qt/tracking.py" line="467"/>
         <source>Lọc theo cuộc họp</source>
         <translation>Filter by meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="456"/>
+        <location filename="../../gui/qt/tracking.py" line="469"/>
         <source>Thời hạn từ ngày</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="458"/>
+        <location filename="../../gui/qt/tracking.py" line="471"/>
         <source>Thời hạn đến ngày</source>
         <translation>Deadline to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="464"/>
+        <location filename="../../gui/qt/tracking.py" line="477"/>
         <source>Tìm, lọc</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="467"/>
+        <location filename="../../gui/qt/tracking.py" line="480"/>
         <source>Thời hạn từ</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="469"/>
-        <location filename="../../gui/qt/tracking.py" line="541"/>
+        <location filename="../../gui/qt/tracking.py" line="482"/>
+        <location filename="../../gui/qt/tracking.py" line="554"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="472"/>
+        <location filename="../../gui/qt/tracking.py" line="485"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="487"/>
+        <location filename="../../gui/qt/tracking.py" line="500"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="497"/>
+        <location filename="../../gui/qt/tracking.py" line="510"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="501"/>
+        <location filename="../../gui/qt/tracking.py" line="514"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="503"/>
+        <location filename="../../gui/qt/tracking.py" line="516"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="504"/>
+        <location filename="../../gui/qt/tracking.py" line="517"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="505"/>
+        <location filename="../../gui/qt/tracking.py" line="518"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="506"/>
+        <location filename="../../gui/qt/tracking.py" line="519"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="507"/>
+        <location filename="../../gui/qt/tracking.py" line="520"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="511"/>
+        <location filename="../../gui/qt/tracking.py" line="524"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="513"/>
+        <location filename="../../gui/qt/tracking.py" line="526"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="515"/>
+        <location filename="../../gui/qt/tracking.py" line="528"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="519"/>
+        <location filename="../../gui/qt/tracking.py" line="532"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="520"/>
+        <location filename="../../gui/qt/tracking.py" line="533"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="521"/>
+        <location filename="../../gui/qt/tracking.py" line="534"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="522"/>
+        <location filename="../../gui/qt/tracking.py" line="535"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="523"/>
+        <location filename="../../gui/qt/tracking.py" line="536"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="524"/>
+        <location filename="../../gui/qt/tracking.py" line="537"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="534"/>
+        <location filename="../../gui/qt/tracking.py" line="547"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="535"/>
+        <location filename="../../gui/qt/tracking.py" line="548"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="537"/>
+        <location filename="../../gui/qt/tracking.py" line="550"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="539"/>
+        <location filename="../../gui/qt/tracking.py" line="552"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="554"/>
+        <location filename="../../gui/qt/tracking.py" line="567"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="558"/>
+        <location filename="../../gui/qt/tracking.py" line="571"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="559"/>
+        <location filename="../../gui/qt/tracking.py" line="572"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="565"/>
+        <location filename="../../gui/qt/tracking.py" line="578"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="566"/>
+        <location filename="../../gui/qt/tracking.py" line="579"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading minutes: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="567"/>
+        <location filename="../../gui/qt/tracking.py" line="580"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="568"/>
+        <location filename="../../gui/qt/tracking.py" line="581"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="578"/>
+        <location filename="../../gui/qt/tracking.py" line="591"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="657"/>
+        <location filename="../../gui/qt/tracking.py" line="670"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="660"/>
+        <location filename="../../gui/qt/tracking.py" line="673"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="677"/>
+        <location filename="../../gui/qt/tracking.py" line="690"/>
         <source>%s — không đọc được (chi tiết: %s)</source>
         <translation>%s — cannot be read (details: %s)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="678"/>
+        <location filename="../../gui/qt/tracking.py" line="691"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="685"/>
+        <location filename="../../gui/qt/tracking.py" line="698"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="690"/>
+        <location filename="../../gui/qt/tracking.py" line="703"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="701"/>
+        <location filename="../../gui/qt/tracking.py" line="714"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="703"/>
+        <location filename="../../gui/qt/tracking.py" line="716"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="706"/>
+        <location filename="../../gui/qt/tracking.py" line="719"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No minutes could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="707"/>
+        <location filename="../../gui/qt/tracking.py" line="720"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="709"/>
+        <location filename="../../gui/qt/tracking.py" line="722"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="710"/>
+        <location filename="../../gui/qt/tracking.py" line="723"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The minutes in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="772"/>
+        <location filename="../../gui/qt/tracking.py" line="785"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3849,32 +3872,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="881"/>
+        <location filename="../../gui/qt/tracking.py" line="894"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="884"/>
+        <location filename="../../gui/qt/tracking.py" line="897"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="886"/>
+        <location filename="../../gui/qt/tracking.py" line="899"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="889"/>
+        <location filename="../../gui/qt/tracking.py" line="902"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="893"/>
+        <location filename="../../gui/qt/tracking.py" line="906"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="896"/>
+        <location filename="../../gui/qt/tracking.py" line="909"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -161,6 +161,13 @@ def test_the_issued_state_and_the_tracking_book_change_language(qtbot, window, t
             a.text() for m in english.menuBar().actions() if m.menu() for a in m.menu().actions()
         ]
         assert undo[:2] == ["Undo", "Redo"]
+        states = english.tracking.category  # the chart's legend uses the same labels
+        assert [states.itemText(i) for i in range(1, 5)] == [
+            "Done on time",
+            "Done late",
+            "In progress, within deadline",
+            "Overdue, not done",
+        ]
     finally:
         window.actions.lang_vi.trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
