@@ -109,6 +109,8 @@ class _TypedIn(QObject):
 class MainWindow(QMainWindow):
     """One record being edited, with its preview and checks."""
 
+    _tabbing = False  # a section is being changed by Tab (see focusNextPrevChild)
+
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, session: Session | None = None
     ) -> None:
@@ -553,6 +555,39 @@ class MainWindow(QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from a section's last field goes on to the next section's first field, and
+        Shift+Tab from its first field back to the previous section's last one, as down a
+        paper form; past the last section, and outside the form, Qt's order goes on (the
+        preview, the checks)."""
+        focus = QApplication.focusWidget()
+        page = self.tabs.currentWidget()
+        index = self.tabs.currentIndex() + (1 if next else -1)
+        if (
+            not self._tabbing
+            and focus is not None
+            and focus.isVisible()  # not Qt moving the focus off a page being hidden
+            and page is not None
+            and page.isAncestorOf(focus)
+            and 0 <= index < SECTION_COUNT
+            and (stop := _tab_stop(focus, next)) is not None
+            and (stop is page or not page.isAncestorOf(stop))  # Qt: a widget is its own
+        ):
+            self._tabbing = True
+            try:
+                if next:
+                    self.show_section(index)
+                else:
+                    section = self._section(index)
+                    self.tabs.setCurrentIndex(index)
+                    last = _last_focusable(section)
+                    if last is not None:
+                        last.setFocus(Qt.FocusReason.BacktabFocusReason)
+            finally:
+                self._tabbing = False
+            return True
+        return super().focusNextPrevChild(next)
+
     def jump_to(self, path: Path) -> None:
         """Show and focus the widget that edits ``path`` (from the checks panel)."""
         self.tabs.setCurrentIndex(TAB_OF.get(str(path[0]), 0))
@@ -683,6 +718,31 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         event.accept()
+
+
+def _tab_stop(start: QWidget, forward: bool) -> QWidget:
+    """The widget Tab (``forward``) or Shift+Tab goes to from ``start``: the next one in the
+    focus chain that takes focus by Tab (``start`` itself when there is none)."""
+    widget = start.nextInFocusChain() if forward else start.previousInFocusChain()
+    while widget is not start and widget is not None:
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    return start
+
+
+def _last_focusable(container: QWidget) -> QWidget | None:
+    """The last widget inside ``container`` that Tab reaches."""
+    last, widget = None, _first_focusable(container)
+    while widget is not None and widget is not last:
+        last, widget = widget, _tab_stop(widget, True)
+        if not container.isAncestorOf(widget):
+            return last
+    return last
 
 
 def _first_focusable(container: QWidget) -> QWidget | None:

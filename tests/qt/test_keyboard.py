@@ -88,6 +88,7 @@ def test_tab_goes_through_every_field_in_reading_order(qtbot, window, section_na
     first = section.findChild(QWidget, expected[0])
     last = section.findChild(QWidget, expected[-1])
     assert _walk(qtbot, section, first, Qt.Key.Key_Tab) == expected
+    window.tabs.setCurrentWidget(section)  # Tab from its last field went on to the next one
     assert _walk(qtbot, section, last, Qt.Key.Key_Backtab) == expected[::-1]
 
 
@@ -240,3 +241,35 @@ def test_no_window_key_is_one_a_text_field_takes(qtbot, window, monkeypatch) -> 
     key_text(agency, "Sở Tài chính")
     qtbot.keySequence(agency, QKeySequence("Ctrl+Shift+E"))
     assert len(exported) == 1
+
+
+def test_tab_goes_on_from_section_to_section_as_down_a_paper_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.qt.mainwindow import SECTION_COUNT, _first_focusable, _last_focusable
+
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index in range(SECTION_COUNT - 1):
+        window.show_section(index)
+        last = _last_focusable(window.tabs.widget(index))
+        last.setFocus()
+        qtbot.waitUntil(last.hasFocus)
+        qtbot.keyClick(last, Qt.Key.Key_Tab)
+        assert window.tabs.currentIndex() == index + 1
+        assert window.tabs.currentWidget().isAncestorOf(QApplication.focusWidget())
+        first = _first_focusable(window.tabs.currentWidget())  # (the outline's tab bar)
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus)
+        qtbot.keyClick(first, Qt.Key.Key_Backtab)  # and back to where it left
+        assert window.tabs.currentIndex() == index
+        assert QApplication.focusWidget() is last
+    # past the last section Tab goes on as Qt orders it (the tabs, the preview), not round
+    closing = window.tabs.widget(SECTION_COUNT - 1)
+    window.show_section(SECTION_COUNT - 1)
+    last = _last_focusable(closing)
+    last.setFocus()
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert window.tabs.currentIndex() == SECTION_COUNT - 1
+    assert not closing.isAncestorOf(QApplication.focusWidget())
+    assert not window.tabs.widget(0).isAncestorOf(QApplication.focusWidget())
