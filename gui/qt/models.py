@@ -511,16 +511,33 @@ class TasksModel(ListTableModel):
         """Show the tasks of the department at ``row`` (None: none)."""
         self.set_list_path(None if row is None else ("directives", "departments", row, "tasks"))
 
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # a deadline in words ("thường xuyên") shows in the Hạn column when there is no date
+        if (
+            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            and index.isValid()
+            and index.row() < self.rowCount()
+            and self._columns[index.column()].field == "deadline"
+        ):
+            task = self._items()[index.row()]
+            if task.deadline is None and task.deadline_text.strip():
+                text = task.deadline_text.strip()
+                return text if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
+        return super().data(index, role)
+
     def foreground(self, item: Any, column: Column) -> QBrush | None:
         if column.field == "deadline" and item.is_overdue(self._today()):
             return QBrush(QColor("#b00020"))
         return None
 
     def row_changed(self, row: int) -> None:
-        # Status and completion change whether the deadline shows as overdue.
+        # Status and completion change whether the deadline shows as overdue; a deadline in
+        # words shows in its place.
         c = self.column_of("deadline")
         index = self.index(row, c)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.ForegroundRole])
+        self.dataChanged.emit(
+            index, index, [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DisplayRole]
+        )
 
 
 class ProgressModel(ListTableModel):

@@ -869,6 +869,7 @@ class TrackingWidget(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (TrackedTasksModel.STATUS, TrackedTasksModel.COMPLETED):
+            self.view.edit(index)  # the status's list, the completion date's calendar
             return
         row = self.model.task(index.row())
         if row.path:

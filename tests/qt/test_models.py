@@ -95,8 +95,16 @@ def test_task_date_choice_and_text_columns(doc: RecordDocument) -> None:
 
     assert model.setData(deadline, None, EDIT)  # Delete clears a date
     assert task.deadline is None
+    changed: list[int] = []
+    model.dataChanged.connect(lambda first, _last, _roles: changed.append(first.column()))
+    text = ("directives", "departments", 0, "tasks", 0, "deadline_text")
+    doc.edit(text, "thường xuyên")  # a deadline in words shows in the Hạn column
+    assert deadline.data() == "thường xuyên" and deadline.data(EDIT) is None
+    assert model.column_of("deadline") in changed  # and is repainted there
+    doc.edit(text, "")
+    assert deadline.data() == ""
 
-    for _ in range(3):
+    for _ in range(5):
         doc.undo_stack.undo()
     assert task.deadline is None and task.status is TaskStatus.NOT_STARTED
     assert doc.undo_stack.isClean()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from gui.core.record import Block, BlockKind, Department, Record, Section, Task, TaskStatus
 from gui.core.recordfile import load_record, save_record
@@ -398,6 +398,20 @@ def test_double_click_opens_the_meeting_at_the_task(qtbot, window, folder: Path)
     assert window.tabs.currentWidget() is window.directives_section
     assert window.directives_section.tasks.view.currentIndex().row() == 1
     tracking_window.close()
+
+
+def test_a_double_click_on_the_status_opens_its_list(qtbot, tracking) -> None:  # type: ignore[no-untyped-def]
+    tracking.show()
+    qtbot.waitExposed(tracking)
+    view = tracking.view
+    index = tracking.model.index(_row(tracking, "Báo cáo quý"), TrackedTasksModel.STATUS)
+    view.scrollTo(index)
+    at = view.visualRect(index).center()
+    # a double click as the platform sends it: the first press, then the double click
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert view.state() == view.State.EditingState
+    assert isinstance(view.indexWidget(index) or QApplication.focusWidget(), QComboBox)
 
 
 def test_next_meeting_and_next_number_from_the_window(qtbot, window, folder: Path) -> None:  # type: ignore[no-untyped-def]
