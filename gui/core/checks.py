@@ -151,7 +151,8 @@ def check_record(
     signer = record.closing.signer
     if kind == "notice" and not signer.name.strip():  # signs at the end
         out.append(Warning(Check.NO_SIGNER, ("closing", "signer", "name")))
-    deputy = signer.position.strip().casefold().startswith("phó ")
+    position = " ".join(signer.position.split()).casefold()
+    deputy = position.startswith("phó ") and "phụ trách" not in position  # acting: signs
     if kind == "notice" and deputy and signer.authority is Authority.NONE:
         # NĐ 30, Phụ lục I: a deputy signs for the head, "KT. <head>" above the position
         out.append(

@@ -776,10 +776,10 @@ def _recipients(
     one."""
     items = [line.strip().lstrip("-").strip().rstrip(";.") for line in lines if line.strip()]
     items = [i for i in items if i and (addressed or not _AS_ABOVE.fullmatch(i))]
-    items.sort(key=lambda i: i.lower().startswith("lưu"))  # stable: the rest keep their order
+    items.sort(key=lambda i: bool(_FILED.match(i)))  # stable: the rest keep their order
     mark = _drafter(drafter, copies)
     if mark:
-        at = next((n for n, i in enumerate(items) if i.lower().startswith("lưu")), None)
+        at = next((n for n, i in enumerate(items) if _FILED.match(i)), None)
         code = drafter.strip().upper()
         if at is None:
             items.append(f"Lưu: VT, {mark}")
@@ -790,6 +790,7 @@ def _recipients(
     return [f"- {i}{'.' if n == len(items) - 1 else ';'}" for n, i in enumerate(items)]
 
 
+_FILED = re.compile(r"lưu\s*(:|vt\b)", re.IGNORECASE)  # "Lưu: VT, …", not "Lưu trữ lịch sử"
 _AS_ABOVE = re.compile(r"như\s+trên(\s*\(.*\))?", re.IGNORECASE)
 
 

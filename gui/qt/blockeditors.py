@@ -56,6 +56,7 @@ from gui.core.record import (
 )
 from gui.qt.document import RecordDocument
 from gui.qt.fields import PlainTextEdit, UndoKeysToWindow
+from gui.qt.literal import action_text
 from gui.qt.models import Column, ColumnKind, ListTableModel, status_labels
 from gui.qt.outlinemodel import OutlineModel, numbering_labels
 from gui.qt.tables import TableEditor, action_button
@@ -220,7 +221,7 @@ class SectionEditor(EntryEditor):
     def _fill_pick_menu(self) -> None:
         self.pick_menu.clear()
         for heading in self._headings():
-            action = self.pick_menu.addAction(heading)
+            action = self.pick_menu.addAction(action_text(heading))
             action.triggered.connect(lambda _=False, h=heading: self.choose_heading(h))
 
     def choose_heading(self, heading: str) -> None:

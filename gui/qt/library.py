@@ -22,7 +22,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -42,14 +42,17 @@ from gui.core.library import (
     SortKey,
     TaskFilter,
     TaskList,
+    find_task,
     task_path,
     write_back,
 )
-from gui.core.record import TaskStatus
-from gui.qt.dialogs import Dialogs
+from gui.core.record import Record, TaskStatus
 from gui.qt.document import RecordDocument
 from gui.qt.locking import DocumentLock, LockState
 from gui.qt.settings import default_library_folder as default_library_folder  # re-exported
+
+if TYPE_CHECKING:  # for typing only
+    from gui.qt.dialogs import Dialogs
 
 
 class EditingWindow(Protocol):
@@ -415,20 +418,29 @@ class LibraryController(QObject):
         status: TaskStatus,
         completed_on: dt.date | None,
         old: tuple[TaskStatus, dt.date | None],
+        content: str | None = None,
     ) -> None:
-        """Change a task's status and completion date in its file (undoable)."""
-        self.undo_stack.push(StatusCommand(self, path, dept, task, (status, completed_on), old))
+        """Change a task's status and completion date in its file (undoable). ``content``:
+        the task's text as indexed, to find it in a window whose unsaved edits moved it."""
+        self.undo_stack.push(
+            StatusCommand(self, path, dept, task, (status, completed_on), old, content)
+        )
 
     def apply_status(
-        self, path: str, dept: int, task: int, status: TaskStatus, completed_on: dt.date | None
+        self,
+        path: str,
+        dept: int,
+        task: int,
+        status: TaskStatus,
+        completed_on: dt.date | None,
+        content: str | None = None,
     ) -> bool:
         """Write one task's status into its record file, respecting locks; True on success."""
         window = self._window_with(path)
         current = False  # indexed as it is on disk: the status is then its only change
         if window is not None:
-            try:
-                base = task_path(window.doc.record, dept, task)
-            except IndexError:
+            base = _path_in(window.doc.record, dept, task, content)
+            if base is None:
                 self.write_failed.emit(
                     self.tr("«%s» đang mở không còn nhiệm vụ này; chưa ghi được.")
                     % os.path.basename(path)
@@ -518,6 +530,23 @@ class LibraryController(QObject):
         return None
 
 
+def _path_in(
+    record: Record, dept: int, task: int, content: str | None
+) -> tuple[str | int, ...] | None:
+    """Where the indexed task ``(dept, task)`` is in a window's ``record``: at its key, or,
+    when unsaved edits moved it (another task is there now), the one task with its
+    ``content``; None when it cannot be told."""
+    try:
+        at = task_path(record, dept, task)
+        if content is None or find_task(record, dept, task).content == content:
+            return at
+    except IndexError:
+        if content is None:
+            return None
+    same = [t.path for t in record.tracked_tasks() if t.task.content == content]
+    return same[0] if len(same) == 1 else None
+
+
 class StatusCommand(QUndoCommand):
     """A status change written back to a record file; undo writes the old one back."""
 
@@ -529,15 +558,19 @@ class StatusCommand(QUndoCommand):
         task: int,
         new: tuple[TaskStatus, dt.date | None],
         old: tuple[TaskStatus, dt.date | None],
+        content: str | None = None,
     ) -> None:
         super().__init__(library.tr("Cập nhật tình trạng nhiệm vụ"))
         self._library = library
         self._args: tuple[Any, ...] = (path, dept, task)
         self._new, self._old = new, old
+        self._content = content
 
     def redo(self) -> None:
-        if not self._library.apply_status(*self._args, *self._new):
+        if not self._library.apply_status(*self._args, *self._new, self._content):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        self._library.apply_status(*self._args, *self._old)
+        # not written (declined, locked): the step goes, the stack stays as the file is
+        if not self._library.apply_status(*self._args, *self._old, self._content):
+            self.setObsolete(True)

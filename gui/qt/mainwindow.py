@@ -738,9 +738,11 @@ def _tab_stop(start: QWidget, forward: bool) -> QWidget:
 def _last_focusable(container: QWidget) -> QWidget | None:
     """The last widget inside ``container`` that Tab reaches."""
     last, widget = None, _first_focusable(container)
-    while widget is not None and widget is not last:
+    seen: set[int] = set()
+    while widget is not None and id(widget) not in seen:  # the chain may come round
+        seen.add(id(widget))
         last, widget = widget, _tab_stop(widget, True)
-        if not container.isAncestorOf(widget):
+        if widget is container or not container.isAncestorOf(widget):
             return last
     return last
 

@@ -346,7 +346,7 @@ class SignDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(420, 220)
         self.preview.setStyleSheet("QLabel { background: #888; }")
-        self.notes = QLabel(self)
+        self.notes = plain(QLabel(self))
         self.notes.setWordWrap(True)
         self.target = plain(QLabel(self))
         self.target.setWordWrap(True)

@@ -325,7 +325,13 @@ class TrackedTasksModel(QAbstractTableModel):
         if (status, completed) == (r.status, r.completed_on):
             return False
         self._library.set_status(
-            r.path, r.dept_index, r.task_index, status, completed, (r.status, r.completed_on)
+            r.path,
+            r.dept_index,
+            r.task_index,
+            status,
+            completed,
+            (r.status, r.completed_on),
+            r.content,
         )
         return True
 
@@ -500,7 +506,7 @@ class TrackingWidget(QWidget):
         self.view.setAccessibleName(self.tr("Danh sách nhiệm vụ"))
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._double_clicked)
-        self.count = QLabel()
+        self.count = plain(QLabel())  # may name the library folder
         self.count.setWordWrap(True)
         tasks_page = QWidget()
         tl = QVBoxLayout(tasks_page)
@@ -869,7 +875,7 @@ class TrackingWidget(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (TrackedTasksModel.STATUS, TrackedTasksModel.COMPLETED):
-            self.view.edit(index)  # the status's list, the completion date's calendar
+            self.view.edit(index)  # the status's list, the completion date's field
             return
         row = self.model.task(index.row())
         if row.path:

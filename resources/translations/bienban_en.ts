@@ -293,82 +293,82 @@
 <context>
     <name>AttendeesEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="712"/>
-        <location filename="../../gui/qt/blockeditors.py" line="721"/>
-        <location filename="../../gui/qt/blockeditors.py" line="756"/>
+        <location filename="../../gui/qt/blockeditors.py" line="713"/>
+        <location filename="../../gui/qt/blockeditors.py" line="722"/>
+        <location filename="../../gui/qt/blockeditors.py" line="757"/>
         <source>Cách viết</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="714"/>
+        <location filename="../../gui/qt/blockeditors.py" line="715"/>
         <source>đồng chí Nguyễn Văn A - Phó Trưởng ban</source>
         <translation>đồng chí Nguyễn Văn A - Phó Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="715"/>
+        <location filename="../../gui/qt/blockeditors.py" line="716"/>
         <source>Ông Nguyễn Văn A, Phó Trưởng phòng</source>
         <translation>Ông Nguyễn Văn A, Phó Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="716"/>
+        <location filename="../../gui/qt/blockeditors.py" line="717"/>
         <source>Ông: Nguyễn Văn A - Chức vụ: Giám đốc</source>
         <translation>Ông: Nguyễn Văn A - Chức vụ: Giám đốc</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="728"/>
-        <location filename="../../gui/qt/blockeditors.py" line="731"/>
+        <location filename="../../gui/qt/blockeditors.py" line="729"/>
+        <location filename="../../gui/qt/blockeditors.py" line="732"/>
         <source>Danh xưng</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="736"/>
+        <location filename="../../gui/qt/blockeditors.py" line="737"/>
         <source>Chỉ người của cơ quan</source>
         <translation>Only people from the organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="739"/>
+        <location filename="../../gui/qt/blockeditors.py" line="740"/>
         <source>Cơ quan</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="741"/>
+        <location filename="../../gui/qt/blockeditors.py" line="742"/>
         <source>Nhóm và đánh số theo cơ quan</source>
         <translation>Group and number by organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="744"/>
+        <location filename="../../gui/qt/blockeditors.py" line="745"/>
         <source>Nhóm theo cơ quan</source>
         <translation>Group by organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="747"/>
-        <location filename="../../gui/qt/blockeditors.py" line="751"/>
-        <location filename="../../gui/qt/blockeditors.py" line="760"/>
+        <location filename="../../gui/qt/blockeditors.py" line="748"/>
+        <location filename="../../gui/qt/blockeditors.py" line="752"/>
+        <location filename="../../gui/qt/blockeditors.py" line="761"/>
         <source>Cuối mỗi dòng</source>
         <translation>End of each line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="748"/>
+        <location filename="../../gui/qt/blockeditors.py" line="749"/>
         <source>«;» (dòng cuối «.»)</source>
         <translation>“;” (last line “.”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="749"/>
+        <location filename="../../gui/qt/blockeditors.py" line="750"/>
         <source>«.»</source>
         <translation>“.”</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="753"/>
+        <location filename="../../gui/qt/blockeditors.py" line="754"/>
         <source>Sửa danh sách ở mục Cuộc họp</source>
         <translation>Edit the list under Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="757"/>
+        <location filename="../../gui/qt/blockeditors.py" line="758"/>
         <source>Danh xưng mặc định</source>
         <translation>Default honorific</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="758"/>
+        <location filename="../../gui/qt/blockeditors.py" line="759"/>
         <source>Chỉ người của (để trống: tất cả)</source>
         <translation>Only people from (empty: everyone)</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="372"/>
+        <location filename="../../gui/qt/tracking.py" line="378"/>
         <source>Biểu đồ thực hiện nhiệm vụ theo phòng, đơn vị</source>
         <translation>Chart of task progress by department</translation>
     </message>
@@ -422,47 +422,47 @@
 <context>
     <name>BlockTasksModel</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="297"/>
+        <location filename="../../gui/qt/blockeditors.py" line="298"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="298"/>
+        <location filename="../../gui/qt/blockeditors.py" line="299"/>
         <source>Nội dung (câu in ra)</source>
         <translation>Content (sentence as printed)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="299"/>
+        <location filename="../../gui/qt/blockeditors.py" line="300"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="300"/>
+        <location filename="../../gui/qt/blockeditors.py" line="301"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="301"/>
+        <location filename="../../gui/qt/blockeditors.py" line="302"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="302"/>
+        <location filename="../../gui/qt/blockeditors.py" line="303"/>
         <source>Hạn (diễn đạt)</source>
         <translation>Deadline (in words)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="303"/>
+        <location filename="../../gui/qt/blockeditors.py" line="304"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="304"/>
+        <location filename="../../gui/qt/blockeditors.py" line="305"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="311"/>
+        <location filename="../../gui/qt/blockeditors.py" line="312"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
@@ -470,52 +470,52 @@
 <context>
     <name>BoundEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="889"/>
+        <location filename="../../gui/qt/blockeditors.py" line="890"/>
         <source>Đến nơi nhập</source>
         <translation>Go to where it is entered</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="903"/>
+        <location filename="../../gui/qt/blockeditors.py" line="904"/>
         <source>Nội dung → Diễn biến, kết quả → Báo cáo và ý kiến</source>
         <translation>Content → Proceedings and results → Reports and contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="905"/>
+        <location filename="../../gui/qt/blockeditors.py" line="906"/>
         <source>Nội dung → Diễn biến, kết quả → Tình hình thực hiện nhiệm vụ kỳ trước</source>
         <translation>Content → Proceedings and results → Progress on the previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="908"/>
+        <location filename="../../gui/qt/blockeditors.py" line="909"/>
         <source>Nội dung → Diễn biến, kết quả → Kết quả đạt được; Hạn chế, tồn tại</source>
         <translation>Content → Proceedings and results → Results achieved; Shortcomings and outstanding issues</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="910"/>
+        <location filename="../../gui/qt/blockeditors.py" line="911"/>
         <source>Chỉ đạo → Chỉ đạo chung</source>
         <translation>Directions → General directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="911"/>
+        <location filename="../../gui/qt/blockeditors.py" line="912"/>
         <source>Chỉ đạo → Phòng, đơn vị và nhiệm vụ</source>
         <translation>Directions → Departments and tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="913"/>
+        <location filename="../../gui/qt/blockeditors.py" line="914"/>
         <source>Cuộc họp → thời gian, địa điểm, chủ trì, thư ký, thành phần tham dự</source>
         <translation>Meeting → time, venue, chair, secretary, attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="915"/>
+        <location filename="../../gui/qt/blockeditors.py" line="916"/>
         <source>Các mục có tiêu đề hoặc đánh số của Thông báo</source>
         <translation>The notice’s headed or numbered sections</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="916"/>
+        <location filename="../../gui/qt/blockeditors.py" line="917"/>
         <source>Cuộc họp → giờ kết thúc và ngày họp</source>
         <translation>Meeting → end time and meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="921"/>
+        <location filename="../../gui/qt/blockeditors.py" line="922"/>
         <source>Nội dung khối này lấy từ: %s</source>
         <translation>This block’s content comes from: %s</translation>
     </message>
@@ -1274,7 +1274,7 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="100"/>
+        <location filename="../../gui/qt/blockeditors.py" line="101"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -1686,27 +1686,27 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="449"/>
+        <location filename="../../gui/qt/blockeditors.py" line="450"/>
         <source>Sửa ô bảng</source>
         <translation>Edit table cell</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="467"/>
+        <location filename="../../gui/qt/blockeditors.py" line="468"/>
         <source>Thêm dòng bảng</source>
         <translation>Add table row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="474"/>
+        <location filename="../../gui/qt/blockeditors.py" line="475"/>
         <source>Xóa dòng bảng</source>
         <translation>Delete table row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="481"/>
+        <location filename="../../gui/qt/blockeditors.py" line="482"/>
         <source>Thêm cột bảng</source>
         <translation>Add table column</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="490"/>
+        <location filename="../../gui/qt/blockeditors.py" line="491"/>
         <source>Xóa cột bảng</source>
         <translation>Delete table column</translation>
     </message>
@@ -2032,27 +2032,27 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="303"/>
+        <location filename="../../gui/qt/library.py" line="306"/>
         <source>Không lập được chỉ mục thư mục lưu trữ: %s</source>
         <translation>Could not index the library folder: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="433"/>
+        <location filename="../../gui/qt/library.py" line="445"/>
         <source>«%s» đang mở không còn nhiệm vụ này; chưa ghi được.</source>
         <translation>The open «%s» no longer has this task; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="438"/>
+        <location filename="../../gui/qt/library.py" line="450"/>
         <source>Văn bản đang mở có thay đổi chưa lưu</source>
         <translation>The open document has unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="440"/>
+        <location filename="../../gui/qt/library.py" line="452"/>
         <source>«%s» đang mở và có thay đổi chưa lưu. Ghi tình trạng nhiệm vụ vào tệp sẽ lưu cả các thay đổi đó. Lưu văn bản?</source>
         <translation>«%s» is open and has unsaved changes. Writing the task&apos;s status to the file saves those changes too. Save the document?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="459"/>
+        <location filename="../../gui/qt/library.py" line="471"/>
         <source>«%s» đang được mở để sửa (%s); chưa ghi được.</source>
         <translation>“%s” is open for editing (%s); the change could not be written.</translation>
     </message>
@@ -2084,144 +2084,144 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="199"/>
+        <location filename="../../gui/qt/mainwindow.py" line="201"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="200"/>
+        <location filename="../../gui/qt/mainwindow.py" line="202"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="201"/>
+        <location filename="../../gui/qt/mainwindow.py" line="203"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="202"/>
+        <location filename="../../gui/qt/mainwindow.py" line="204"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="203"/>
+        <location filename="../../gui/qt/mainwindow.py" line="205"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="146"/>
-        <location filename="../../gui/qt/mainwindow.py" line="353"/>
+        <location filename="../../gui/qt/mainwindow.py" line="148"/>
+        <location filename="../../gui/qt/mainwindow.py" line="355"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="151"/>
-        <location filename="../../gui/qt/mainwindow.py" line="354"/>
+        <location filename="../../gui/qt/mainwindow.py" line="153"/>
+        <location filename="../../gui/qt/mainwindow.py" line="356"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="377"/>
+        <location filename="../../gui/qt/mainwindow.py" line="379"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="378"/>
+        <location filename="../../gui/qt/mainwindow.py" line="380"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="379"/>
+        <location filename="../../gui/qt/mainwindow.py" line="381"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="380"/>
+        <location filename="../../gui/qt/mainwindow.py" line="382"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="381"/>
+        <location filename="../../gui/qt/mainwindow.py" line="383"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="382"/>
+        <location filename="../../gui/qt/mainwindow.py" line="384"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="383"/>
+        <location filename="../../gui/qt/mainwindow.py" line="385"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="396"/>
+        <location filename="../../gui/qt/mainwindow.py" line="398"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="418"/>
+        <location filename="../../gui/qt/mainwindow.py" line="420"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="421"/>
+        <location filename="../../gui/qt/mainwindow.py" line="423"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="423"/>
+        <location filename="../../gui/qt/mainwindow.py" line="425"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="427"/>
+        <location filename="../../gui/qt/mainwindow.py" line="429"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="433"/>
+        <location filename="../../gui/qt/mainwindow.py" line="435"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="437"/>
+        <location filename="../../gui/qt/mainwindow.py" line="439"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="441"/>
+        <location filename="../../gui/qt/mainwindow.py" line="443"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="447"/>
+        <location filename="../../gui/qt/mainwindow.py" line="449"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="522"/>
+        <location filename="../../gui/qt/mainwindow.py" line="524"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="525"/>
+        <location filename="../../gui/qt/mainwindow.py" line="527"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="528"/>
+        <location filename="../../gui/qt/mainwindow.py" line="530"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="665"/>
+        <location filename="../../gui/qt/mainwindow.py" line="700"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="667"/>
+        <location filename="../../gui/qt/mainwindow.py" line="702"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2334,63 +2334,63 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OpeningEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="793"/>
-        <location filename="../../gui/qt/blockeditors.py" line="798"/>
+        <location filename="../../gui/qt/blockeditors.py" line="794"/>
+        <location filename="../../gui/qt/blockeditors.py" line="799"/>
         <source>Cách nêu người chủ trì</source>
         <translation>How the chair is named</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="794"/>
+        <location filename="../../gui/qt/blockeditors.py" line="795"/>
         <source>đồng chí Họ tên - Chức vụ</source>
         <translation>đồng chí Họ tên - Chức vụ (Comrade Name - Position)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="795"/>
+        <location filename="../../gui/qt/blockeditors.py" line="796"/>
         <source>Chức vụ Họ tên</source>
         <translation>Chức vụ Họ tên (Position Name)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="801"/>
+        <location filename="../../gui/qt/blockeditors.py" line="802"/>
         <source>Nêu địa điểm («…, tại …, …»)</source>
         <translation>Mention the venue (“…, tại …, …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="804"/>
+        <location filename="../../gui/qt/blockeditors.py" line="805"/>
         <source>Nêu địa điểm</source>
         <translation>Mention the venue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="810"/>
+        <location filename="../../gui/qt/blockeditors.py" line="811"/>
         <source>Chuyển thành văn bản</source>
         <translation>Convert to text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="813"/>
+        <location filename="../../gui/qt/blockeditors.py" line="814"/>
         <source>Thay khối này bằng các đoạn văn có cùng nội dung, để sửa từng chữ</source>
         <translation>Replace this block with paragraphs of the same content, to edit word by word</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="816"/>
+        <location filename="../../gui/qt/blockeditors.py" line="817"/>
         <source>Sửa căn cứ ở Diễn biến, kết quả</source>
         <translation>Edit the grounds under Proceedings and results</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="819"/>
+        <location filename="../../gui/qt/blockeditors.py" line="820"/>
         <source>Người chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="821"/>
+        <location filename="../../gui/qt/blockeditors.py" line="822"/>
         <source>Câu mở đầu</source>
         <translation>Opening sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="840"/>
+        <location filename="../../gui/qt/blockeditors.py" line="841"/>
         <source>(chưa có ngày họp, người chủ trì)</source>
         <translation>(no meeting date or chair yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="862"/>
+        <location filename="../../gui/qt/blockeditors.py" line="863"/>
         <source>Chuyển câu mở đầu thành văn bản</source>
         <translation>Convert the opening sentence to text</translation>
     </message>
@@ -2631,49 +2631,49 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ParagraphsEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="236"/>
+        <location filename="../../gui/qt/blockeditors.py" line="237"/>
         <source>Mỗi dòng một đoạn</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="238"/>
+        <location filename="../../gui/qt/blockeditors.py" line="239"/>
         <source>Các đoạn văn (mỗi dòng một đoạn)</source>
         <translation>Paragraphs (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="243"/>
-        <location filename="../../gui/qt/blockeditors.py" line="251"/>
-        <location filename="../../gui/qt/blockeditors.py" line="257"/>
+        <location filename="../../gui/qt/blockeditors.py" line="244"/>
+        <location filename="../../gui/qt/blockeditors.py" line="252"/>
+        <location filename="../../gui/qt/blockeditors.py" line="258"/>
         <source>Gạch đầu dòng</source>
         <translation>Bullet</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="245"/>
+        <location filename="../../gui/qt/blockeditors.py" line="246"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="246"/>
+        <location filename="../../gui/qt/blockeditors.py" line="247"/>
         <source>«-» trước mỗi đoạn</source>
         <translation>“-” before each paragraph</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="247"/>
+        <location filename="../../gui/qt/blockeditors.py" line="248"/>
         <source>«+» trước mỗi đoạn</source>
         <translation>“+” before each paragraph</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="253"/>
+        <location filename="../../gui/qt/blockeditors.py" line="254"/>
         <source>In nghiêng (căn cứ)</source>
         <translation>Italic (grounds)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="255"/>
+        <location filename="../../gui/qt/blockeditors.py" line="256"/>
         <source>In nghiêng</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="275"/>
+        <location filename="../../gui/qt/blockeditors.py" line="276"/>
         <source>Đoạn văn</source>
         <translation>Paragraphs</translation>
     </message>
@@ -2901,42 +2901,42 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="544"/>
+        <location filename="../../gui/qt/models.py" line="561"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="545"/>
+        <location filename="../../gui/qt/models.py" line="562"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="546"/>
+        <location filename="../../gui/qt/models.py" line="563"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="547"/>
+        <location filename="../../gui/qt/models.py" line="564"/>
         <source>Hạn (diễn đạt)</source>
         <translation>Deadline (in words)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="548"/>
+        <location filename="../../gui/qt/models.py" line="565"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="549"/>
+        <location filename="../../gui/qt/models.py" line="566"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="550"/>
+        <location filename="../../gui/qt/models.py" line="567"/>
         <source>Kết quả, ghi chú</source>
         <translation>Results, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="557"/>
+        <location filename="../../gui/qt/models.py" line="574"/>
         <source>Thêm nhiệm vụ kỳ trước</source>
         <translation>Add task from the previous meeting</translation>
     </message>
@@ -2944,41 +2944,41 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="178"/>
-        <location filename="../../gui/qt/blockeditors.py" line="215"/>
-        <location filename="../../gui/qt/blockeditors.py" line="228"/>
+        <location filename="../../gui/qt/blockeditors.py" line="179"/>
+        <location filename="../../gui/qt/blockeditors.py" line="216"/>
+        <location filename="../../gui/qt/blockeditors.py" line="229"/>
         <source>Tiêu đề mục</source>
         <translation>Section heading</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="179"/>
+        <location filename="../../gui/qt/blockeditors.py" line="180"/>
         <source>để trống: mục không tiêu đề</source>
         <translation>empty: section without a heading</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="183"/>
+        <location filename="../../gui/qt/blockeditors.py" line="184"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="184"/>
+        <location filename="../../gui/qt/blockeditors.py" line="185"/>
         <source>Chọn tiêu đề thường dùng</source>
         <translation>Choose a usual heading</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="191"/>
-        <location filename="../../gui/qt/blockeditors.py" line="200"/>
-        <location filename="../../gui/qt/blockeditors.py" line="218"/>
+        <location filename="../../gui/qt/blockeditors.py" line="192"/>
+        <location filename="../../gui/qt/blockeditors.py" line="201"/>
+        <location filename="../../gui/qt/blockeditors.py" line="219"/>
         <source>Đánh số</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="199"/>
+        <location filename="../../gui/qt/blockeditors.py" line="200"/>
         <source>Tiêu đề</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="203"/>
+        <location filename="../../gui/qt/blockeditors.py" line="204"/>
         <source>Số được tính tự động. Mục «-» hoặc «+» có tiêu đề in nghiêng (vd. «- Về …:»). Mục không có gì để in được bỏ qua.</source>
         <translation>Numbers are worked out automatically. A “-” or “+” section has an italic heading (e.g. “- Về …:”). A section with nothing to print is left out.</translation>
     </message>
@@ -3196,17 +3196,17 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SpeakersModel</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="637"/>
+        <location filename="../../gui/qt/blockeditors.py" line="638"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="637"/>
+        <location filename="../../gui/qt/blockeditors.py" line="638"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="640"/>
+        <location filename="../../gui/qt/blockeditors.py" line="641"/>
         <source>Thêm ý kiến</source>
         <translation>Add contribution</translation>
     </message>
@@ -3214,28 +3214,28 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SpeechesEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="661"/>
+        <location filename="../../gui/qt/blockeditors.py" line="662"/>
         <source>Ý kiến phát biểu</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="663"/>
+        <location filename="../../gui/qt/blockeditors.py" line="664"/>
         <source>Nội dung phát biểu, mỗi dòng một đoạn</source>
         <translation>What was said, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="665"/>
-        <location filename="../../gui/qt/blockeditors.py" line="698"/>
+        <location filename="../../gui/qt/blockeditors.py" line="666"/>
+        <location filename="../../gui/qt/blockeditors.py" line="699"/>
         <source>Nội dung phát biểu</source>
         <translation>Contribution text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="672"/>
+        <location filename="../../gui/qt/blockeditors.py" line="673"/>
         <source>Nội dung của ý kiến đang chọn (mỗi dòng một đoạn)</source>
         <translation>Text of the selected contribution (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="698"/>
+        <location filename="../../gui/qt/blockeditors.py" line="699"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -3243,58 +3243,58 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableBlockEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="539"/>
+        <location filename="../../gui/qt/blockeditors.py" line="540"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="550"/>
-        <location filename="../../gui/qt/blockeditors.py" line="553"/>
+        <location filename="../../gui/qt/blockeditors.py" line="551"/>
+        <location filename="../../gui/qt/blockeditors.py" line="554"/>
         <source>Số dòng tiêu đề</source>
         <translation>Number of header rows</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="557"/>
+        <location filename="../../gui/qt/blockeditors.py" line="558"/>
         <source>+ Dòng</source>
         <translation>+ Row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="557"/>
+        <location filename="../../gui/qt/blockeditors.py" line="558"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="560"/>
+        <location filename="../../gui/qt/blockeditors.py" line="561"/>
         <source>− Dòng</source>
         <translation>− Row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="560"/>
+        <location filename="../../gui/qt/blockeditors.py" line="561"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="563"/>
+        <location filename="../../gui/qt/blockeditors.py" line="564"/>
         <source>+ Cột</source>
         <translation>+ Column</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="564"/>
+        <location filename="../../gui/qt/blockeditors.py" line="565"/>
         <source>Thêm cột (Ctrl+Shift+Ins)</source>
         <translation>Add column (Ctrl+Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="569"/>
+        <location filename="../../gui/qt/blockeditors.py" line="570"/>
         <source>− Cột</source>
         <translation>− Column</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="570"/>
+        <location filename="../../gui/qt/blockeditors.py" line="571"/>
         <source>Xóa cột (Ctrl+Shift+Del)</source>
         <translation>Delete column (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="582"/>
+        <location filename="../../gui/qt/blockeditors.py" line="583"/>
         <source>Dòng tiêu đề</source>
         <translation>Header rows</translation>
     </message>
@@ -3393,22 +3393,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TasksEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="349"/>
+        <location filename="../../gui/qt/blockeditors.py" line="350"/>
         <source>Nhiệm vụ của khối</source>
         <translation>Tasks of the block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="355"/>
+        <location filename="../../gui/qt/blockeditors.py" line="356"/>
         <source>Nhóm theo phòng, đơn vị</source>
         <translation>Group by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="358"/>
+        <location filename="../../gui/qt/blockeditors.py" line="359"/>
         <source>Nhóm theo phòng</source>
         <translation>Group by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="360"/>
+        <location filename="../../gui/qt/blockeditors.py" line="361"/>
         <source>Mỗi nhiệm vụ in đúng câu đã viết (kể cả chủ ngữ) và được theo dõi.</source>
         <translation>Each task prints exactly the sentence written (subject included) and is tracked.</translation>
     </message>
@@ -3593,278 +3593,278 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWidget</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="455"/>
+        <location filename="../../gui/qt/tracking.py" line="461"/>
         <source>Tìm (không cần dấu): vd. tien do</source>
         <translation>Search (accents optional): e.g. tien do</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="456"/>
+        <location filename="../../gui/qt/tracking.py" line="462"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="459"/>
+        <location filename="../../gui/qt/tracking.py" line="465"/>
         <source>Lọc theo phòng, đơn vị</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="461"/>
+        <location filename="../../gui/qt/tracking.py" line="467"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="462"/>
+        <location filename="../../gui/qt/tracking.py" line="468"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="465"/>
+        <location filename="../../gui/qt/tracking.py" line="471"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="467"/>
+        <location filename="../../gui/qt/tracking.py" line="473"/>
         <source>Lọc theo cuộc họp</source>
         <translation>Filter by meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="469"/>
+        <location filename="../../gui/qt/tracking.py" line="475"/>
         <source>Thời hạn từ ngày</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="471"/>
+        <location filename="../../gui/qt/tracking.py" line="477"/>
         <source>Thời hạn đến ngày</source>
         <translation>Deadline to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="477"/>
+        <location filename="../../gui/qt/tracking.py" line="483"/>
         <source>Tìm, lọc</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="480"/>
+        <location filename="../../gui/qt/tracking.py" line="486"/>
         <source>Thời hạn từ</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="482"/>
-        <location filename="../../gui/qt/tracking.py" line="554"/>
+        <location filename="../../gui/qt/tracking.py" line="488"/>
+        <location filename="../../gui/qt/tracking.py" line="560"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="485"/>
+        <location filename="../../gui/qt/tracking.py" line="491"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="500"/>
+        <location filename="../../gui/qt/tracking.py" line="506"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="510"/>
+        <location filename="../../gui/qt/tracking.py" line="516"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="514"/>
+        <location filename="../../gui/qt/tracking.py" line="520"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="516"/>
+        <location filename="../../gui/qt/tracking.py" line="522"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="517"/>
+        <location filename="../../gui/qt/tracking.py" line="523"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="518"/>
+        <location filename="../../gui/qt/tracking.py" line="524"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="519"/>
+        <location filename="../../gui/qt/tracking.py" line="525"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="520"/>
+        <location filename="../../gui/qt/tracking.py" line="526"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="524"/>
+        <location filename="../../gui/qt/tracking.py" line="530"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="526"/>
+        <location filename="../../gui/qt/tracking.py" line="532"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="528"/>
+        <location filename="../../gui/qt/tracking.py" line="534"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="532"/>
+        <location filename="../../gui/qt/tracking.py" line="538"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="533"/>
+        <location filename="../../gui/qt/tracking.py" line="539"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="534"/>
+        <location filename="../../gui/qt/tracking.py" line="540"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="535"/>
+        <location filename="../../gui/qt/tracking.py" line="541"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="536"/>
+        <location filename="../../gui/qt/tracking.py" line="542"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="537"/>
+        <location filename="../../gui/qt/tracking.py" line="543"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="547"/>
+        <location filename="../../gui/qt/tracking.py" line="553"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="548"/>
+        <location filename="../../gui/qt/tracking.py" line="554"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="550"/>
+        <location filename="../../gui/qt/tracking.py" line="556"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="552"/>
+        <location filename="../../gui/qt/tracking.py" line="558"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="567"/>
+        <location filename="../../gui/qt/tracking.py" line="573"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="571"/>
+        <location filename="../../gui/qt/tracking.py" line="577"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="572"/>
+        <location filename="../../gui/qt/tracking.py" line="578"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="578"/>
+        <location filename="../../gui/qt/tracking.py" line="584"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="579"/>
+        <location filename="../../gui/qt/tracking.py" line="585"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading minutes: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="580"/>
+        <location filename="../../gui/qt/tracking.py" line="586"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="581"/>
+        <location filename="../../gui/qt/tracking.py" line="587"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="591"/>
+        <location filename="../../gui/qt/tracking.py" line="597"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="670"/>
+        <location filename="../../gui/qt/tracking.py" line="676"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="673"/>
+        <location filename="../../gui/qt/tracking.py" line="679"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="690"/>
+        <location filename="../../gui/qt/tracking.py" line="696"/>
         <source>%s — không đọc được (chi tiết: %s)</source>
         <translation>%s — cannot be read (details: %s)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="691"/>
+        <location filename="../../gui/qt/tracking.py" line="697"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="698"/>
+        <location filename="../../gui/qt/tracking.py" line="704"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="703"/>
+        <location filename="../../gui/qt/tracking.py" line="709"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="714"/>
+        <location filename="../../gui/qt/tracking.py" line="720"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="716"/>
+        <location filename="../../gui/qt/tracking.py" line="722"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="719"/>
+        <location filename="../../gui/qt/tracking.py" line="725"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No minutes could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="720"/>
+        <location filename="../../gui/qt/tracking.py" line="726"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="722"/>
+        <location filename="../../gui/qt/tracking.py" line="728"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="723"/>
+        <location filename="../../gui/qt/tracking.py" line="729"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The minutes in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="785"/>
+        <location filename="../../gui/qt/tracking.py" line="791"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3872,32 +3872,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="894"/>
+        <location filename="../../gui/qt/tracking.py" line="901"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="897"/>
+        <location filename="../../gui/qt/tracking.py" line="904"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="899"/>
+        <location filename="../../gui/qt/tracking.py" line="906"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="902"/>
+        <location filename="../../gui/qt/tracking.py" line="909"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="906"/>
+        <location filename="../../gui/qt/tracking.py" line="913"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="909"/>
+        <location filename="../../gui/qt/tracking.py" line="916"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4004,7 +4004,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="533"/>
+        <location filename="../../gui/qt/library.py" line="563"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
@@ -4012,7 +4012,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="447"/>
+        <location filename="../../gui/qt/library.py" line="459"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>

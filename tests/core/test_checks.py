@@ -293,6 +293,13 @@ def test_a_document_issued_before_its_meeting_and_times_out_of_order() -> None:
     assert Check.NO_SIGNER not in [w.check for w in minutes]  # the minutes' signers differ
 
 
+def test_an_acting_deputy_signs_in_their_own_name() -> None:
+    record = _complete()
+    record.closing.signer.authority = Authority.NONE
+    record.closing.signer.position = "Phó Trưởng phòng phụ trách"
+    assert check_record(record) == []
+
+
 @pytest.mark.parametrize(
     ("name", "group"),
     [

@@ -310,6 +310,9 @@ def test_the_luu_line_is_last_and_the_minutes_drop_nhu_tren() -> None:
         "- UBND tỉnh (b/c);",
         "- Lưu: VT, TH.",
     ]
+    record.closing.recipients = ["Lưu trữ lịch sử tỉnh", "Lưu: VT"]  # a recipient, then the file
+    assert compose(record).recipients == ["- Lưu trữ lịch sử tỉnh;", "- Lưu: VT, TH."]
+    record.closing.recipients = ["Như trên", "Lưu: VT", "Sở Tài chính", "- UBND tỉnh (b/c);"]
     # the minutes have no addressee: "Như trên" refers to none
     assert compose(record, Kind.MINUTES).recipients == [
         "- Sở Tài chính;",

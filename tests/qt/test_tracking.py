@@ -326,6 +326,41 @@ def test_write_back_through_a_window_with_unsaved_edits_asks_before_saving_them(
         assert widget.library.undo_stack.count() == 0
 
 
+def test_write_back_finds_the_task_that_unsaved_edits_moved(  # type: ignore[no-untyped-def]
+    qtbot, window, folder: Path, tmp_path: Path
+) -> None:
+    path = folder / "q3.bienban.json"
+    assert window.open_file(str(path), ask=False)
+    widget = _through_window(qtbot, window, folder, tmp_path)
+    tasks = ("directives", "departments", 1, "tasks")
+    window.doc.insert(tasks, 0, Task(content="Mới thêm, chưa lưu"))  # moves the indexed task
+    window.dialogs.confirm = lambda _title, _text: True  # type: ignore[method-assign]
+    index = widget.model.index(_row(widget, "Đôn đốc dự án"), TrackedTasksModel.STATUS)
+    widget.model.setData(index, TaskStatus.DONE.value)
+    on_disk = {t.content: t.status for t in load_record(path).directives.departments[1].tasks}
+    assert on_disk == {
+        "Mới thêm, chưa lưu": TaskStatus.NOT_STARTED,
+        "Đôn đốc dự án": TaskStatus.DONE,
+    }
+
+
+def test_an_undo_declined_leaves_no_step_and_the_file_as_it_is(  # type: ignore[no-untyped-def]
+    qtbot, window, folder: Path, tmp_path: Path
+) -> None:
+    path = folder / "q3.bienban.json"
+    assert window.open_file(str(path), ask=False)
+    widget = _through_window(qtbot, window, folder, tmp_path)
+    index = widget.model.index(_row(widget, "Đôn đốc dự án"), TrackedTasksModel.STATUS)
+    widget.model.setData(index, TaskStatus.DONE.value)  # saved through the clean window
+    window.doc.edit(("header", "place"), "Hạ Long")  # then typing, not saved
+    window.dialogs.confirm = lambda _title, _text: False  # type: ignore[method-assign]
+    before = path.read_bytes()
+    widget.library.undo_stack.undo()  # declined: nothing written
+    assert path.read_bytes() == before
+    stack = widget.library.undo_stack
+    assert not stack.canRedo()  # no step left claiming the file was changed back
+
+
 def test_write_back_through_a_window_reaches_a_task_of_the_outline(  # type: ignore[no-untyped-def]
     qtbot, window, folder: Path, tmp_path: Path
 ) -> None:
