@@ -346,6 +346,7 @@ class StatusDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             for value, label in status_labels().items():
                 combo.addItem(label, value.value)
+            combo.activated.connect(self._picked)  # a status picked is written at once
             return combo
         edit = QDateEdit(parent)
         edit.setCalendarPopup(True)
@@ -353,6 +354,12 @@ class StatusDelegate(QStyledItemDelegate):
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
         return edit
+
+    def _picked(self, _row: int) -> None:
+        combo = self.sender()
+        if isinstance(combo, QComboBox):
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -875,7 +882,11 @@ class TrackingWidget(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() in (TrackedTasksModel.STATUS, TrackedTasksModel.COMPLETED):
-            self.view.edit(index)  # the status's list, the completion date's field
+            if self.view.state() != QAbstractItemView.State.EditingState:
+                self.view.edit(index)
+            editor = self.view.indexWidget(index)
+            if isinstance(editor, QComboBox):
+                editor.showPopup()  # the list of statuses, open: one click picks
             return
         row = self.model.task(index.row())
         if row.path:

@@ -435,7 +435,7 @@ def test_double_click_opens_the_meeting_at_the_task(qtbot, window, folder: Path)
     tracking_window.close()
 
 
-def test_a_double_click_on_the_status_opens_its_list(qtbot, tracking) -> None:  # type: ignore[no-untyped-def]
+def test_a_double_click_on_the_status_opens_its_list(qtbot, tracking, folder: Path) -> None:  # type: ignore[no-untyped-def]
     tracking.show()
     qtbot.waitExposed(tracking)
     view = tracking.view
@@ -446,7 +446,15 @@ def test_a_double_click_on_the_status_opens_its_list(qtbot, tracking) -> None:  
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert view.state() == view.State.EditingState
-    assert isinstance(view.indexWidget(index) or QApplication.focusWidget(), QComboBox)
+    combo = view.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    qtbot.waitUntil(combo.view().isVisible)  # the list open: one more click picks
+    done = combo.findData(TaskStatus.DONE.value)
+    combo.view().setCurrentIndex(combo.model().index(done, 0))
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)  # picked: written at once, no Enter more
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    task = load_record(folder / "q3.bienban.json").directives.departments[0].tasks[1]
+    assert task.content == "Báo cáo quý" and task.status is TaskStatus.DONE
 
 
 def test_next_meeting_and_next_number_from_the_window(qtbot, window, folder: Path) -> None:  # type: ignore[no-untyped-def]
