@@ -450,9 +450,11 @@ def test_a_double_click_on_the_status_opens_its_list(qtbot, tracking, folder: Pa
     assert isinstance(combo, QComboBox)
     qtbot.waitUntil(combo.view().isVisible)  # the list open: one more click picks
     done = combo.findData(TaskStatus.DONE.value)
-    combo.view().setCurrentIndex(combo.model().index(done, 0))
-    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)  # picked: written at once, no Enter more
-    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    combo.setCurrentIndex(done)
+    # picked (what a click in the list does), the focus still in the cell: written at once,
+    # with no Enter and no leaving the cell (on X11 the list's closing keeps the focus)
+    combo.activated.emit(done)
+    assert view.state() != view.State.EditingState
     task = load_record(folder / "q3.bienban.json").directives.departments[0].tasks[1]
     assert task.content == "Báo cáo quý" and task.status is TaskStatus.DONE
 
