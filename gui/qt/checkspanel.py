@@ -91,7 +91,12 @@ class ChecksPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, warning)
             self.list.addItem(item)
         if not self.list.count():
-            ok = QListWidgetItem(self.tr("✓ Không có cảnh báo."))
+            ok = QListWidgetItem(
+                {  # the document checked is the one previewed: say which
+                    "minutes": self.tr("✓ Không có cảnh báo cho biên bản."),
+                    "news": self.tr("✓ Không có cảnh báo cho tin bài."),
+                }.get(self.kind, self.tr("✓ Không có cảnh báo cho thông báo kết luận."))
+            )
             ok.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(ok)
         self.updated.emit()

@@ -414,7 +414,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="378"/>
+        <location filename="../../gui/qt/tracking.py" line="385"/>
         <source>Biểu đồ thực hiện nhiệm vụ theo phòng, đơn vị</source>
         <translation>Chart of task progress by department</translation>
     </message>
@@ -528,92 +528,102 @@
         <translation>List of warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="94"/>
-        <source>✓ Không có cảnh báo.</source>
-        <translation>✓ No warnings.</translation>
+        <location filename="../../gui/qt/checkspanel.py" line="96"/>
+        <source>✓ Không có cảnh báo cho biên bản.</source>
+        <translation>✓ No warnings for the minutes.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="104"/>
+        <location filename="../../gui/qt/checkspanel.py" line="97"/>
+        <source>✓ Không có cảnh báo cho tin bài.</source>
+        <translation>✓ No warnings for the news item.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="98"/>
+        <source>✓ Không có cảnh báo cho thông báo kết luận.</source>
+        <translation>✓ No warnings for the conclusion notice.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="109"/>
         <source>Chưa có số biên bản.</source>
         <translation>No minutes number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="106"/>
+        <location filename="../../gui/qt/checkspanel.py" line="111"/>
         <source>Chưa có số văn bản.</source>
         <translation>No document number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="107"/>
+        <location filename="../../gui/qt/checkspanel.py" line="112"/>
         <source>Chưa có ngày lập biên bản.</source>
         <translation>No date for the minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="109"/>
+        <location filename="../../gui/qt/checkspanel.py" line="114"/>
         <source>Chưa có ngày ban hành.</source>
         <translation>No issue date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="110"/>
+        <location filename="../../gui/qt/checkspanel.py" line="115"/>
         <source>Chưa có ngày họp.</source>
         <translation>No meeting date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="111"/>
+        <location filename="../../gui/qt/checkspanel.py" line="116"/>
         <source>Chưa ghi người chủ trì cuộc họp.</source>
         <translation>The meeting chair has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="112"/>
+        <location filename="../../gui/qt/checkspanel.py" line="117"/>
         <source>Phòng, đơn vị số %s chưa có tên.</source>
         <translation>Department no. %s has no name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="114"/>
+        <location filename="../../gui/qt/checkspanel.py" line="119"/>
         <source>%s, nhiệm vụ %s: chưa có thời hạn.</source>
         <translation>%s, task %s: no deadline set.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="116"/>
+        <location filename="../../gui/qt/checkspanel.py" line="121"/>
         <source>%s, nhiệm vụ %s: thời hạn %s trước ngày họp.</source>
         <translation>%s, task %s: deadline %s is before the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="119"/>
+        <location filename="../../gui/qt/checkspanel.py" line="124"/>
         <source>Tên cơ quan ban hành đang viết in hoa toàn bộ: hãy viết như trong câu văn (vd. Sở Công Thương, Văn phòng); phần đầu văn bản tự in hoa.</source>
         <translation>The issuing agency is typed all in capitals: type it as in a sentence (e.g. Sở Công Thương, Văn phòng); the heading prints it in capitals.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="122"/>
+        <location filename="../../gui/qt/checkspanel.py" line="127"/>
         <source>Số %s đã dùng cho văn bản cùng loại trong năm: %s.</source>
         <translation>Number %s is already used by a document of the same type in the same year: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="125"/>
+        <location filename="../../gui/qt/checkspanel.py" line="130"/>
         <source>Ngày lập biên bản %s trước ngày họp %s.</source>
         <translation>The minutes are dated %s, before the meeting on %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="127"/>
+        <location filename="../../gui/qt/checkspanel.py" line="132"/>
         <source>Ngày ban hành %s trước ngày họp %s.</source>
         <translation>Issue date %s is before the meeting on %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="130"/>
+        <location filename="../../gui/qt/checkspanel.py" line="135"/>
         <source>Giờ kết thúc %s trước giờ bắt đầu %s.</source>
         <translation>End time %s is before the start time %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="132"/>
+        <location filename="../../gui/qt/checkspanel.py" line="137"/>
         <source>Chưa ghi người ký văn bản.</source>
         <translation>No signer of the document yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="134"/>
+        <location filename="../../gui/qt/checkspanel.py" line="139"/>
         <source>«%s» có vẻ là một nhóm hay cơ quan, không phải một người: đánh dấu «Nhóm» để không in «đồng chí» trước tên.</source>
         <translation>“%s” reads as a group or an agency, not a person: tick “Group” so that “đồng chí” is not printed before it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="139"/>
+        <location filename="../../gui/qt/checkspanel.py" line="144"/>
         <source>«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.».</source>
         <translation>«%s» is a deputy: when signing for the head, choose the signing authority «KT.».</translation>
     </message>
@@ -3593,278 +3603,278 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWidget</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="461"/>
+        <location filename="../../gui/qt/tracking.py" line="468"/>
         <source>Tìm (không cần dấu): vd. tien do</source>
         <translation>Search (accents optional): e.g. tien do</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="462"/>
+        <location filename="../../gui/qt/tracking.py" line="469"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="465"/>
+        <location filename="../../gui/qt/tracking.py" line="472"/>
         <source>Lọc theo phòng, đơn vị</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="467"/>
+        <location filename="../../gui/qt/tracking.py" line="474"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="468"/>
+        <location filename="../../gui/qt/tracking.py" line="475"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="471"/>
+        <location filename="../../gui/qt/tracking.py" line="478"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="473"/>
+        <location filename="../../gui/qt/tracking.py" line="480"/>
         <source>Lọc theo cuộc họp</source>
         <translation>Filter by meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="475"/>
+        <location filename="../../gui/qt/tracking.py" line="482"/>
         <source>Thời hạn từ ngày</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="477"/>
+        <location filename="../../gui/qt/tracking.py" line="484"/>
         <source>Thời hạn đến ngày</source>
         <translation>Deadline to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="483"/>
+        <location filename="../../gui/qt/tracking.py" line="490"/>
         <source>Tìm, lọc</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="486"/>
+        <location filename="../../gui/qt/tracking.py" line="493"/>
         <source>Thời hạn từ</source>
         <translation>Deadline from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="488"/>
-        <location filename="../../gui/qt/tracking.py" line="560"/>
+        <location filename="../../gui/qt/tracking.py" line="495"/>
+        <location filename="../../gui/qt/tracking.py" line="567"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="491"/>
+        <location filename="../../gui/qt/tracking.py" line="498"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="506"/>
+        <location filename="../../gui/qt/tracking.py" line="513"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="516"/>
+        <location filename="../../gui/qt/tracking.py" line="523"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="520"/>
+        <location filename="../../gui/qt/tracking.py" line="527"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="522"/>
+        <location filename="../../gui/qt/tracking.py" line="529"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="523"/>
+        <location filename="../../gui/qt/tracking.py" line="530"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="524"/>
+        <location filename="../../gui/qt/tracking.py" line="531"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="525"/>
+        <location filename="../../gui/qt/tracking.py" line="532"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="526"/>
+        <location filename="../../gui/qt/tracking.py" line="533"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="530"/>
+        <location filename="../../gui/qt/tracking.py" line="537"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="532"/>
+        <location filename="../../gui/qt/tracking.py" line="539"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="534"/>
+        <location filename="../../gui/qt/tracking.py" line="541"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="538"/>
+        <location filename="../../gui/qt/tracking.py" line="545"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="539"/>
+        <location filename="../../gui/qt/tracking.py" line="546"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="540"/>
+        <location filename="../../gui/qt/tracking.py" line="547"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="541"/>
+        <location filename="../../gui/qt/tracking.py" line="548"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="542"/>
+        <location filename="../../gui/qt/tracking.py" line="549"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="543"/>
+        <location filename="../../gui/qt/tracking.py" line="550"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="553"/>
+        <location filename="../../gui/qt/tracking.py" line="560"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="554"/>
+        <location filename="../../gui/qt/tracking.py" line="561"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="556"/>
+        <location filename="../../gui/qt/tracking.py" line="563"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="558"/>
+        <location filename="../../gui/qt/tracking.py" line="565"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="573"/>
+        <location filename="../../gui/qt/tracking.py" line="580"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="577"/>
+        <location filename="../../gui/qt/tracking.py" line="584"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="578"/>
+        <location filename="../../gui/qt/tracking.py" line="585"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="584"/>
+        <location filename="../../gui/qt/tracking.py" line="591"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="585"/>
+        <location filename="../../gui/qt/tracking.py" line="592"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading minutes: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="586"/>
+        <location filename="../../gui/qt/tracking.py" line="593"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="587"/>
+        <location filename="../../gui/qt/tracking.py" line="594"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="597"/>
+        <location filename="../../gui/qt/tracking.py" line="604"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="676"/>
+        <location filename="../../gui/qt/tracking.py" line="683"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="679"/>
+        <location filename="../../gui/qt/tracking.py" line="686"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="696"/>
+        <location filename="../../gui/qt/tracking.py" line="703"/>
         <source>%s — không đọc được (chi tiết: %s)</source>
         <translation>%s — cannot be read (details: %s)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="697"/>
+        <location filename="../../gui/qt/tracking.py" line="704"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="704"/>
+        <location filename="../../gui/qt/tracking.py" line="711"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="709"/>
+        <location filename="../../gui/qt/tracking.py" line="716"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="720"/>
+        <location filename="../../gui/qt/tracking.py" line="727"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the minutes…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="722"/>
+        <location filename="../../gui/qt/tracking.py" line="729"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="725"/>
+        <location filename="../../gui/qt/tracking.py" line="732"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No minutes could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="726"/>
+        <location filename="../../gui/qt/tracking.py" line="733"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="728"/>
+        <location filename="../../gui/qt/tracking.py" line="735"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="729"/>
+        <location filename="../../gui/qt/tracking.py" line="736"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The minutes in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="791"/>
+        <location filename="../../gui/qt/tracking.py" line="798"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3872,32 +3882,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="901"/>
+        <location filename="../../gui/qt/tracking.py" line="912"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="904"/>
+        <location filename="../../gui/qt/tracking.py" line="915"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="906"/>
+        <location filename="../../gui/qt/tracking.py" line="917"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="909"/>
+        <location filename="../../gui/qt/tracking.py" line="920"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="913"/>
+        <location filename="../../gui/qt/tracking.py" line="924"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="916"/>
+        <location filename="../../gui/qt/tracking.py" line="927"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

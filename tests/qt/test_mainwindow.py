@@ -345,6 +345,22 @@ def test_a_long_warning_wraps_in_a_narrow_checks_panel(qtbot, window) -> None:  
     assert panel.visualItemRect(item).right() <= panel.viewport().width()
 
 
+def test_no_warning_says_which_document_was_checked(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gui.qt import checkspanel
+
+    monkeypatch.setattr(checkspanel, "check_record", lambda *_args: [])  # nothing to say
+    panel = window.checks
+    shown = {}
+    for kind in ("minutes", "news", "notice"):
+        panel.set_kind(kind)
+        shown[kind] = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert shown == {
+        "minutes": ["✓ Không có cảnh báo cho biên bản."],
+        "news": ["✓ Không có cảnh báo cho tin bài."],
+        "notice": ["✓ Không có cảnh báo cho thông báo kết luận."],
+    }
+
+
 def test_checks_panel_lists_warnings_and_jumps(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.open_file(str(SEED_LAO_CAI), ask=False)
     window.checks.refresh()
