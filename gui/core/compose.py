@@ -603,7 +603,7 @@ class _Outline:
     @staticmethod
     def attendee_line(a: Attendee, block: Block) -> str:
         if a.is_group:
-            return a.name.strip()
+            return a.name.strip() or w.BLANK
         hon = a.honorific.strip() or block.honorific.strip()
         name, position, role = a.name.strip(), a.position.strip(), a.role.strip()
         style = block.attendee_style
@@ -618,7 +618,7 @@ class _Outline:
         if role:
             text += f" - {role}"
         text += _absence(a)
-        return text[:1].upper() + text[1:]
+        return text[:1].upper() + text[1:] if text else w.BLANK
 
 
 def section_printed(record: Record, kind: Kind, section: Section) -> bool:
@@ -678,7 +678,7 @@ def _meeting_facts(record: Record) -> list[Paragraph]:
     label("Địa điểm:", w.sentence(m.location.strip() or w.BLANK))
     label("Thành phần tham dự:", "")
     for a in m.attendees:
-        entry = _attendee(a)
+        entry = _attendee(a) or w.BLANK  # a row left empty: a blank to fill, as a speech's
         entry = entry[:1].upper() + entry[1:]
         if a.is_guest:
             entry += " (khách mời)"
