@@ -313,11 +313,16 @@ def _joined(text: str, deadline: str, separator: str) -> str:
     return f"{text}{separator}{deadline}"
 
 
-def task_sentence(task: Task, settings: DocumentSettings | None = None) -> str:
-    """A department's task as the notice states it: content, coordination, deadline."""
+def task_sentence(
+    task: Task, settings: DocumentSettings | None = None, department: str = ""
+) -> str:
+    """A department's task as the notice states it: content, the lead unit when it is not
+    the department itself, coordination, deadline."""
     s = settings or _DEFAULT_SETTINGS
+    lead = task.lead.strip()
     return _task_sentence(
         task.content,
+        "" if lead.casefold() == department.strip().casefold() else lead,
         task.coordinating,
         task.deadline,
         task.deadline_text,
@@ -330,6 +335,7 @@ def task_sentence(task: Task, settings: DocumentSettings | None = None) -> str:
 @functools.lru_cache(maxsize=8192)
 def _task_sentence(
     content: str,
+    lead: str,
     coordinating: str,
     deadline: dt.date | None,
     deadline_text: str,
@@ -340,6 +346,8 @@ def _task_sentence(
     # Composing again after an edit (the preview's refresh) finds every other task's sentence
     # here: the tasks are most of a long notice.
     text = content.strip().rstrip(".;")
+    if lead:
+        text += f"; chủ trì: {lead}"
     if coordinating.strip():
         text += f"; phối hợp: {coordinating.strip()}"
     return w.sentence(_joined(text, _deadline(deadline, deadline_text, style, words), separator))
@@ -349,9 +357,9 @@ def _department(number: int, dept: Department, s: DocumentSettings) -> list[Elem
     out: list[Element] = [Paragraph(f"{number}. {dept.name.strip()}", Role.SUBHEADING)]
     tasks = [t for t in dept.tasks if t.content.strip() or t.has_deadline()]
     if len(tasks) == 1:
-        out.append(Paragraph(task_sentence(tasks[0], s)))
+        out.append(Paragraph(task_sentence(tasks[0], s, dept.name)))
     else:
-        out += [Paragraph(f"- {task_sentence(t, s)}", Role.BULLET) for t in tasks]
+        out += [Paragraph(f"- {task_sentence(t, s, dept.name)}", Role.BULLET) for t in tasks]
     return out
 
 

@@ -279,6 +279,14 @@ def test_task_sentence_and_deadline_phrase() -> None:
     )
     assert task_sentence(Task(deadline_text="thường xuyên")) == "Thường xuyên."
     assert task_sentence(Task("Làm ngay.")) == "Làm ngay."
+    # the lead unit typed under Chủ trì is printed, unless it is the department itself
+    led = Task("Rà soát quy hoạch", lead="Phòng Quy hoạch", coordinating="Phòng Kinh tế")
+    assert task_sentence(led, department="Sở Xây dựng") == (
+        "Rà soát quy hoạch; chủ trì: Phòng Quy hoạch; phối hợp: Phòng Kinh tế."
+    )
+    assert task_sentence(led, department="phòng quy hoạch") == (
+        "Rà soát quy hoạch; phối hợp: Phòng Kinh tế."
+    )
     assert deadline_phrase(Task()) == ""
     assert deadline_phrase(Task(deadline=dt.date(2018, 1, 5))) == "hoàn thành trước ngày 05/01/2018"
 
