@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self.files.autosave_failed)
         self.autosaver.recovered.connect(self.files.autosave_recovered)
         self.actions = Actions(self, self.doc.undo_stack)
+        self._changed_path: Path | None = None  # the last field or list changed (undo shows it)
+        self.doc.value_changed.connect(self._note_change)
+        self.doc.inserted.connect(self._note_list_change)
+        self.doc.removed.connect(self._note_list_change)
         self._retranslate_timer = QTimer(self)
         self._retranslate_timer.setSingleShot(True)
         self._retranslate_timer.setInterval(0)
@@ -451,6 +455,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.actions
+        a.edit_undo.triggered.connect(self._show_undone)  # after the stack's own undo
+        a.edit_redo.triggered.connect(self._show_redone)
         a.file_new.triggered.connect(self.files.new_file)
         a.file_open.triggered.connect(self.files.open_dialog)
         a.file_import.triggered.connect(self.files.import_dialog)
@@ -588,12 +594,40 @@ class MainWindow(QMainWindow):
             return True
         return super().focusNextPrevChild(next)
 
+    def _note_change(self, path: Path) -> None:
+        self._changed_path = tuple(path)
+
+    def _note_list_change(self, list_path: Path, _index: int) -> None:
+        self._changed_path = tuple(list_path)
+
+    def _show_undone(self) -> None:
+        self._show_step(redo=False)
+
+    def _show_redone(self) -> None:
+        self._show_step(redo=True)
+
+    def _show_step(self, redo: bool) -> None:
+        """After an undo or redo: say what it changed and, when that is in another section
+        than the one shown, go there, as an editor shows the text it changes back."""
+        path, self._changed_path = self._changed_path, None
+        if not path:
+            return
+        stack = self.doc.undo_stack
+        tab = TAB_OF.get(str(path[0]), 0)
+        what = stack.text(stack.index() - 1 if redo else stack.index()) or (
+            self.tabs.tabText(tab).replace("&", "")
+        )
+        done = self.tr("Đã làm lại: %s") if redo else self.tr("Đã hoàn tác: %s")
+        self.statusBar().showMessage(done % what, 5000)
+        if tab != self.tabs.currentIndex():
+            self.jump_to(path)
+
     def jump_to(self, path: Path) -> None:
         """Show and focus the widget that edits ``path`` (from the checks panel)."""
         self.tabs.setCurrentIndex(TAB_OF.get(str(path[0]), 0))
         if path[:2] == ("directives", "departments") and len(path) >= 4:
             department = int(path[2])
-            if path[3] == "tasks":
+            if path[3] == "tasks" and len(path) >= 6:
                 self.directives_section.select_task(department, int(path[4]), str(path[5]))
             else:
                 self.directives_section.select_task(department, -1, "name")

@@ -2094,144 +2094,154 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="201"/>
+        <location filename="../../gui/qt/mainwindow.py" line="205"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="202"/>
+        <location filename="../../gui/qt/mainwindow.py" line="206"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="203"/>
+        <location filename="../../gui/qt/mainwindow.py" line="207"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="204"/>
+        <location filename="../../gui/qt/mainwindow.py" line="208"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="205"/>
+        <location filename="../../gui/qt/mainwindow.py" line="209"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="148"/>
-        <location filename="../../gui/qt/mainwindow.py" line="355"/>
+        <location filename="../../gui/qt/mainwindow.py" line="152"/>
+        <location filename="../../gui/qt/mainwindow.py" line="359"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="153"/>
-        <location filename="../../gui/qt/mainwindow.py" line="356"/>
+        <location filename="../../gui/qt/mainwindow.py" line="157"/>
+        <location filename="../../gui/qt/mainwindow.py" line="360"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="379"/>
+        <location filename="../../gui/qt/mainwindow.py" line="383"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="380"/>
+        <location filename="../../gui/qt/mainwindow.py" line="384"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="381"/>
+        <location filename="../../gui/qt/mainwindow.py" line="385"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="382"/>
+        <location filename="../../gui/qt/mainwindow.py" line="386"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="383"/>
+        <location filename="../../gui/qt/mainwindow.py" line="387"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="384"/>
+        <location filename="../../gui/qt/mainwindow.py" line="388"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="385"/>
+        <location filename="../../gui/qt/mainwindow.py" line="389"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="398"/>
+        <location filename="../../gui/qt/mainwindow.py" line="402"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="420"/>
+        <location filename="../../gui/qt/mainwindow.py" line="424"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="423"/>
+        <location filename="../../gui/qt/mainwindow.py" line="427"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="425"/>
+        <location filename="../../gui/qt/mainwindow.py" line="429"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="429"/>
+        <location filename="../../gui/qt/mainwindow.py" line="433"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="435"/>
+        <location filename="../../gui/qt/mainwindow.py" line="439"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="439"/>
+        <location filename="../../gui/qt/mainwindow.py" line="443"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="443"/>
+        <location filename="../../gui/qt/mainwindow.py" line="447"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="449"/>
+        <location filename="../../gui/qt/mainwindow.py" line="453"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="524"/>
+        <location filename="../../gui/qt/mainwindow.py" line="530"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="527"/>
+        <location filename="../../gui/qt/mainwindow.py" line="533"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="530"/>
+        <location filename="../../gui/qt/mainwindow.py" line="536"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="700"/>
+        <location filename="../../gui/qt/mainwindow.py" line="620"/>
+        <source>Đã làm lại: %s</source>
+        <translation>Redone: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="620"/>
+        <source>Đã hoàn tác: %s</source>
+        <translation>Undone: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="734"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="702"/>
+        <location filename="../../gui/qt/mainwindow.py" line="736"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>

@@ -724,3 +724,21 @@ def test_an_attendee_typed_as_a_person_but_a_group_is_pointed_out(qtbot, window)
     window.checks.refresh()
     texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
     assert not any("Lãnh đạo các sở, ngành" in t for t in texts)
+
+
+def test_undo_shows_the_section_it_changes_and_says_so(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.core.record import Speech
+
+    window.open_file(str(SEED_QN), ask=False)
+    window.doc.edit(("closing", "sentence"), "Thông báo để các phòng biết.")
+    window.doc.insert(("content", "discussion"), 0, Speech("Phòng Đầu tư", "Báo cáo tiến độ."))
+    window.show_section(0)  # the secretary is back at the top
+    window.actions.edit_undo.trigger()  # the speech goes: its section is shown
+    assert window.tabs.currentIndex() == 2
+    assert window.statusBar().currentMessage().startswith("Đã hoàn tác")
+    window.actions.edit_undo.trigger()  # the closing sentence: Kết thúc
+    assert window.tabs.currentIndex() == 4
+    assert window.doc.record.closing.sentence != "Thông báo để các phòng biết."
+    window.actions.edit_redo.trigger()  # in the section shown: it stays
+    assert window.tabs.currentIndex() == 4
+    assert window.statusBar().currentMessage().startswith("Đã làm lại")
