@@ -562,37 +562,51 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab from a section's last field goes on to the next section's first field, and
-        Shift+Tab from its first field back to the previous section's last one, as down a
-        paper form; past the last section, and outside the form, Qt's order goes on (the
-        preview, the checks)."""
+        """Tab from the last field of a page of tabs (a section of the form, or a page inside
+        one, as *Nội dung*'s) goes on to the next page's first field, and Shift+Tab from its
+        first field back to the previous page's last one, as down a paper form; past the last
+        section, and outside the form, Qt's order goes on (the preview, the checks)."""
         focus = QApplication.focusWidget()
-        page = self.tabs.currentWidget()
-        index = self.tabs.currentIndex() + (1 if next else -1)
-        if (
-            not self._tabbing
-            and focus is not None
-            and focus.isVisible()  # not Qt moving the focus off a page being hidden
-            and page is not None
-            and page.isAncestorOf(focus)
-            and 0 <= index < SECTION_COUNT
-            and (stop := _tab_stop(focus, next)) is not None
-            and (stop is page or not page.isAncestorOf(stop))  # Qt: a widget is its own
-        ):
-            self._tabbing = True
-            try:
-                if next:
-                    self.show_section(index)
-                else:
-                    section = self._section(index)
-                    self.tabs.setCurrentIndex(index)
-                    last = _last_focusable(section)
-                    if last is not None:
-                        last.setFocus(Qt.FocusReason.BacktabFocusReason)
-            finally:
-                self._tabbing = False
-            return True
+        if self._tabbing or focus is None or not focus.isVisible():
+            return super().focusNextPrevChild(next)  # Qt moving the focus off a hidden page
+        stop = _tab_stop(focus, next)
+        step = 1 if next else -1
+        holder = focus.parentWidget()
+        while holder is not None and holder is not self:  # the innermost pages first
+            page = holder.currentWidget() if isinstance(holder, QTabWidget) else None
+            index = holder.currentIndex() + step if page is not None else -1
+            if (
+                page is not None
+                and self.tabs.isAncestorOf(holder)
+                and page.isAncestorOf(focus)
+                and (stop is page or not page.isAncestorOf(stop))  # Qt: its own ancestor
+                and 0 <= index < holder.count()
+            ):
+                self._turn_page(holder, index, next)
+                return True
+            holder = holder.parentWidget()
         return super().focusNextPrevChild(next)
+
+    def _turn_page(self, tabs: QTabWidget, index: int, forward: bool) -> None:
+        """Show page ``index`` of ``tabs``, the cursor in its first field (``forward``) or in
+        its last one."""
+        self._tabbing = True
+        try:
+            if tabs is self.tabs and forward:
+                self.show_section(index)
+                return
+            page = self._section(index) if tabs is self.tabs else tabs.widget(index)
+            tabs.setCurrentIndex(index)
+            if isinstance(page, QTabWidget):  # pages in the page: its first, or its last
+                page.setCurrentIndex(0 if forward else page.count() - 1)
+            target = _first_focusable(page) if forward else _last_focusable(page)
+            if target is not None:
+                reason = (
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                target.setFocus(reason)
+        finally:
+            self._tabbing = False
 
     def _note_change(self, path: Path) -> None:
         self._changed_path = tuple(path)

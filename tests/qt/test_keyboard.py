@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from ..conftest import SEED_LAO_CAI
 from .test_mainwindow import field, key_text
@@ -251,7 +251,10 @@ def test_tab_goes_on_from_section_to_section_as_down_a_paper_form(qtbot, window)
     qtbot.waitUntil(window.isActiveWindow)
     for index in range(SECTION_COUNT - 1):
         window.show_section(index)
-        last = _last_focusable(window.tabs.widget(index))
+        page = window.tabs.widget(index)
+        if isinstance(page, QTabWidget):  # Nội dung: its pages, the last one last
+            page.setCurrentIndex(page.count() - 1)
+        last = _last_focusable(page)
         last.setFocus()
         qtbot.waitUntil(last.hasFocus)
         qtbot.keyClick(last, Qt.Key.Key_Tab)
@@ -273,3 +276,35 @@ def test_tab_goes_on_from_section_to_section_as_down_a_paper_form(qtbot, window)
     assert window.tabs.currentIndex() == SECTION_COUNT - 1
     assert not closing.isAncestorOf(QApplication.focusWidget())
     assert not window.tabs.widget(0).isAncestorOf(QApplication.focusWidget())
+
+
+def test_tab_goes_through_the_pages_of_nội_dung(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from gui.qt.mainwindow import _first_focusable
+
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(2)
+    content = window.content_section
+    content.setCurrentIndex(0)
+    focus = _first_focusable(content.widget(0))
+    focus.setFocus()
+    qtbot.waitUntil(focus.hasFocus)
+    pages = [(0, 0)]
+    for _ in range(400):  # Tab only, from the first field of its first page
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if window.tabs.currentIndex() != 2:
+            break
+        page = content.currentWidget()
+        inner = page.currentIndex() if isinstance(page, QTabWidget) else 0
+        if (content.currentIndex(), inner) != pages[-1]:
+            pages.append((content.currentIndex(), inner))
+    every = [  # every page and every page of a page, in order
+        (p, i)
+        for p in range(content.count())
+        for i in range(
+            content.widget(p).count() if isinstance(content.widget(p), QTabWidget) else 1
+        )
+    ]
+    assert pages == every
+    assert window.tabs.currentIndex() == 3  # then on to Chỉ đạo
