@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
             if isinstance(built, DirectivesSection)
             else None
         )
+        pages = _pages_shown(self._sections[current])  # Nội dung's page (and its pages)
         old_binder = self.binder
         old_binder.detach()
         blocked = self.tabs.blockSignals(True)  # no section is built while they go
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         old_binder.deleteLater()
         self._build_form()
         self.tabs.setCurrentIndex(current)
-        self._section(current)
+        _show_pages(self._section(current), pages)
         if chosen is not None and chosen[0] >= 0:
             self.directives_section.select_task(chosen[0], max(chosen[1], 0), "content", False)
         old_preview = self.preview
@@ -766,6 +767,24 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         event.accept()
+
+
+def _pages_shown(section: QWidget | None) -> list[int]:
+    """The page shown of each page-of-tabs in ``section`` (Nội dung's), outermost first."""
+    if section is None:
+        return []
+    tabs = [section] if isinstance(section, QTabWidget) else []
+    tabs += section.findChildren(QTabWidget)
+    return [t.currentIndex() for t in tabs]
+
+
+def _show_pages(section: QWidget, pages: list[int]) -> None:
+    """Show again the pages ``_pages_shown`` gave, in a section built anew."""
+    tabs = [section] if isinstance(section, QTabWidget) else []
+    tabs += section.findChildren(QTabWidget)
+    if len(tabs) == len(pages):
+        for t, index in zip(tabs, pages, strict=True):
+            t.setCurrentIndex(index)
 
 
 def _tab_stop(start: QWidget, forward: bool) -> QWidget:

@@ -272,3 +272,21 @@ def test_a_language_switch_leaves_the_keyboard_where_it_was(qtbot, window) -> No
         window.actions.lang_vi.trigger()
         qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
         _remove_translators()
+
+
+def test_a_language_switch_keeps_the_page_of_nội_dung_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.show_section(2)
+    window.content_section.setCurrentIndex(2)  # Diễn biến, kết quả
+    window.actions.lang_en.trigger()
+    try:
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).isascii())
+        assert window.tabs.currentIndex() == 2
+        assert window.content_section.currentIndex() == 2
+    finally:
+        window.actions.lang_vi.trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Đầu văn bản")
+    assert window.content_section.currentIndex() == 2
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):  # leave the session as it was
+        app.removeTranslator(translator)
