@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from gui.core.recovery import RecoveryEntry
 from gui.qt.literal import plain
+
+if TYPE_CHECKING:  # PySide6 builds QMessageBox on first use: not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 
 class SaveChoice(enum.Enum):
@@ -73,18 +77,24 @@ class Dialogs:
         name, chosen = QFileDialog.getSaveFileName(self._parent, title, path, filters)
         return name, chosen
 
+    def _box(
+        self, icon: QMessageBox.Icon, title: str, text: str, buttons: QMessageBox.StandardButton
+    ) -> QMessageBox:
+        """A message box over the window that shows its texts as given (a file name, a
+        typed text) and not as HTML."""
+        from PySide6.QtWidgets import QMessageBox
+
+        return plain(QMessageBox(icon, title, text, buttons, self._parent))
+
     def confirm(self, title: str, text: str) -> bool:
         """A yes/no question; No is the default."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = plain(
-            QMessageBox(
-                QMessageBox.Icon.Question,
-                title,
-                text,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self._parent,
-            )
+        box = self._box(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -93,16 +103,13 @@ class Dialogs:
         """Save, discard or cancel."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = plain(
-            QMessageBox(
-                QMessageBox.Icon.Warning,
-                title,
-                text,
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                self._parent,
-            )
+        box = self._box(
+            QMessageBox.Icon.Warning,
+            title,
+            text,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -116,11 +123,7 @@ class Dialogs:
         """Show an error message."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = plain(
-            QMessageBox(
-                QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self._parent
-            )
-        )
+        box = self._box(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
         if detail:
             box.setInformativeText(detail)
         box.exec()
@@ -129,29 +132,13 @@ class Dialogs:
         """Show an information message."""
         from PySide6.QtWidgets import QMessageBox
 
-        plain(
-            QMessageBox(
-                QMessageBox.Icon.Information,
-                title,
-                text,
-                QMessageBox.StandardButton.Ok,
-                self._parent,
-            )
-        ).exec()
+        self._box(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok).exec()
 
     def ask_open_read_only(self, title: str, text: str) -> bool:
         """The file is locked by someone else: open it read-only (True) or cancel (False)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = plain(
-            QMessageBox(
-                QMessageBox.Icon.Warning,
-                title,
-                text,
-                QMessageBox.StandardButton.NoButton,
-                self._parent,
-            )
-        )
+        box = self._box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton)
         read_only = box.addButton(
             QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"),
             QMessageBox.ButtonRole.AcceptRole,
@@ -164,15 +151,7 @@ class Dialogs:
         """A lock whose holder cannot be checked: read-only, open anyway, or cancel."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = plain(
-            QMessageBox(
-                QMessageBox.Icon.Warning,
-                title,
-                text,
-                QMessageBox.StandardButton.NoButton,
-                self._parent,
-            )
-        )
+        box = self._box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton)
         read_only = box.addButton(
             QCoreApplication.translate("Dialogs", "Mở chỉ để đọc"),
             QMessageBox.ButtonRole.AcceptRole,
@@ -192,15 +171,7 @@ class Dialogs:
         """The file changed on disk: reload it (True) or keep the open version (False)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = plain(
-            QMessageBox(
-                QMessageBox.Icon.Question,
-                title,
-                text,
-                QMessageBox.StandardButton.NoButton,
-                self._parent,
-            )
-        )
+        box = self._box(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
         reload_button = box.addButton(
             QCoreApplication.translate("Dialogs", "Tải lại từ đĩa"),
             QMessageBox.ButtonRole.AcceptRole,
