@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLineEdit,
@@ -608,6 +609,22 @@ class MainWindow(QMainWindow):
                 target.setFocus(reason)
         finally:
             self._tabbing = False
+
+    def commit_pending_edit(self) -> None:
+        """Take what is being typed and not taken yet (a date until Tab or Enter, a table
+        cell being edited): saving, closing, exporting and printing take the document as it
+        is shown. The field loses the focus (a date reads its text, a cell's editor commits)
+        and gets it back (a cell: its table)."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return
+        view = focus.parentWidget()
+        while view is not None and not isinstance(view, QAbstractItemView):
+            view = view.parentWidget()
+        focus.clearFocus()
+        back = focus if focus.isVisible() else view
+        if back is not None and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _note_change(self, path: Path) -> None:
         self._changed_path = tuple(path)

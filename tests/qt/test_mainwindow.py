@@ -742,3 +742,42 @@ def test_undo_shows_the_section_it_changes_and_says_so(qtbot, window) -> None:  
     window.actions.edit_redo.trigger()  # in the section shown: it stays
     assert window.tabs.currentIndex() == 4
     assert window.statusBar().currentMessage().startswith("Đã làm lại")
+
+
+def test_save_takes_a_date_typed_without_tab_and_a_cell_being_edited(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path
+) -> None:
+    path = tmp_path / "tb.bienban.json"
+    path.write_bytes(SEED_QN.read_bytes())
+    assert window.open_file(str(path), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(1)
+    attendees = window.meeting_section.attendees
+    index = attendees.model.index(0, 0)
+    attendees.view.setCurrentIndex(index)
+    attendees.view.edit(index)
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit)
+    cell.selectAll()
+    key_text(cell, "Trưởng các phòng")  # still being edited: then Ctrl+S
+    qtbot.keySequence(cell, QKeySequence.StandardKey.Save)
+    assert load_record(path).meeting.attendees[0].name == "Trưởng các phòng"
+    assert not window.isWindowModified()
+
+    window.show_section(0)
+    issued = field(window, "header", "issue_date")
+    issued.setFocus()
+    qtbot.waitUntil(issued.hasFocus)
+    qtbot.keyClicks(issued, "30/11/2026")  # no Tab, no Enter: then Ctrl+S
+    qtbot.keySequence(issued, QKeySequence.StandardKey.Save)
+    assert load_record(path).header.issue_date == dt.date(2026, 11, 30)
+    assert issued.hasFocus()  # the cursor stays where it was
+
+    issued.selectAll()
+    qtbot.keyClicks(issued, "29/11/2026")  # typed, no Tab: closing must ask
+    asked: list[str] = []
+    window.dialogs.ask_save_changes = lambda _t, x: asked.append(x) or SaveChoice.SAVE  # type: ignore[method-assign]
+    window.close()
+    assert asked
+    assert load_record(path).header.issue_date == dt.date(2026, 11, 29)
