@@ -201,8 +201,8 @@ def _person(p: Person) -> str:
 
 
 def _attendee(a: Attendee, honorific: str = "đồng chí") -> str:
-    if a.is_group:
-        return a.name.strip()
+    if a.is_group:  # no "đồng chí"; what it is, when given, as for a person
+        return " - ".join(x for x in (a.name.strip(), a.position.strip()) if x)
     hon = a.honorific.strip() or honorific.strip()
     name = f"{hon} {a.name.strip()}".strip() if a.name.strip() else ""
     return " - ".join(x for x in (name, a.position.strip()) if x)
@@ -611,7 +611,7 @@ class _Outline:
     @staticmethod
     def attendee_line(a: Attendee, block: Block) -> str:
         if a.is_group:
-            return a.name.strip() or w.BLANK
+            return " - ".join(x for x in (a.name.strip(), a.position.strip()) if x) or w.BLANK
         hon = a.honorific.strip() or block.honorific.strip()
         name, position, role = a.name.strip(), a.position.strip(), a.role.strip()
         style = block.attendee_style

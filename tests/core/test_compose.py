@@ -403,6 +403,7 @@ def test_minutes_times_and_attendance() -> None:
         Attendee("B", attendance=Attendance.EXCUSED, reason="đi công tác"),
         Attendee("C", is_guest=True),
         Attendee(),  # a row added and left empty: a blank to fill, not "- ."
+        Attendee("Lãnh đạo các phòng", "thuộc Sở", is_group=True),  # its position printed
     ]
     record.content.discussion = [Speech("Sở Tài chính", "Báo cáo."), Speech("", "")]
     doc = compose(record, Kind.MINUTES)
@@ -414,7 +415,8 @@ def test_minutes_times_and_attendance() -> None:
     assert "- đồng chí a - kế toán (vắng mặt, lý do: ốm);" in lowered
     assert "- đồng chí b (vắng mặt có lý do: đi công tác);" in lowered
     assert "- đồng chí c (khách mời);" in lowered
-    assert "- ……." in text and "- ." not in text
+    assert "- ……;" in text and "- ." not in text
+    assert "- Lãnh đạo các phòng - thuộc Sở." in text
     assert "Thư ký (người ghi biên bản): Lê Thư - Chuyên viên." in text
     _in_order(text, ["Nội dung (theo diễn biến cuộc họp):", "Sở Tài chính: Báo cáo.", "……"])
     assert "Cuộc họp kết thúc vào 11 giờ 30, ngày 29 tháng 6 năm 2026./." in text
