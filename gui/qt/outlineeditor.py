@@ -436,7 +436,9 @@ class ContentPage(QTabWidget):
             page.outline.annex_requested.connect(self.annex_requested)
 
     def first_field(self) -> QWidget:
-        """Where the cursor goes when the section is chosen (Ctrl+3): the outline shown."""
+        """Where the cursor goes when the section is chosen (Ctrl+3): the outline of the
+        document shown (the notice's at first), or the first of the meeting's content fields,
+        in view."""
         page = self.currentWidget()
         if isinstance(page, DocumentPage):
             page.setCurrentWidget(page.outline)
@@ -444,6 +446,17 @@ class ContentPage(QTabWidget):
             if not view.currentIndex().isValid() and view.model().rowCount():
                 view.setCurrentIndex(view.model().index(0, 0))  # the cursor shows where it is
             return view
+        # the meeting's content: its first field, scrolled into view
+        widget = self.fields.nextInFocusChain()
+        while widget is not self.fields and self.fields.isAncestorOf(widget):
+            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                area = widget.parentWidget()
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if area is not None:
+                    area.ensureWidgetVisible(widget)
+                return widget
+            widget = widget.nextInFocusChain()
         return self.fields
 
     def _headings(self) -> list[str]:

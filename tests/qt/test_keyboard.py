@@ -308,3 +308,29 @@ def test_tab_goes_through_the_pages_of_nội_dung(qtbot, window) -> None:  # typ
     ]
     assert pages == every
     assert window.tabs.currentIndex() == 3  # then on to Chỉ đạo
+
+
+def test_ctrl_3_on_the_content_fields_puts_the_cursor_in_their_first_field_in_view(  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.show_section(2)
+    content = window.content_section
+    area = next(w for w in _ancestors(content.fields) if isinstance(w, QScrollArea))
+    content.setCurrentWidget(area)  # Diễn biến, kết quả
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())  # left scrolled down
+    window.show_section(0)
+    window.show_section(2)  # Ctrl+3
+    focus = QApplication.focusWidget()
+    assert content.fields.isAncestorOf(focus)
+    top_left = focus.mapTo(area.viewport(), focus.rect().topLeft())
+    assert area.viewport().rect().contains(top_left)  # in view, not scrolled away
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    out = []
+    while (widget := widget.parentWidget()) is not None:
+        out.append(widget)
+    return out
