@@ -39,7 +39,7 @@ from gui.core.paths import Path
 from gui.core.record import Block, BlockKind, Numbering, Section
 from gui.qt.document import RecordDocument
 from gui.qt.literal import tooltip
-from gui.qt.undo import MoveToCommand
+from gui.qt.undo import MoveToCommand, OwnOutlineSetCommand
 
 ENTRY_MIME = "application/x-bienban-outline-entry"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -462,7 +462,21 @@ class OutlineModel(QAbstractItemModel):
 
     def set_value(self, path: Path, value: Any, text: str, merge: bool = False) -> None:
         """Set a field of a section or block (undoable; typing merges)."""
-        if self.value(path) == value:
+        old = self.value(path)
+        if old == value:
+            return
+        if merge and self._doc.value(self.outline_path) is None:  # typing: one step with it
+            self._doc.undo_stack.push(
+                OwnOutlineSetCommand(
+                    self._doc,
+                    self.outline_path,
+                    copy.deepcopy(self.outline()),
+                    path,
+                    copy.deepcopy(old),
+                    value,
+                    text,
+                )
+            )
             return
         with self.editing(text):
             self._doc.edit(path, value, text, merge=merge)

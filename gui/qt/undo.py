@@ -5,6 +5,7 @@ Commands call the document's raw operations, which notify the item models and wi
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -56,6 +57,32 @@ class SetValueCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.apply_value(self.path, self._old)
+
+
+class OwnOutlineSetCommand(SetValueCommand):
+    """The first typing in a field of a default outline: the outline becomes the record's
+    own and the field is set, as one step, into which the typing that follows in the same
+    field merges (a macro would take no merge: two steps to undo one word)."""
+
+    def __init__(
+        self,
+        doc: RecordDocument,
+        outline_path: Path,
+        outline: Any,
+        path: Path,
+        old: Any,
+        new: Any,
+        text: str,
+    ) -> None:
+        super().__init__(doc, path, old, new, text, merge=True)
+        self._outline_path, self._outline = outline_path, outline
+
+    def redo(self) -> None:
+        self._doc.apply_value(self._outline_path, copy.deepcopy(self._outline))
+        super().redo()
+
+    def undo(self) -> None:
+        self._doc.apply_value(self._outline_path, None)  # the default outline again
 
 
 class InsertCommand(QUndoCommand):

@@ -108,6 +108,21 @@ def test_the_first_edit_makes_the_default_outline_the_records_own(doc) -> None: 
     assert model.data(model.index(2, 0)) == "I. ĐÁNH GIÁ KẾT QUẢ"
 
 
+def test_typing_a_heading_in_the_default_outline_is_one_step(doc) -> None:  # type: ignore[no-untyped-def]
+    model = OutlineModel(doc, "notice")
+    path = ("notice", "outline", 2, "heading")
+    for typed in ("B", "Bá", "Báo", "Báo cáo"):  # key by key, as the heading editor sends it
+        model.set_value(path, typed, "Tiêu đề mục", merge=True)
+    assert doc.record.notice.outline is not None
+    assert doc.record.notice.outline[2].heading == "Báo cáo"
+    assert doc.undo_stack.count() == 1  # one word typed, one step (it was two)
+    doc.undo_stack.undo()
+    assert doc.record.notice.outline is None
+    assert model.value(path) == "ĐÁNH GIÁ CHUNG"
+    doc.undo_stack.redo()
+    assert doc.record.notice.outline[2].heading == "Báo cáo"
+
+
 def _edits() -> dict[str, Callable[[OutlineModel], object]]:
     def section(model: OutlineModel, *rows: int) -> QModelIndex:
         index = QModelIndex()
