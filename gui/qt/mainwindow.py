@@ -38,6 +38,7 @@ from gui.qt.fields import FieldBinder
 from gui.qt.filecontroller import FileController
 from gui.qt.filecontroller import ensure_library_folder as ensure_library_folder
 from gui.qt.filecontroller import in_library as in_library
+from gui.qt.focus import first_focusable, last_focusable, tab_stop
 from gui.qt.issueguard import IssueGuard
 from gui.qt.languagecontroller import LanguageController
 from gui.qt.literal import window_title
@@ -559,7 +560,7 @@ class MainWindow(QMainWindow):
         section = self._section(index)
         self.tabs.setCurrentIndex(index)
         first = getattr(section, "first_field", None)
-        target = first() if first is not None else _first_focusable(section)
+        target = first() if first is not None else first_focusable(section)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -571,7 +572,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if self._tabbing or focus is None or not focus.isVisible():
             return super().focusNextPrevChild(next)  # Qt moving the focus off a hidden page
-        stop = _tab_stop(focus, next)
+        stop = tab_stop(focus, next)
         step = 1 if next else -1
         holder = focus.parentWidget()
         while holder is not None and holder is not self:  # the innermost pages first
@@ -601,7 +602,7 @@ class MainWindow(QMainWindow):
             tabs.setCurrentIndex(index)
             if isinstance(page, QTabWidget):  # pages in the page: its first, or its last
                 page.setCurrentIndex(0 if forward else page.count() - 1)
-            target = _first_focusable(page) if forward else _last_focusable(page)
+            target = first_focusable(page) if forward else last_focusable(page)
             if target is not None:
                 reason = (
                     Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
@@ -802,45 +803,3 @@ def _show_pages(section: QWidget, pages: list[int]) -> None:
     if len(tabs) == len(pages):
         for t, index in zip(tabs, pages, strict=True):
             t.setCurrentIndex(index)
-
-
-def _tab_stop(start: QWidget, forward: bool) -> QWidget:
-    """The widget Tab (``forward``) or Shift+Tab goes to from ``start``: the next one in the
-    focus chain that takes focus by Tab (``start`` itself when there is none)."""
-    widget = start.nextInFocusChain() if forward else start.previousInFocusChain()
-    while widget is not start and widget is not None:
-        if (
-            widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            return widget
-        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-    return start
-
-
-def _last_focusable(container: QWidget) -> QWidget | None:
-    """The last widget inside ``container`` that Tab reaches."""
-    last, widget = None, _first_focusable(container)
-    seen: set[int] = set()
-    while widget is not None and id(widget) not in seen:  # the chain may come round
-        seen.add(id(widget))
-        last, widget = widget, _tab_stop(widget, True)
-        if widget is container or not container.isAncestorOf(widget):
-            return last
-    return last
-
-
-def _first_focusable(container: QWidget) -> QWidget | None:
-    """The first widget inside ``container`` that Tab reaches."""
-    widget = container.nextInFocusChain()
-    while widget is not container and widget is not None:
-        if (
-            container.isAncestorOf(widget)
-            and widget.isVisibleTo(container)
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None

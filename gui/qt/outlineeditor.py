@@ -45,6 +45,7 @@ from gui.qt.blockeditors import (
 from gui.qt.docsettings import DocumentSettingsForm
 from gui.qt.document import RecordDocument
 from gui.qt.fields import FieldBinder
+from gui.qt.focus import first_focusable
 from gui.qt.outlinemodel import OutlineModel, block_kind_labels
 from gui.qt.sections import ContentSection
 from gui.qt.tables import action_button
@@ -447,17 +448,15 @@ class ContentPage(QTabWidget):
                 view.setCurrentIndex(view.model().index(0, 0))  # the cursor shows where it is
             return view
         # the meeting's content: its first field, scrolled into view
-        widget = self.fields.nextInFocusChain()
-        while widget is not self.fields and self.fields.isAncestorOf(widget):
-            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                area = widget.parentWidget()
-                while area is not None and not isinstance(area, QScrollArea):
-                    area = area.parentWidget()
-                if area is not None:
-                    area.ensureWidgetVisible(widget)
-                return widget
-            widget = widget.nextInFocusChain()
-        return self.fields
+        widget = first_focusable(self.fields)
+        if widget is None:
+            return self.fields
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(widget)
+        return widget
 
     def _headings(self) -> list[str]:
         from gui.core.outline import USUAL_HEADINGS

@@ -244,7 +244,9 @@ def test_no_window_key_is_one_a_text_field_takes(qtbot, window, monkeypatch) -> 
 
 
 def test_tab_goes_on_from_section_to_section_as_down_a_paper_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from gui.qt.mainwindow import SECTION_COUNT, _first_focusable, _last_focusable
+    from gui.qt.focus import first_focusable as _first_focusable
+    from gui.qt.focus import last_focusable as _last_focusable
+    from gui.qt.mainwindow import SECTION_COUNT
 
     window.open_file(str(SEED_LAO_CAI), ask=False)
     window.activateWindow()
@@ -279,7 +281,7 @@ def test_tab_goes_on_from_section_to_section_as_down_a_paper_form(qtbot, window)
 
 
 def test_tab_goes_through_the_pages_of_nội_dung(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from gui.qt.mainwindow import _first_focusable
+    from gui.qt.focus import first_focusable as _first_focusable
 
     window.open_file(str(SEED_LAO_CAI), ask=False)
     window.activateWindow()
