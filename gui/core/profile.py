@@ -12,7 +12,7 @@ import binascii
 import dataclasses
 import os
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from gui.core.convert import from_data, to_data
@@ -20,13 +20,14 @@ from gui.core.errors import Problem, RecordFileError
 from gui.core.jsonfile import read_json, validate, write_json
 from gui.core.outline import default_notice_outline
 from gui.core.record import Closing, Directives, DocumentSettings, Header, Record, Signer
+from gui.core.recordclass import record_class
 from gui.core.resources import resource_path
 
 PROFILE_VERSION = 1
 PROFILE_SUFFIX = ".profile.json"
 
 
-@dataclass
+@record_class
 class SignatureImage:
     """A signer's handwritten signature (blue, transparent PNG) for signed documents."""
 
@@ -34,7 +35,7 @@ class SignatureImage:
     png: str = ""  # the PNG file, base64
 
 
-@dataclass
+@record_class
 class Profile:
     """An agency's defaults."""
 

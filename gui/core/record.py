@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from gui.core.recordclass import record_class
 
 
 class Attendance(enum.StrEnum):
@@ -40,7 +42,7 @@ class Authority(enum.StrEnum):
     TL_KT = "TL_KT"
 
 
-@dataclass
+@record_class
 class Person:
     """A named person with a position, e.g. the chair or the secretary."""
 
@@ -48,7 +50,7 @@ class Person:
     position: str = ""
 
 
-@dataclass
+@record_class
 class Attendee:
     """Someone (or a group, e.g. "Trưởng, phó các phòng") at the meeting."""
 
@@ -63,7 +65,7 @@ class Attendee:
     role: str = ""  # "Chủ trì", "Thành viên", "Trưởng đoàn"
 
 
-@dataclass
+@record_class
 class Speech:
     """One report or opinion in the discussion, in the order it was given."""
 
@@ -71,7 +73,7 @@ class Speech:
     content: str = ""
 
 
-@dataclass
+@record_class
 class Task:
     """One directive assigned to a department."""
 
@@ -98,7 +100,7 @@ class Task:
         )
 
 
-@dataclass
+@record_class
 class TrackedTask:
     """A task with where it is in the record (a path for ``gui.core.paths``) and its
     department."""
@@ -108,7 +110,7 @@ class TrackedTask:
     task: Task
 
 
-@dataclass
+@record_class
 class Department:
     """A department (phòng, đơn vị, sở) and the tasks the chair gave it."""
 
@@ -116,7 +118,7 @@ class Department:
     tasks: list[Task] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class Header:
     """The document header of NĐ 30: agencies, number and symbol, place and date, summary."""
 
@@ -132,7 +134,7 @@ class Header:
     summary: str = ""
 
 
-@dataclass
+@record_class
 class Meeting:
     """When, where and with whom the meeting took place."""
 
@@ -146,7 +148,7 @@ class Meeting:
     attendees: list[Attendee] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class Content:
     """Opening and basis, discussion, and the chair's assessment.
 
@@ -162,7 +164,7 @@ class Content:
     limitations: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class Directives:
     """The chair's general instruction and the per-department tasks."""
 
@@ -170,7 +172,7 @@ class Directives:
     departments: list[Department] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class Signer:
     """Who signs, and under which authority.
 
@@ -185,7 +187,7 @@ class Signer:
     name: str = ""
 
 
-@dataclass
+@record_class
 class Closing:
     """Closing sentence, recipients, signer, drafter mark and copies."""
 
@@ -196,7 +198,7 @@ class Closing:
     copies: int | None = None
 
 
-@dataclass
+@record_class
 class ProgressItem:
     """An unfinished task of the previous meeting, reviewed at this one."""
 
@@ -209,7 +211,7 @@ class ProgressItem:
     note: str = ""
 
 
-@dataclass
+@record_class
 class Progress:
     """ "Tình hình thực hiện các nhiệm vụ tại Thông báo số …": the previous notice's tasks."""
 
@@ -217,7 +219,7 @@ class Progress:
     items: list[ProgressItem] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class News:
     """The website news item (tin bài) about the meeting."""
 
@@ -277,7 +279,7 @@ class AttendeeStyle(enum.StrEnum):
     LABELLED = "labelled"  # "Ông: Nguyễn Văn A - Chức vụ: Giám đốc"
 
 
-@dataclass
+@record_class
 class Speaker:
     """One contribution in a speeches block."""
 
@@ -285,7 +287,7 @@ class Speaker:
     paragraphs: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class Block:
     """A block of a section. Only the fields of its ``kind`` are used."""
 
@@ -321,7 +323,7 @@ def outline_depth(sections: list[Section]) -> int:
     return depth
 
 
-@dataclass
+@record_class
 class Section:
     """A section of the body: an optional heading, its numbering, blocks, sub-sections."""
 
@@ -331,7 +333,7 @@ class Section:
     sections: list[Section] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class SignatureBlock:
     """One person signing: the title lines ("TRƯỞNG ĐOÀN", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")
     and the name, with room for the signature and seal between them."""
@@ -340,7 +342,7 @@ class SignatureBlock:
     name: str = ""
 
 
-@dataclass
+@record_class
 class DocumentSettings:
     """How one document (the notice or the minutes) is shaped and headed.
 
@@ -368,7 +370,7 @@ class DocumentSettings:
     deadline_separator: str = "; "  # between a task and its deadline
 
 
-@dataclass
+@record_class
 class IssuedAnnex:
     """An annex (phụ lục) issued with the document as a file of its own: its file name
     (beside the record) and its SHA-256."""
@@ -377,7 +379,7 @@ class IssuedAnnex:
     sha256: str = ""
 
 
-@dataclass
+@record_class
 class Issue:
     """The record of an electronic issue (ký số): which document was signed, its number and
     issue date, when, the signed PDF's file name (beside the record) and its SHA-256, and the
@@ -392,7 +394,7 @@ class Issue:
     annexes: list[IssuedAnnex] = field(default_factory=list)
 
 
-@dataclass
+@record_class
 class Record:
     """One meeting: everything the notice and the minutes are composed from."""
 
