@@ -7,26 +7,30 @@ record and the profile are 25 classes, and compiling their methods was 14 ms of 
 start-up: importing ``gui.core.record`` took 19 ms with ``@dataclass`` and 5 ms with this.
 
 Everything else is the dataclass itself: ``dataclasses.fields``, ``replace``, ``asdict`` and
-the field defaults work as before. The shared methods behave as the generated ones would:
-arguments by keyword or by position in field order, defaults and default factories (a fresh
-list for each object), equality field by field between objects of the same class (and
-therefore no hash), and ``Class(field=value, …)`` as the repr. What they do not cover is
-refused when the class is made: ``__post_init__``, ``InitVar``, ``kw_only`` and fields left
-out of ``__init__``.
+the field defaults work as before, and type checkers read the classes as dataclasses
+(``dataclass_transform``). The shared methods behave as the generated ones would: arguments by
+keyword or by position in field order, defaults and default factories (a fresh list for each
+object), equality field by field between objects of the same class (and therefore no hash),
+and ``Class(field=value, …)`` as the repr. What they do not cover is refused when the class is
+made: ``__post_init__``, ``InitVar`` and ``ClassVar`` pseudo-fields, ``kw_only``, fields left
+out of ``__init__``, and a field without a default after one with a default (which
+``dataclass`` refuses only when it writes the ``__init__``). Two differences remain, neither
+used here: ``inspect.signature`` of a class reads ``(*args, **kwargs)``, and the repr has no
+guard against an object that contains itself (records are trees).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, TypeVar, dataclass_transform
 
 T = TypeVar("T")
 
 _MISSING = dataclasses.MISSING
 
 
-def _init(self: Any, *args: Any, **kwargs: Any) -> None:
+def _init(self: Any, /, *args: Any, **kwargs: Any) -> None:
     cls = type(self)
     spec = cls.__record_init__
     if len(args) > len(spec):
@@ -76,6 +80,7 @@ def _values(names: list[str]) -> Any:
     return attrgetter(*names)
 
 
+@dataclass_transform(field_specifiers=(dataclasses.field,))
 def record_class(cls: type[T]) -> type[T]:
     """Make ``cls`` a dataclass with the shared ``__init__``, ``__eq__`` and ``__repr__``."""
     for method in ("__init__", "__eq__", "__repr__", "__hash__"):
@@ -85,12 +90,18 @@ def record_class(cls: type[T]) -> type[T]:
         raise TypeError(f"record_class {cls.__qualname__}: __post_init__ is not supported")
     cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if len(fields) != len(cls.__dataclass_fields__):  # type: ignore[attr-defined]
+        raise TypeError(f"record_class {cls.__qualname__}: InitVar and ClassVar are not supported")
+    defaulted = ""
     for f in fields:
         if not f.init or f.kw_only is True:
             raise TypeError(f"record_class {cls.__qualname__}.{f.name}: only plain fields")
-    for f in cls.__dataclass_fields__.values():  # type: ignore[attr-defined]
-        if f not in fields and "InitVar" in str(f.type):
-            raise TypeError(f"record_class {cls.__qualname__}: InitVar is not supported")
+        if f.default is not _MISSING or f.default_factory is not _MISSING:
+            defaulted = f.name
+        elif defaulted:
+            raise TypeError(
+                f"record_class {cls.__qualname__}.{f.name}: no default, after {defaulted!r}"
+            )
     cls.__record_init__ = tuple(  # type: ignore[attr-defined]
         (f.name, f.default, f.default_factory) for f in fields
     )

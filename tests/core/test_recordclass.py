@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
@@ -96,6 +97,17 @@ def test_wrong_arguments_are_refused(args, kwargs, message):
         Light(*args, **kwargs)
 
 
+def test_any_field_name_works_as_a_keyword():
+    @record_class
+    class Odd:
+        self: str = ""
+        args: str = ""
+        kwargs: str = ""
+
+    odd = Odd(self="s", args="a", kwargs="k")
+    assert (odd.self, odd.args, odd.kwargs) == ("s", "a", "k")
+
+
 def test_the_dataclass_helpers_still_work():
     light = Light("a", 2, ["x"])
     assert [f.name for f in dataclasses.fields(light)] == ["name", "count", "items", "hidden"]
@@ -119,6 +131,27 @@ def test_what_it_cannot_do_is_refused_when_the_class_is_made():
         @record_class
         class NotInInit:
             name: str = field(default="", init=False)
+
+    with pytest.raises(TypeError, match="no default, after 'name'"):
+
+        @record_class
+        class Order:
+            name: str = ""
+            count: int  # type: ignore[misc]
+
+    with pytest.raises(TypeError, match="InitVar and ClassVar"):
+
+        @record_class
+        class Pseudo:
+            name: str = ""
+            extra: dataclasses.InitVar[int] = 0
+
+    with pytest.raises(TypeError, match="InitVar and ClassVar"):
+
+        @record_class
+        class Shared:
+            name: str = ""
+            registry: ClassVar[int] = 0
 
     with pytest.raises(TypeError, match="defines __eq__"):
 
