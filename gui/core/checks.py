@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ class Check(enum.StrEnum):
     NO_SIGNER = "no_signer"
     ATTENDEE_LOOKS_LIKE_GROUP = "attendee_looks_like_group"
     DEPUTY_SIGNS_WITHOUT_KT = "deputy_signs_without_kt"
+    OPENING_OTHER_DATE = "opening_other_date"
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def check_record(
             )
     if not m.chair.name.strip():
         out.append(Warning(Check.NO_CHAIR, ("meeting", "chair", "name")))
+    if m.date is not None:
+        _check_opening_dates(out, record, kind, m.date)
 
     for d, dept in enumerate(record.directives.departments):
         if not dept.name.strip():
@@ -163,6 +167,56 @@ def check_record(
             )
         )
     return out
+
+
+# The meeting's own day, written at the head of an opening paragraph: "Ngày 25/10/2017, …",
+# "Sáng ngày 25 tháng 10 năm 2017, …", "Hôm nay, vào hồi 16 giờ 00 phút, ngày 17 tháng 6 năm
+# 2026, …". A basis paragraph ("Căn cứ …", "Thực hiện Quyết định số … ngày …") names other
+# documents' days and does not start so.
+_MEETING_DAY = re.compile(
+    r"^(?:hôm nay,?\s*)?(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|trưa|tối)\s+)?"
+    r"(?:(?:vào\s+)?(?:hồi|lúc)\s+[^,]{1,25},?\s*)?ngày\s+"
+    r"(?P<d>\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(?P<m>\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
+    r"(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def opening_day(paragraph: str) -> dt.date | None:
+    """The day an opening paragraph says the meeting was held on, if it starts by saying so."""
+    found = _MEETING_DAY.match(paragraph.strip())
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
+def _check_opening_dates(out: list[Warning], record: Record, kind: str, meeting: dt.date) -> None:
+    """An opening that names another day than the meeting's (a record started from the last
+    meeting's, the date changed but not the sentence): the opening typed in the content
+    fields, and the paragraphs of the first section of the document's own outline."""
+    candidates: list[tuple[str, Path]] = [
+        (p, ("content", "opening")) for p in record.content.opening
+    ]
+    doc = record.minutes if kind == "minutes" else record.notice
+    outline = doc.outline if kind != "news" else None
+    if outline:
+        for b, block in enumerate(outline[0].blocks):
+            path: Path = ("minutes" if kind == "minutes" else "notice", "outline", 0, "blocks", b)
+            candidates += [(p, path) for p in block.paragraphs]
+    for paragraph, path in candidates:
+        day = opening_day(paragraph)
+        if day is not None and day != meeting:
+            out.append(
+                Warning(
+                    Check.OPENING_OTHER_DATE,
+                    path,
+                    {"written": format_date(day), "meeting": format_date(meeting)},
+                )
+            )
+            return  # one warning says it: the opening is the last meeting's
 
 
 _GROUP_WORDS = (

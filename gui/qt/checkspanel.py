@@ -144,6 +144,10 @@ class ChecksPanel(QWidget):
                 "«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.»."
             )
             % a.get("position", ""),
+            Check.OPENING_OTHER_DATE: self.tr(
+                "Phần mở đầu ghi ngày %s, khác ngày họp %s: sửa câu mở đầu hay ngày họp."
+            )
+            % (a.get("written", ""), a.get("meeting", "")),
         }
         return texts[w.check]
 

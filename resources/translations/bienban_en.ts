@@ -627,6 +627,11 @@
         <source>«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.».</source>
         <translation>«%s» is a deputy: when signing for the head, choose the signing authority «KT.».</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="148"/>
+        <source>Phần mở đầu ghi ngày %s, khác ngày họp %s: sửa câu mở đầu hay ngày họp.</source>
+        <translation>The opening says the meeting was on %s, but the meeting date is %s: correct the opening sentence or the meeting date.</translation>
+    </message>
 </context>
 <context>
     <name>ClosingSection</name>
@@ -759,17 +764,17 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="428"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="429"/>
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="429"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="430"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="433"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="434"/>
         <source>Diễn biến, kết quả</source>
         <translation>Proceedings and results</translation>
     </message>
@@ -858,90 +863,90 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <location filename="../../gui/qt/dialogs.py" line="143"/>
         <location filename="../../gui/qt/dialogs.py" line="156"/>
-        <location filename="../../gui/qt/dialogs.py" line="177"/>
         <source>Mở chỉ để đọc</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="181"/>
+        <location filename="../../gui/qt/dialogs.py" line="160"/>
         <source>Vẫn mở để sửa</source>
         <translation>Open for editing anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205"/>
+        <location filename="../../gui/qt/dialogs.py" line="176"/>
         <source>Tải lại từ đĩa</source>
         <translation>Reload from disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="209"/>
+        <location filename="../../gui/qt/dialogs.py" line="180"/>
         <source>Giữ bản đang mở</source>
         <translation>Keep the open version</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="265"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Thêm vào thư viện</source>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <location filename="../../gui/qt/dialogs.py" line="237"/>
         <source>Bỏ qua</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <location filename="../../gui/qt/dialogs.py" line="241"/>
         <source>Sổ theo dõi chưa đọc thư mục «%s». Thêm thư mục này vào thư viện?</source>
         <translation>The tracking book does not read “%s”. Add this folder to the library?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="294"/>
+        <location filename="../../gui/qt/dialogs.py" line="265"/>
         <source>Khôi phục công việc chưa lưu</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="298"/>
+        <location filename="../../gui/qt/dialogs.py" line="269"/>
         <source>Các bản khôi phục</source>
         <translation>Recovery copies</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="303"/>
+        <location filename="../../gui/qt/dialogs.py" line="274"/>
         <source>(văn bản chưa đặt tên)</source>
         <translation>(untitled document)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="307"/>
+        <location filename="../../gui/qt/dialogs.py" line="278"/>
         <source>%s — bản khôi phục bị hỏng: %s</source>
         <translation>%s — recovery copy is damaged: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="312"/>
+        <location filename="../../gui/qt/dialogs.py" line="283"/>
         <source>%s — lưu tự động lúc %s, %d thay đổi chưa lưu</source>
         <translation>%s — autosaved at %s; unsaved changes: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="316"/>
+        <location filename="../../gui/qt/dialogs.py" line="287"/>
         <source>
     Tệp đã được lưu lúc %s, sau bản này: bản này cũ hơn, sẽ mở như văn bản mới (chưa đặt tên), không ghi đè tệp.</source>
         <translation>
     The file was saved at %s, after this copy: the copy is older and opens as a new (untitled) document, never over the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="331"/>
+        <location filename="../../gui/qt/dialogs.py" line="302"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="335"/>
+        <location filename="../../gui/qt/dialogs.py" line="306"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="342"/>
+        <location filename="../../gui/qt/dialogs.py" line="313"/>
         <source>Bienban đã không đóng bình thường. Có thể khôi phục các văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):</source>
         <translation>Bienban did not close properly. The following documents can be recovered (they will open as unsaved):</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="354"/>
+        <location filename="../../gui/qt/dialogs.py" line="325"/>
         <source>Xóa các bản không đánh dấu (chúng sẽ không được hỏi lại)</source>
         <translation>Delete the copies not ticked (they will not be offered again)</translation>
     </message>
@@ -1026,12 +1031,12 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="391"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="392"/>
         <source>Bố cục</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="392"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="393"/>
         <source>Tiêu đề, chữ ký, cách viết hạn</source>
         <translation>Title, signatures, deadline wording</translation>
     </message>
@@ -1319,87 +1324,87 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="80"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="83"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="81"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="84"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="82"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="85"/>
         <source>Văn bản thuần UTF-8 (*.txt)</source>
         <translation>Plain text, UTF-8 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="83"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="86"/>
         <source>Trang web HTML (*.html)</source>
         <translation>HTML web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="95"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="98"/>
         <source>Xuất văn bản</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="108"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="111"/>
         <source>Ghi đè?</source>
         <translation>Overwrite?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="108"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="111"/>
         <source>«%s» đã có. Ghi đè lên tệp đó?</source>
         <translation>“%s” already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="119"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="122"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="122"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="125"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="146"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="150"/>
         <source>Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?</source>
         <translation>The document must be saved before an annex is exported. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="147"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="151"/>
         <source>Xuất phụ lục</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="159"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="163"/>
         <source>Đã xuất phụ lục %s</source>
         <translation>Annex exported: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="166"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="171"/>
         <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
         <translation>The document must be saved before it is digitally signed. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="167"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="172"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="184"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="189"/>
         <source>Chưa ký được phụ lục</source>
         <translation>The annex could not be signed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="185"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="190"/>
         <source>Văn bản đã ký số; phụ lục chưa ký được: %s</source>
         <translation>The document is signed; the annex could not be signed: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="189"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="194"/>
         <source>Đã ký số %s và phụ lục %s</source>
         <translation>Signed %s and annex %s</translation>
     </message>
@@ -1421,99 +1426,99 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="70"/>
+        <location filename="../../gui/qt/filecontroller.py" line="71"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="72"/>
+        <location filename="../../gui/qt/filecontroller.py" line="73"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="73"/>
+        <location filename="../../gui/qt/filecontroller.py" line="74"/>
         <source>«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>“%s” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="92"/>
+        <location filename="../../gui/qt/filecontroller.py" line="93"/>
         <source>Mở biên bản</source>
         <translation>Open minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="102"/>
-        <location filename="../../gui/qt/filecontroller.py" line="129"/>
+        <location filename="../../gui/qt/filecontroller.py" line="103"/>
+        <location filename="../../gui/qt/filecontroller.py" line="130"/>
         <source>Nhập từ văn bản</source>
         <translation>Import from document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="104"/>
+        <location filename="../../gui/qt/filecontroller.py" line="105"/>
         <source>Văn bản (*.docx *.txt);;Mọi tệp (*)</source>
         <translation>Documents (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="118"/>
+        <location filename="../../gui/qt/filecontroller.py" line="119"/>
         <source>Không nhập được văn bản</source>
         <translation>Could not import the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="143"/>
+        <location filename="../../gui/qt/filecontroller.py" line="144"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="158"/>
+        <location filename="../../gui/qt/filecontroller.py" line="159"/>
         <source>tệp đang được mở để sửa ở nơi khác</source>
         <translation>the file is open for editing elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="160"/>
+        <location filename="../../gui/qt/filecontroller.py" line="161"/>
         <source>không tạo được tệp khóa trong thư mục</source>
         <translation>no lock file could be created in the folder</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="171"/>
+        <location filename="../../gui/qt/filecontroller.py" line="172"/>
         <source>Chỉ đọc: %s.</source>
         <translation>Read-only: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="174"/>
+        <location filename="../../gui/qt/filecontroller.py" line="175"/>
         <source>Đã dọn các tệp tạm của một lần lưu bị gián đoạn.</source>
         <translation>Cleaned up the temporary files of an interrupted save.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="193"/>
+        <location filename="../../gui/qt/filecontroller.py" line="194"/>
         <source>Có bản khôi phục</source>
         <translation>Recovery copy found</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="195"/>
+        <location filename="../../gui/qt/filecontroller.py" line="196"/>
         <source>Có công việc chưa lưu của tệp này từ lần Bienban không đóng bình thường (lưu tự động lúc %s, %d thay đổi). Khôi phục ngay? Nếu không, bản khôi phục được giữ lại.</source>
         <translation>There is unsaved work on this file from when Bienban did not close properly (autosaved at %s, %d changes). Restore it now? If not, the recovery copy is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="208"/>
+        <location filename="../../gui/qt/filecontroller.py" line="209"/>
         <source>tệp được bảo vệ chống ghi</source>
         <translation>the file is write-protected</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="210"/>
+        <location filename="../../gui/qt/filecontroller.py" line="211"/>
         <source>thư mục chứa tệp không cho phép ghi</source>
         <translation>the file’s folder does not allow writing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="216"/>
+        <location filename="../../gui/qt/filecontroller.py" line="217"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="221"/>
-        <location filename="../../gui/qt/filecontroller.py" line="229"/>
+        <location filename="../../gui/qt/filecontroller.py" line="222"/>
+        <location filename="../../gui/qt/filecontroller.py" line="230"/>
         <source>tiến trình %d trên máy %s</source>
         <translation>process %d on computer %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="223"/>
+        <location filename="../../gui/qt/filecontroller.py" line="224"/>
         <source>«%s» đang được mở để sửa bởi %s (từ %s).
 
 Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
@@ -1522,22 +1527,22 @@ Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
 Open it read-only (and save under a different name), or cancel?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="226"/>
+        <location filename="../../gui/qt/filecontroller.py" line="227"/>
         <source>Tệp đang được mở</source>
         <translation>File already open</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="231"/>
+        <location filename="../../gui/qt/filecontroller.py" line="232"/>
         <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
         <translation>an unknown user (the lock file is empty or damaged)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="234"/>
+        <location filename="../../gui/qt/filecontroller.py" line="235"/>
         <source>Tệp có thể đang được mở</source>
         <translation>The file may be open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="236"/>
+        <location filename="../../gui/qt/filecontroller.py" line="237"/>
         <source>«%s» có tệp khóa của %s, ghi lúc %s.
 
 Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
@@ -1546,55 +1551,55 @@ Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, b
 If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="265"/>
+        <location filename="../../gui/qt/filecontroller.py" line="268"/>
         <source>Lưu biên bản</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="285"/>
+        <location filename="../../gui/qt/filecontroller.py" line="288"/>
         <source>Đã thêm «%s» vào thư viện.</source>
         <translation>“%s” added to the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="294"/>
-        <location filename="../../gui/qt/filecontroller.py" line="319"/>
-        <location filename="../../gui/qt/filecontroller.py" line="328"/>
+        <location filename="../../gui/qt/filecontroller.py" line="297"/>
+        <location filename="../../gui/qt/filecontroller.py" line="322"/>
+        <location filename="../../gui/qt/filecontroller.py" line="331"/>
         <source>Không lưu được tệp</source>
         <translation>Could not save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="295"/>
+        <location filename="../../gui/qt/filecontroller.py" line="298"/>
         <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
         <translation>“%s” is write-protected; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="302"/>
-        <location filename="../../gui/qt/filecontroller.py" line="351"/>
+        <location filename="../../gui/qt/filecontroller.py" line="305"/>
+        <location filename="../../gui/qt/filecontroller.py" line="354"/>
         <source>Tệp đã thay đổi trên đĩa</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="304"/>
+        <location filename="../../gui/qt/filecontroller.py" line="307"/>
         <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
         <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="320"/>
+        <location filename="../../gui/qt/filecontroller.py" line="323"/>
         <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
         <translation>“%s” is open by someone else; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="338"/>
+        <location filename="../../gui/qt/filecontroller.py" line="341"/>
         <source>Đã lưu %s</source>
         <translation>Saved %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="347"/>
+        <location filename="../../gui/qt/filecontroller.py" line="350"/>
         <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
         <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="353"/>
+        <location filename="../../gui/qt/filecontroller.py" line="356"/>
         <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
 
 Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
@@ -1603,92 +1608,92 @@ Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
 Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="358"/>
+        <location filename="../../gui/qt/filecontroller.py" line="361"/>
         <source> (mất các thay đổi chưa lưu của bạn)</source>
         <translation> (losing your unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="367"/>
+        <location filename="../../gui/qt/filecontroller.py" line="370"/>
         <source>Không tải lại được tệp</source>
         <translation>Could not reload the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="374"/>
+        <location filename="../../gui/qt/filecontroller.py" line="377"/>
         <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="405"/>
+        <location filename="../../gui/qt/filecontroller.py" line="408"/>
         <source>Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)</source>
         <translation>The recovery copy is older than the saved file %s: opened as a new (untitled) document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="418"/>
+        <location filename="../../gui/qt/filecontroller.py" line="421"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="419"/>
+        <location filename="../../gui/qt/filecontroller.py" line="422"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="420"/>
+        <location filename="../../gui/qt/filecontroller.py" line="423"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="421"/>
+        <location filename="../../gui/qt/filecontroller.py" line="424"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="422"/>
+        <location filename="../../gui/qt/filecontroller.py" line="425"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="423"/>
+        <location filename="../../gui/qt/filecontroller.py" line="426"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="424"/>
+        <location filename="../../gui/qt/filecontroller.py" line="427"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="425"/>
+        <location filename="../../gui/qt/filecontroller.py" line="428"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="426"/>
+        <location filename="../../gui/qt/filecontroller.py" line="429"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="428"/>
+        <location filename="../../gui/qt/filecontroller.py" line="431"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="432"/>
+        <location filename="../../gui/qt/filecontroller.py" line="435"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="445"/>
+        <location filename="../../gui/qt/filecontroller.py" line="448"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="449"/>
+        <location filename="../../gui/qt/filecontroller.py" line="452"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="450"/>
+        <location filename="../../gui/qt/filecontroller.py" line="453"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
@@ -2094,154 +2099,154 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="205"/>
+        <location filename="../../gui/qt/mainwindow.py" line="207"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="206"/>
+        <location filename="../../gui/qt/mainwindow.py" line="208"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="207"/>
+        <location filename="../../gui/qt/mainwindow.py" line="209"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="208"/>
+        <location filename="../../gui/qt/mainwindow.py" line="210"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="209"/>
+        <location filename="../../gui/qt/mainwindow.py" line="211"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="152"/>
-        <location filename="../../gui/qt/mainwindow.py" line="359"/>
+        <location filename="../../gui/qt/mainwindow.py" line="154"/>
+        <location filename="../../gui/qt/mainwindow.py" line="362"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="157"/>
-        <location filename="../../gui/qt/mainwindow.py" line="360"/>
+        <location filename="../../gui/qt/mainwindow.py" line="159"/>
+        <location filename="../../gui/qt/mainwindow.py" line="363"/>
         <source>Kiểm tra</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="383"/>
+        <location filename="../../gui/qt/mainwindow.py" line="386"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="384"/>
+        <location filename="../../gui/qt/mainwindow.py" line="387"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="385"/>
+        <location filename="../../gui/qt/mainwindow.py" line="388"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="386"/>
+        <location filename="../../gui/qt/mainwindow.py" line="389"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="387"/>
+        <location filename="../../gui/qt/mainwindow.py" line="390"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="388"/>
+        <location filename="../../gui/qt/mainwindow.py" line="391"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="389"/>
+        <location filename="../../gui/qt/mainwindow.py" line="392"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="402"/>
+        <location filename="../../gui/qt/mainwindow.py" line="405"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="424"/>
+        <location filename="../../gui/qt/mainwindow.py" line="427"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="427"/>
+        <location filename="../../gui/qt/mainwindow.py" line="430"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="429"/>
+        <location filename="../../gui/qt/mainwindow.py" line="432"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="433"/>
+        <location filename="../../gui/qt/mainwindow.py" line="436"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="439"/>
+        <location filename="../../gui/qt/mainwindow.py" line="442"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="443"/>
+        <location filename="../../gui/qt/mainwindow.py" line="446"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="447"/>
+        <location filename="../../gui/qt/mainwindow.py" line="450"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="453"/>
+        <location filename="../../gui/qt/mainwindow.py" line="456"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="530"/>
+        <location filename="../../gui/qt/mainwindow.py" line="533"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="533"/>
+        <location filename="../../gui/qt/mainwindow.py" line="536"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="536"/>
+        <location filename="../../gui/qt/mainwindow.py" line="539"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="620"/>
+        <location filename="../../gui/qt/mainwindow.py" line="653"/>
         <source>Đã làm lại: %s</source>
         <translation>Redone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="620"/>
+        <location filename="../../gui/qt/mainwindow.py" line="653"/>
         <source>Đã hoàn tác: %s</source>
         <translation>Undone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="734"/>
+        <location filename="../../gui/qt/mainwindow.py" line="767"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="736"/>
+        <location filename="../../gui/qt/mainwindow.py" line="769"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2418,77 +2423,77 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="141"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="142"/>
         <source>Bố cục biên bản</source>
         <translation>Outline of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="141"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="142"/>
         <source>Bố cục thông báo</source>
         <translation>Outline of the notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="146"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="147"/>
         <source>+ Mục</source>
         <translation>+ Section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="146"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="147"/>
         <source>Thêm mục sau mục đang chọn (Ctrl+Ins)</source>
         <translation>Add a section after the selected one (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="150"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="151"/>
         <source>+ Mục con</source>
         <translation>+ Subsection</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="150"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="151"/>
         <source>Thêm mục con (Ctrl+Shift+Ins)</source>
         <translation>Add a subsection (Ctrl+Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="162"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="163"/>
         <source>+ Khối</source>
         <translation>+ Block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="162"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="163"/>
         <source>Thêm khối nội dung (Ctrl+B)</source>
         <translation>Add a content block (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="165"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="166"/>
         <source>Xóa mục hoặc khối (Ctrl+Del)</source>
         <translation>Delete section or block (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="168"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="169"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="171"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="172"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="174"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="175"/>
         <source>Lùi ra một cấp (Ctrl+Shift+Left)</source>
         <translation>Outdent one level (Ctrl+Shift+Left)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="177"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="178"/>
         <source>Thụt vào một cấp (Ctrl+Shift+Right)</source>
         <translation>Indent one level (Ctrl+Shift+Right)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="204"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="205"/>
         <source>Chọn một mục hoặc khối trong bố cục để sửa.</source>
         <translation>Select a section or block in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlineeditor.py" line="238"/>
+        <location filename="../../gui/qt/outlineeditor.py" line="239"/>
         <source>Xuất thành phụ lục…</source>
         <translation>Export as an annex…</translation>
     </message>
@@ -2606,44 +2611,44 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Contributions: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="488"/>
-        <location filename="../../gui/qt/outlinemodel.py" line="490"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="502"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="504"/>
         <source>Thêm mục</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="499"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="513"/>
         <source>Thêm khối «%s»</source>
         <translation>Add “%s” block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="525"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="539"/>
         <source>Xóa mục</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="527"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="541"/>
         <source>Xóa khối</source>
         <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="540"/>
-        <location filename="../../gui/qt/outlinemodel.py" line="542"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="554"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="556"/>
         <source>Chuyển mục</source>
         <translation>Move section</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="553"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="567"/>
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="562"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="576"/>
         <source>Lùi ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/outlinemodel.py" line="651"/>
+        <location filename="../../gui/qt/outlinemodel.py" line="665"/>
         <source>Kéo thả mục</source>
         <translation>Drag and drop section</translation>
     </message>
@@ -4016,7 +4021,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>_Pick</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="90"/>
+        <location filename="../../gui/qt/mainwindow.py" line="92"/>
         <source>Chọn «%s»</source>
         <translation>Choose “%s”</translation>
     </message>

@@ -33,8 +33,8 @@ def _complete() -> Record:
     return r
 
 
-def _kinds(record: Record) -> list[Check]:
-    return [w.check for w in check_record(record)]
+def _kinds(record: Record, kind: str = "notice") -> list[Check]:
+    return [w.check for w in check_record(record, kind=kind)]
 
 
 def test_complete_record_has_no_warning() -> None:
@@ -90,6 +90,10 @@ def _deputy_signs_without_kt(r: Record) -> None:
     r.closing.signer.position = "Phó Giám đốc"
 
 
+def _opening_other_date(r: Record) -> None:
+    r.content.opening = ["Ngày 20/3/2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp giao ban."]
+
+
 def _attendee_looks_like_group(r: Record) -> None:
     r.meeting.attendees.append(Attendee("Lãnh đạo các sở, ngành"))
 
@@ -107,6 +111,7 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
         ("meeting", "attendees", 0, "is_group"),
     ),
     (Check.NO_CHAIR, _no_chair, ("meeting", "chair", "name")),
+    (Check.OPENING_OTHER_DATE, _opening_other_date, ("content", "opening")),
     (Check.DEPARTMENT_NO_NAME, _department_no_name, ("directives", "departments", 1, "name")),
     (
         Check.TASK_NO_DEADLINE,
@@ -323,3 +328,58 @@ def test_an_attendee_that_reads_as_a_group(name: str, group: bool) -> None:
     from gui.core.checks import looks_like_a_group
 
     assert looks_like_a_group(name) is group
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ngày {d} tháng {m} năm {y}, Ủy ban nhân dân tỉnh tổ chức cuộc họp.",
+        "Sáng ngày {d}/{m}/{y}, tại Hội trường, đồng chí Chủ tịch chủ trì cuộc họp.",
+        "Hôm nay, vào hồi 8 giờ 30 phút, ngày {d} tháng {m} năm {y}, tại trụ sở Sở.",
+        "Chiều ngày {d}-{m}-{y} tại Phòng họp số 1.",
+    ],
+)
+def test_an_opening_on_another_day_is_flagged_the_meetings_own_day_is_not(opening: str) -> None:
+    """A record started from the last meeting's keeps the last meeting's opening sentence."""
+    record = _complete()
+    day = MEETING
+    record.content.opening = [opening.format(d=day.day, m=day.month, y=day.year)]
+    assert check_record(record) == []
+    other = day - dt.timedelta(days=91)
+    record.content.opening = [opening.format(d=other.day, m=other.month, y=other.year)]
+    (warning,) = check_record(record)
+    assert warning.check is Check.OPENING_OTHER_DATE
+    assert warning.args == {
+        "written": other.strftime("%d/%m/%Y"),
+        "meeting": day.strftime("%d/%m/%Y"),
+    }
+
+
+def test_a_basis_naming_other_documents_days_is_not_flagged() -> None:
+    record = _complete()
+    record.content.opening = [
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+        "Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương,",
+        "Trong ngày 10/01/2026, Sở đã rà soát.",
+    ]
+    assert check_record(record) == []
+
+
+def test_an_outlines_opening_is_checked_for_its_own_document() -> None:
+    """Minutes written as an outline (imported): the first section's paragraphs."""
+    record = load_record(ROOT / "seeds" / "bien-ban-kiem-tra-thuc-te-hhnh.bienban.json")
+    assert Check.OPENING_OTHER_DATE not in _kinds(record, "minutes")
+    assert record.meeting.date is not None
+    record.meeting.date = record.meeting.date + dt.timedelta(days=1)
+    warnings = [
+        w for w in check_record(record, kind="minutes") if w.check is Check.OPENING_OTHER_DATE
+    ]
+    assert [w.path for w in warnings] == [("minutes", "outline", 0, "blocks", 1)]
+    paths.get(record, warnings[0].path)  # a block the outline editor shows
+
+
+def test_the_seeds_openings_name_their_meetings_days() -> None:
+    for seed in (ROOT / "seeds").glob("*.bienban.json"):
+        record = load_record(seed)
+        for kind in ("notice", "minutes"):
+            assert Check.OPENING_OTHER_DATE not in _kinds(record, kind), (seed.name, kind)

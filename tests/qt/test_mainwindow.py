@@ -781,3 +781,27 @@ def test_save_takes_a_date_typed_without_tab_and_a_cell_being_edited(  # type: i
     window.close()
     assert asked
     assert load_record(path).header.issue_date == dt.date(2026, 11, 29)
+
+
+def test_an_opening_left_from_another_meeting_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The meeting's date changed, the opening sentence not: the warning names both days and
+    goes to the opening."""
+    import datetime as dt
+
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.checks.refresh()
+
+    def texts() -> list[str]:
+        return [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+
+    assert not any("Phần mở đầu" in t for t in texts())
+    with qtbot.waitSignal(window.checks.updated, timeout=2000):
+        window.doc.edit(("meeting", "date"), dt.date(2026, 6, 26))
+    (text,) = [t for t in texts() if "Phần mở đầu" in t]
+    assert text == (
+        "⚠ Phần mở đầu ghi ngày 19/06/2026, khác ngày họp 26/06/2026: sửa câu mở đầu hay ngày họp."
+    )
+    item = window.checks.list.item(texts().index(text))
+    window.checks.list.itemClicked.emit(item)
+    assert window.tabs.currentWidget() is window.content_section
+    assert QApplication.focusWidget() is field(window, "content", "opening")
