@@ -4,7 +4,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+
+def takes_tab(widget: QWidget) -> bool:
+    """Whether Tab stops at ``widget`` by its focus policy, as Qt's own walk decides: Tab
+    focus where the platform tabs through every control, Strong focus where it tabs through
+    text fields and lists only (macOS without full keyboard access)."""
+    every = (
+        QGuiApplication.styleHints().tabFocusBehavior() == Qt.TabFocusBehavior.TabFocusAllControls
+    )
+    needed = Qt.FocusPolicy.TabFocus if every else Qt.FocusPolicy.StrongFocus
+    return widget.focusPolicy() & needed == needed
 
 
 def tab_stop(start: QWidget, forward: bool) -> QWidget:
@@ -12,11 +24,7 @@ def tab_stop(start: QWidget, forward: bool) -> QWidget:
     focus chain that takes focus by Tab (``start`` itself when there is none)."""
     widget = start.nextInFocusChain() if forward else start.previousInFocusChain()
     while widget is not start and widget is not None:
-        if (
-            widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
+        if widget.isVisible() and widget.isEnabled() and takes_tab(widget):
             return widget
         widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
     return start
@@ -42,7 +50,7 @@ def first_focusable(container: QWidget) -> QWidget | None:
             container.isAncestorOf(widget)
             and widget.isVisibleTo(container)
             and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and takes_tab(widget)
         ):
             return widget
         widget = widget.nextInFocusChain()

@@ -336,3 +336,39 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
     while (widget := widget.parentWidget()) is not None:
         out.append(widget)
     return out
+
+
+@pytest.mark.parametrize(
+    "behaviour", [Qt.TabFocusBehavior.TabFocusAllControls, Qt.TabFocusBehavior.TabFocusTextControls]
+)
+def test_the_tab_walk_stops_where_qts_own_tab_does(qtbot, behaviour) -> None:  # type: ignore[no-untyped-def]
+    """Every control where the platform tabs through every control; only text fields where
+    it does not (macOS without full keyboard access): Qt's own Tab is the oracle."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout
+
+    from gui.qt.focus import first_focusable, tab_stop
+
+    hints = QGuiApplication.styleHints()
+    before = hints.tabFocusBehavior()
+    hints.setTabFocusBehavior(behaviour)
+    try:
+        form = QWidget()
+        qtbot.addWidget(form)
+        column = QVBoxLayout(form)
+        first, check, last = QLineEdit(), QCheckBox("Nhóm"), QLineEdit()
+        check.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a control Tab alone reaches
+        for widget in (first, check, last):
+            column.addWidget(widget)
+        form.show()
+        form.activateWindow()
+        qtbot.waitUntil(form.isActiveWindow)
+        assert first_focusable(form) is first
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus)
+        ours = tab_stop(first, True)
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
+        assert ours is QApplication.focusWidget()
+        assert (ours is check) == (behaviour == Qt.TabFocusBehavior.TabFocusAllControls)
+    finally:
+        hints.setTabFocusBehavior(before)
