@@ -244,8 +244,8 @@ class TrackedTasksModel(QAbstractTableModel):
             self.tr("Số"),
             self.tr("Phòng, đơn vị"),
             self.tr("Nhiệm vụ"),
-            self.tr("Chủ trì"),
-            self.tr("Phối hợp"),
+            self.tr("Đơn vị chủ trì"),  # not the meeting's chair, a column away
+            self.tr("Đơn vị phối hợp"),
             self.tr("Thời hạn"),
             self.tr("Trạng thái"),
             self.tr("Ngày hoàn thành"),

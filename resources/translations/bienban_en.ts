@@ -3515,13 +3515,13 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="247"/>
-        <source>Chủ trì</source>
-        <translation>Lead</translation>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="248"/>
-        <source>Phối hợp</source>
-        <translation>Coordinating</translation>
+        <source>Đơn vị phối hợp</source>
+        <translation>Coordinating units</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="249"/>
