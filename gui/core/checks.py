@@ -157,13 +157,15 @@ def check_record(
         out.append(Warning(Check.NO_SIGNER, ("closing", "signer", "name")))
     position = " ".join(signer.position.split()).casefold()
     deputy = position.startswith("phó ") and "phụ trách" not in position  # acting: signs
-    if kind == "notice" and deputy and signer.authority is Authority.NONE:
-        # NĐ 30, Phụ lục I: a deputy signs for the head, "KT. <head>" above the position
+    unsigned_for = (Authority.NONE, Authority.TM, Authority.TL)
+    if kind == "notice" and deputy and signer.authority in unsigned_for:
+        # NĐ 30, Phụ lục I: a deputy signs for the head, "KT. <head>" above the position, and
+        # for a collective or by order with the two-level "TM. … / KT. …", "TL. … / KT. …"
         out.append(
             Warning(
                 Check.DEPUTY_SIGNS_WITHOUT_KT,
                 ("closing", "signer", "authority"),
-                {"position": signer.position.strip()},
+                {"position": signer.position.strip(), "authority": signer.authority.value},
             )
         )
     return out

@@ -1133,12 +1133,12 @@ class _Importer:
         elif (
             len(lines) == 3
             and prefixes[0]
-            and prefixes[0].group(1) == "TL"
+            and prefixes[0].group(1) in ("TL", "TM")
             and prefixes[1]
             and prefixes[1].group(1) == "KT"
             and not prefixes[2]
         ):
-            signer.authority = Authority.TL_KT
+            signer.authority = Authority(prefixes[0].group(1) + "_KT")
             signer.authority_of = prefixes[0].group(2)
             signer.intermediate = prefixes[1].group(2)
             signer.position = lines[2]

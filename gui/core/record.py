@@ -39,7 +39,8 @@ class Authority(enum.StrEnum):
     TL = "TL"
     TUQ = "TUQ"
     Q = "Q"
-    TL_KT = "TL_KT"
+    TL_KT = "TL_KT"  # "TL. TRƯỞNG BAN" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ CHÁNH VĂN PHÒNG"
+    TM_KT = "TM_KT"  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
 
 
 @record_class

@@ -126,8 +126,9 @@ def as_in_sentences(name: str, text: str) -> str | None:
 def signer_lines(signer: Signer) -> list[str]:
     """The uppercase authority and position lines of the signature block.
 
-    ``TL. TRƯỞNG BAN`` / ``KT. CHÁNH VĂN PHÒNG`` / ``PHÓ CHÁNH VĂN PHÒNG`` for the two-level
-    form; ``Q. TRƯỞNG BAN`` for an acting head; the position alone without a prefix.
+    ``TL. TRƯỞNG BAN`` / ``KT. CHÁNH VĂN PHÒNG`` / ``PHÓ CHÁNH VĂN PHÒNG`` and ``TM. ỦY BAN NHÂN
+    DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH`` for the two-level forms; ``Q. TRƯỞNG BAN`` for an
+    acting head; the position alone without a prefix.
     """
     of = upper_vi(signer.authority_of)
     position = upper_vi(signer.position)
@@ -137,8 +138,8 @@ def signer_lines(signer: Signer) -> list[str]:
         lines = [position]
     elif a is Authority.Q:
         lines = [f"Q. {position}"]
-    elif a is Authority.TL_KT:
-        lines = [f"TL. {of}", f"KT. {upper_vi(signer.intermediate)}", position]
+    elif a in (Authority.TL_KT, Authority.TM_KT):
+        lines = [f"{a.value[:2]}. {of}", f"KT. {upper_vi(signer.intermediate)}", position]
     else:
         lines = [f"{a.value}. {of}", position]
     return [line for line in lines if line.strip(". ")]

@@ -140,8 +140,16 @@ class ChecksPanel(QWidget):
                 "không in «đồng chí» trước tên."
             )
             % a.get("name", ""),
-            Check.DEPUTY_SIGNS_WITHOUT_KT: self.tr(
-                "«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.»."
+            Check.DEPUTY_SIGNS_WITHOUT_KT: {
+                "TM": self.tr(
+                    "«%s» là cấp phó: ký thay mặt tập thể thì chọn thẩm quyền ký «TM. … / KT. …»."
+                ),
+                "TL": self.tr(
+                    "«%s» là cấp phó: ký thừa lệnh thì chọn thẩm quyền ký «TL. … / KT. …»."
+                ),
+            }.get(
+                a.get("authority", ""),
+                self.tr("«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.»."),
             )
             % a.get("position", ""),
             Check.OPENING_OTHER_DATE: self.tr(

@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
             Authority.TUQ: self.tr("TUQ. — thừa ủy quyền"),
             Authority.Q: self.tr("Q. — quyền"),
             Authority.TL_KT: self.tr("TL. … / KT. … — thừa lệnh, cấp phó ký thay"),
+            Authority.TM_KT: self.tr("TM. … / KT. … — thay mặt tập thể, cấp phó ký thay"),
         }
 
     def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:

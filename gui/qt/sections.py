@@ -482,10 +482,10 @@ class ClosingSection(QScrollArea):
             ),
         )
         sf.addRow(
-            self.tr("Cấp trung gian (TL. … KT. …)"),
+            self.tr("Cấp trung gian (… / KT. …)"),
             binder.line(
                 (*s, "intermediate"),
-                self.tr("Cấp trung gian (TL. … KT. …)"),
+                self.tr("Cấp trung gian (… / KT. …)"),
                 self.tr("vd. CHÁNH VĂN PHÒNG"),
             ),
         )

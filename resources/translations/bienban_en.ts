@@ -623,12 +623,22 @@
         <translation>“%s” reads as a group or an agency, not a person: tick “Group” so that “đồng chí” is not printed before it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="144"/>
+        <location filename="../../gui/qt/checkspanel.py" line="145"/>
+        <source>«%s» là cấp phó: ký thay mặt tập thể thì chọn thẩm quyền ký «TM. … / KT. …».</source>
+        <translation>«%s» is a deputy: when signing on behalf of the collective, choose the signing authority «TM. … / KT. …».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="148"/>
+        <source>«%s» là cấp phó: ký thừa lệnh thì chọn thẩm quyền ký «TL. … / KT. …».</source>
+        <translation>«%s» is a deputy: when signing by order, choose the signing authority «TL. … / KT. …».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="152"/>
         <source>«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.».</source>
         <translation>«%s» is a deputy: when signing for the head, choose the signing authority «KT.».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="148"/>
+        <location filename="../../gui/qt/checkspanel.py" line="156"/>
         <source>Phần mở đầu ghi ngày %s, khác ngày họp %s: sửa câu mở đầu hay ngày họp.</source>
         <translation>The opening says the meeting was on %s, but the meeting date is %s: correct the opening sentence or the meeting date.</translation>
     </message>
@@ -686,8 +696,8 @@
     <message>
         <location filename="../../gui/qt/sections.py" line="485"/>
         <location filename="../../gui/qt/sections.py" line="488"/>
-        <source>Cấp trung gian (TL. … KT. …)</source>
-        <translation>Intermediate level (TL. … KT. …)</translation>
+        <source>Cấp trung gian (… / KT. …)</source>
+        <translation>Intermediate level (… / KT. …)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/sections.py" line="489"/>
@@ -2171,82 +2181,87 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="405"/>
+        <location filename="../../gui/qt/mainwindow.py" line="393"/>
+        <source>TM. … / KT. … — thay mặt tập thể, cấp phó ký thay</source>
+        <translation>TM. … / KT. … — on behalf of the collective, deputy signing for the head</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="406"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="427"/>
+        <location filename="../../gui/qt/mainwindow.py" line="428"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="430"/>
+        <location filename="../../gui/qt/mainwindow.py" line="431"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="432"/>
+        <location filename="../../gui/qt/mainwindow.py" line="433"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="436"/>
+        <location filename="../../gui/qt/mainwindow.py" line="437"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="442"/>
+        <location filename="../../gui/qt/mainwindow.py" line="443"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="446"/>
+        <location filename="../../gui/qt/mainwindow.py" line="447"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="450"/>
+        <location filename="../../gui/qt/mainwindow.py" line="451"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="456"/>
+        <location filename="../../gui/qt/mainwindow.py" line="457"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="533"/>
+        <location filename="../../gui/qt/mainwindow.py" line="534"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="536"/>
+        <location filename="../../gui/qt/mainwindow.py" line="537"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="539"/>
+        <location filename="../../gui/qt/mainwindow.py" line="540"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="653"/>
+        <location filename="../../gui/qt/mainwindow.py" line="654"/>
         <source>Đã làm lại: %s</source>
         <translation>Redone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="653"/>
+        <location filename="../../gui/qt/mainwindow.py" line="654"/>
         <source>Đã hoàn tác: %s</source>
         <translation>Undone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="767"/>
+        <location filename="../../gui/qt/mainwindow.py" line="768"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="769"/>
+        <location filename="../../gui/qt/mainwindow.py" line="770"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2849,8 +2864,8 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/profiledialog.py" line="78"/>
-        <source>Cấp trung gian (TL. … KT. …)</source>
-        <translation>Intermediate level (TL. … KT. …)</translation>
+        <source>Cấp trung gian (… / KT. …)</source>
+        <translation>Intermediate level (… / KT. …)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/profiledialog.py" line="80"/>

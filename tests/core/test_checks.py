@@ -306,6 +306,31 @@ def test_an_acting_deputy_signs_in_their_own_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("authority", "flagged"),
+    [
+        (Authority.NONE, True),
+        (Authority.TM, True),  # a deputy does not sign for the collective alone
+        (Authority.TL, True),
+        (Authority.KT, False),
+        (Authority.TM_KT, False),  # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+        (Authority.TL_KT, False),
+    ],
+)
+def test_a_deputy_signs_for_the_head_in_every_form(authority: Authority, flagged: bool) -> None:
+    record = _complete()
+    record.closing.signer.authority = authority
+    record.closing.signer.authority_of = "Ủy ban nhân dân"
+    record.closing.signer.intermediate = "Chủ tịch"
+    record.closing.signer.position = "Phó Chủ tịch"
+    warnings = check_record(record)
+    assert bool(warnings) is flagged
+    if flagged:
+        (warning,) = warnings
+        assert warning.check is Check.DEPUTY_SIGNS_WITHOUT_KT
+        assert warning.args == {"position": "Phó Chủ tịch", "authority": authority.value}
+
+
+@pytest.mark.parametrize(
     ("name", "group"),
     [
         ("Lãnh đạo các sở, ngành", True),

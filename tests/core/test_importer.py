@@ -14,9 +14,10 @@ import pytest
 from gui.core.compose import Kind, compose
 from gui.core.errors import Problem, RecordFileError
 from gui.core.importer import NoteKind, import_file, import_text
-from gui.core.record import BlockKind
+from gui.core.record import Authority, BlockKind
 from gui.core.recordfile import load_record, save_record
 from gui.core.render_docx import render_docx
+from gui.core.wording import signer_lines as signature_lines
 from tests import importkit as kit
 
 
@@ -489,3 +490,21 @@ def test_template_lines_that_do_not_read_leave_the_meeting_alone() -> None:
     m = import_text(head + listed).record.meeting
     assert (m.chair.name, m.chair.position) == ("Nguyễn Văn A", "Chủ tịch")  # "chủ toạ" too
     assert m.date == dt.date(2026, 6, 17) and m.location == "Hội trường"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authority"),
+    [
+        (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], Authority.TM_KT),
+        (["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"], Authority.TL_KT),
+    ],
+)
+def test_a_deputy_signing_for_a_collective_or_by_order_keeps_both_levels(lines, authority) -> None:  # type: ignore[no-untyped-def]
+    """ "TM. … / KT. …" (a deputy signs for the people's committee) and "TL. … / KT. …"."""
+    text = kit.LAO_CAI.read_text(encoding="utf-8").replace(
+        "\nCHÁNH VĂN PHÒNG\n", "\n" + "\n".join(lines) + "\n"
+    )
+    signer = import_text(text).record.closing.signer
+    assert signer.authority is authority
+    assert signature_lines(signer) == lines
+    assert signer.name == "Lê Trí Hà"

@@ -199,6 +199,10 @@ def _signer(authority: Authority) -> Signer:
             Authority.TL_KT,
             ["TL. TRƯỞNG BAN", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"],
         ),
+        (
+            Authority.TM_KT,
+            ["TM. TRƯỞNG BAN", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"],
+        ),
     ],
 )
 def test_signer_lines(authority: Authority, expected: list[str]) -> None:
@@ -207,7 +211,7 @@ def test_signer_lines(authority: Authority, expected: list[str]) -> None:
 
 def test_signer_lines_cover_every_authority() -> None:
     # A new Authority member must get a deliberate wording (and a row above).
-    assert {a.value for a in Authority} == {"", "TM", "KT", "TL", "TUQ", "Q", "TL_KT"}
+    assert {a.value for a in Authority} == {"", "TM", "KT", "TL", "TUQ", "Q", "TL_KT", "TM_KT"}
     for a in Authority:
         lines = w.signer_lines(_signer(a))
         assert lines, a
