@@ -99,6 +99,18 @@ class Dialogs:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def go_on_or_back(self, title: str, text: str, go_on: str, back: str) -> bool:
+        """Two named answers; ``back`` is the default. True for ``go_on``."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton)
+        box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+        back_button = box.addButton(back, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back_button)
+        box.setEscapeButton(back_button)
+        box.exec()
+        return box.clickedButton() is not back_button
+
     def ask_save_changes(self, title: str, text: str) -> SaveChoice:
         """Save, discard or cancel."""
         from PySide6.QtWidgets import QMessageBox

@@ -42,7 +42,8 @@ class ExportController(QObject):
 
     def print_document(self) -> None:
         """Print the previewed kind of document through Qt's print dialog."""
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return
         from PySide6.QtPrintSupport import QPrintDialog
 
         printer = self._printer()
@@ -53,7 +54,8 @@ class ExportController(QObject):
 
     def print_preview(self) -> None:
         """Qt's print preview dialog, painting through the same path as print and PDF."""
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return
         self.print_preview_dialog().exec()
 
     def print_preview_dialog(self) -> QPrintPreviewDialog:
@@ -76,7 +78,8 @@ class ExportController(QObject):
 
     def export_dialog(self, kind: Kind) -> bool:
         """Ask where (and in which format) to export ``kind``, then write it atomically."""
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return False
         from gui.core.exporting import Format, export, output_path  # the composer loads here
 
         filters = {
@@ -133,7 +136,8 @@ class ExportController(QObject):
 
     def export_annex(self) -> bool:
         """File → Xuất → Phụ lục…"""
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return False
         return self.annex_dialog()
 
     def annex_for_block(self, path: tuple[object, ...]) -> bool:
@@ -165,7 +169,8 @@ class ExportController(QObject):
 
     def sign_dialog(self, chooser: object = None) -> bool:
         """File → Ký số …: save first, sign in the dialog, then keep the record of issue."""
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return False
         from gui.qt.signdialog import SignDialog, choose_file
 
         ask = self.tr("Văn bản phải được lưu trước khi ký số. Lưu ngay?")

@@ -65,7 +65,8 @@ class FileController(QObject):
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels."""
-        self._w.commit_pending_edit()  # a date typed, a cell being edited: changes too
+        if not self._w.commit_pending_edit():  # a date typed, a cell being edited: changes too
+            return False
         if not self._w.doc.is_modified():
             return True
         name = os.path.basename(self._w.doc.file_name) or self.tr("Chưa đặt tên")
@@ -250,7 +251,8 @@ class FileController(QObject):
 
     def save(self) -> bool:
         """Save to the current file (or ask for one)."""
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return False
         if not self._w.doc.file_name or self.read_only:
             return self.save_as()
         return self._save_to(self._w.doc.file_name)
@@ -261,7 +263,8 @@ class FileController(QObject):
         Saved outside the library folders, the window offers to add that folder to them so
         the tracking book finds the record.
         """
-        self._w.commit_pending_edit()
+        if not self._w.commit_pending_edit():
+            return False
         suggested = self._w.doc.file_name or os.path.join(
             self._w.settings.library_folder(), self.suggested_name() + SUFFIX
         )

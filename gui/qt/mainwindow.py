@@ -612,21 +612,55 @@ class MainWindow(QMainWindow):
         finally:
             self._tabbing = False
 
-    def commit_pending_edit(self) -> None:
+    def commit_pending_edit(self) -> bool:
         """Take what is being typed and not taken yet (a date until Tab or Enter, a table
         cell being edited): saving, closing, exporting and printing take the document as it
         is shown. The field loses the focus (a date reads its text, a cell's editor commits)
-        and gets it back (a cell: its table)."""
+        and gets it back (a cell: its table).
+
+        A date or time left as text that does not read keeps the record's value: the user is
+        told before going on and may go back to the field. True to go on."""
         focus = QApplication.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):
-            return
-        view = focus.parentWidget()
-        while view is not None and not isinstance(view, QAbstractItemView):
-            view = view.parentWidget()
-        focus.clearFocus()
-        back = focus if focus.isVisible() else view
-        if back is not None and back.isVisible():
-            back.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus is not None and self.isAncestorOf(focus):
+            view = focus.parentWidget()
+            while view is not None and not isinstance(view, QAbstractItemView):
+                view = view.parentWidget()
+            focus.clearFocus()
+            back = focus if focus.isVisible() else view
+            if back is not None and back.isVisible():
+                back.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self._unread_text_kept()
+
+    def _unread_text_kept(self) -> bool:
+        unread = self.binder.unread()
+        if not unread:
+            return True
+        from gui.qt.dateedit import problem_text
+
+        path, field = unread[0]
+        kept = field.format(field.value())
+        problem = field.problem()
+        name, typed = field.accessibleName(), field.text()
+        why = problem_text(problem) if problem is not None else ""
+        if kept:
+            text = self.tr("«%s»: «%s» không đọc được. %s Văn bản vẫn giữ «%s».") % (
+                name,
+                typed,
+                why,
+                kept,
+            )
+        else:
+            text = self.tr("«%s»: «%s» không đọc được. %s Văn bản vẫn để trống ô này.") % (
+                name,
+                typed,
+                why,
+            )
+        if self.dialogs.go_on_or_back(
+            self.tr("Có ô chưa đọc được"), text, self.tr("Vẫn tiếp tục"), self.tr("Sửa lại")
+        ):
+            return True
+        self.jump_to(path)
+        return False
 
     def _note_change(self, path: Path) -> None:
         self._changed_path = tuple(path)

@@ -74,9 +74,7 @@ class ProfileDialog(QDialog):
         self.authority.setAccessibleName(self.tr("Thẩm quyền ký"))
         form.addRow(self.tr("Thẩm quyền ký"), self.authority)
         self.authority_of = line(self.tr("Ký thay / thừa lệnh cho"), profile.signer.authority_of)
-        self.intermediate = line(
-            self.tr("Cấp trung gian (… / KT. …)"), profile.signer.intermediate
-        )
+        self.intermediate = line(self.tr("Cấp trung gian (… / KT. …)"), profile.signer.intermediate)
         self.position = line(self.tr("Chức vụ người ký"), profile.signer.position)
         self.signer_name = line(self.tr("Họ tên người ký"), profile.signer.name)
         self.recipients = lines(self.tr("Nơi nhận (mỗi dòng một)"), profile.recipients)

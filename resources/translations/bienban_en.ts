@@ -873,90 +873,90 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="143"/>
-        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <location filename="../../gui/qt/dialogs.py" line="155"/>
+        <location filename="../../gui/qt/dialogs.py" line="168"/>
         <source>Mở chỉ để đọc</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="160"/>
+        <location filename="../../gui/qt/dialogs.py" line="172"/>
         <source>Vẫn mở để sửa</source>
         <translation>Open for editing anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="176"/>
+        <location filename="../../gui/qt/dialogs.py" line="188"/>
         <source>Tải lại từ đĩa</source>
         <translation>Reload from disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="180"/>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Giữ bản đang mở</source>
         <translation>Keep the open version</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="236"/>
+        <location filename="../../gui/qt/dialogs.py" line="248"/>
         <source>Thêm vào thư viện</source>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="237"/>
+        <location filename="../../gui/qt/dialogs.py" line="249"/>
         <source>Bỏ qua</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="241"/>
+        <location filename="../../gui/qt/dialogs.py" line="253"/>
         <source>Sổ theo dõi chưa đọc thư mục «%s». Thêm thư mục này vào thư viện?</source>
         <translation>The tracking book does not read “%s”. Add this folder to the library?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="265"/>
+        <location filename="../../gui/qt/dialogs.py" line="277"/>
         <source>Khôi phục công việc chưa lưu</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="269"/>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source>Các bản khôi phục</source>
         <translation>Recovery copies</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="274"/>
+        <location filename="../../gui/qt/dialogs.py" line="286"/>
         <source>(văn bản chưa đặt tên)</source>
         <translation>(untitled document)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="278"/>
+        <location filename="../../gui/qt/dialogs.py" line="290"/>
         <source>%s — bản khôi phục bị hỏng: %s</source>
         <translation>%s — recovery copy is damaged: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="283"/>
+        <location filename="../../gui/qt/dialogs.py" line="295"/>
         <source>%s — lưu tự động lúc %s, %d thay đổi chưa lưu</source>
         <translation>%s — autosaved at %s; unsaved changes: %d</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="287"/>
+        <location filename="../../gui/qt/dialogs.py" line="299"/>
         <source>
     Tệp đã được lưu lúc %s, sau bản này: bản này cũ hơn, sẽ mở như văn bản mới (chưa đặt tên), không ghi đè tệp.</source>
         <translation>
     The file was saved at %s, after this copy: the copy is older and opens as a new (untitled) document, never over the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="302"/>
+        <location filename="../../gui/qt/dialogs.py" line="314"/>
         <source>Khôi phục</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="306"/>
+        <location filename="../../gui/qt/dialogs.py" line="318"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="313"/>
+        <location filename="../../gui/qt/dialogs.py" line="325"/>
         <source>Bienban đã không đóng bình thường. Có thể khôi phục các văn bản sau (chúng sẽ mở ở trạng thái chưa lưu):</source>
         <translation>Bienban did not close properly. The following documents can be recovered (they will open as unsaved):</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="325"/>
+        <location filename="../../gui/qt/dialogs.py" line="337"/>
         <source>Xóa các bản không đánh dấu (chúng sẽ không được hỏi lại)</source>
         <translation>Delete the copies not ticked (they will not be offered again)</translation>
     </message>
@@ -1334,87 +1334,87 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="83"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="86"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="84"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="87"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="85"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="88"/>
         <source>Văn bản thuần UTF-8 (*.txt)</source>
         <translation>Plain text, UTF-8 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="86"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="89"/>
         <source>Trang web HTML (*.html)</source>
         <translation>HTML web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="98"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="101"/>
         <source>Xuất văn bản</source>
         <translation>Export document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="111"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="114"/>
         <source>Ghi đè?</source>
         <translation>Overwrite?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="111"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="114"/>
         <source>«%s» đã có. Ghi đè lên tệp đó?</source>
         <translation>“%s” already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="122"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="125"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="125"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="128"/>
         <source>Đã xuất %s</source>
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="150"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="154"/>
         <source>Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?</source>
         <translation>The document must be saved before an annex is exported. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="151"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="155"/>
         <source>Xuất phụ lục</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="163"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="167"/>
         <source>Đã xuất phụ lục %s</source>
         <translation>Annex exported: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="171"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="176"/>
         <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
         <translation>The document must be saved before it is digitally signed. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="172"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="177"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="189"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="194"/>
         <source>Chưa ký được phụ lục</source>
         <translation>The annex could not be signed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="190"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="195"/>
         <source>Văn bản đã ký số; phụ lục chưa ký được: %s</source>
         <translation>The document is signed; the annex could not be signed: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="194"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="199"/>
         <source>Đã ký số %s và phụ lục %s</source>
         <translation>Signed %s and annex %s</translation>
     </message>
@@ -1422,8 +1422,8 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>FieldBinder</name>
     <message>
-        <location filename="../../gui/qt/fields.py" line="193"/>
-        <location filename="../../gui/qt/fields.py" line="229"/>
+        <location filename="../../gui/qt/fields.py" line="202"/>
+        <location filename="../../gui/qt/fields.py" line="238"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -1436,99 +1436,99 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="71"/>
+        <location filename="../../gui/qt/filecontroller.py" line="72"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="73"/>
+        <location filename="../../gui/qt/filecontroller.py" line="74"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="74"/>
+        <location filename="../../gui/qt/filecontroller.py" line="75"/>
         <source>«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?</source>
         <translation>“%s” has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="93"/>
+        <location filename="../../gui/qt/filecontroller.py" line="94"/>
         <source>Mở biên bản</source>
         <translation>Open minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="103"/>
-        <location filename="../../gui/qt/filecontroller.py" line="130"/>
+        <location filename="../../gui/qt/filecontroller.py" line="104"/>
+        <location filename="../../gui/qt/filecontroller.py" line="131"/>
         <source>Nhập từ văn bản</source>
         <translation>Import from document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="105"/>
+        <location filename="../../gui/qt/filecontroller.py" line="106"/>
         <source>Văn bản (*.docx *.txt);;Mọi tệp (*)</source>
         <translation>Documents (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="119"/>
+        <location filename="../../gui/qt/filecontroller.py" line="120"/>
         <source>Không nhập được văn bản</source>
         <translation>Could not import the document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="144"/>
+        <location filename="../../gui/qt/filecontroller.py" line="145"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="159"/>
+        <location filename="../../gui/qt/filecontroller.py" line="160"/>
         <source>tệp đang được mở để sửa ở nơi khác</source>
         <translation>the file is open for editing elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="161"/>
+        <location filename="../../gui/qt/filecontroller.py" line="162"/>
         <source>không tạo được tệp khóa trong thư mục</source>
         <translation>no lock file could be created in the folder</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="172"/>
+        <location filename="../../gui/qt/filecontroller.py" line="173"/>
         <source>Chỉ đọc: %s.</source>
         <translation>Read-only: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="175"/>
+        <location filename="../../gui/qt/filecontroller.py" line="176"/>
         <source>Đã dọn các tệp tạm của một lần lưu bị gián đoạn.</source>
         <translation>Cleaned up the temporary files of an interrupted save.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="194"/>
+        <location filename="../../gui/qt/filecontroller.py" line="195"/>
         <source>Có bản khôi phục</source>
         <translation>Recovery copy found</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="196"/>
+        <location filename="../../gui/qt/filecontroller.py" line="197"/>
         <source>Có công việc chưa lưu của tệp này từ lần Bienban không đóng bình thường (lưu tự động lúc %s, %d thay đổi). Khôi phục ngay? Nếu không, bản khôi phục được giữ lại.</source>
         <translation>There is unsaved work on this file from when Bienban did not close properly (autosaved at %s, %d changes). Restore it now? If not, the recovery copy is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="209"/>
+        <location filename="../../gui/qt/filecontroller.py" line="210"/>
         <source>tệp được bảo vệ chống ghi</source>
         <translation>the file is write-protected</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="211"/>
+        <location filename="../../gui/qt/filecontroller.py" line="212"/>
         <source>thư mục chứa tệp không cho phép ghi</source>
         <translation>the file’s folder does not allow writing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="217"/>
+        <location filename="../../gui/qt/filecontroller.py" line="218"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="222"/>
-        <location filename="../../gui/qt/filecontroller.py" line="230"/>
+        <location filename="../../gui/qt/filecontroller.py" line="223"/>
+        <location filename="../../gui/qt/filecontroller.py" line="231"/>
         <source>tiến trình %d trên máy %s</source>
         <translation>process %d on computer %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="224"/>
+        <location filename="../../gui/qt/filecontroller.py" line="225"/>
         <source>«%s» đang được mở để sửa bởi %s (từ %s).
 
 Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
@@ -1537,22 +1537,22 @@ Mở chỉ để đọc (lưu thành tệp khác), hoặc hủy?</source>
 Open it read-only (and save under a different name), or cancel?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="227"/>
+        <location filename="../../gui/qt/filecontroller.py" line="228"/>
         <source>Tệp đang được mở</source>
         <translation>File already open</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="232"/>
+        <location filename="../../gui/qt/filecontroller.py" line="233"/>
         <source>không rõ ai (tệp khóa rỗng hoặc hỏng)</source>
         <translation>an unknown user (the lock file is empty or damaged)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="235"/>
+        <location filename="../../gui/qt/filecontroller.py" line="236"/>
         <source>Tệp có thể đang được mở</source>
         <translation>The file may be open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="237"/>
+        <location filename="../../gui/qt/filecontroller.py" line="238"/>
         <source>«%s» có tệp khóa của %s, ghi lúc %s.
 
 Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, bạn có thể vẫn mở để sửa. Nếu người đó vẫn đang sửa, hai bản sẽ ghi đè nhau.</source>
@@ -1561,55 +1561,55 @@ Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, b
 If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="268"/>
+        <location filename="../../gui/qt/filecontroller.py" line="271"/>
         <source>Lưu biên bản</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="288"/>
+        <location filename="../../gui/qt/filecontroller.py" line="291"/>
         <source>Đã thêm «%s» vào thư viện.</source>
         <translation>“%s” added to the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="297"/>
-        <location filename="../../gui/qt/filecontroller.py" line="322"/>
-        <location filename="../../gui/qt/filecontroller.py" line="331"/>
+        <location filename="../../gui/qt/filecontroller.py" line="300"/>
+        <location filename="../../gui/qt/filecontroller.py" line="325"/>
+        <location filename="../../gui/qt/filecontroller.py" line="334"/>
         <source>Không lưu được tệp</source>
         <translation>Could not save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="298"/>
+        <location filename="../../gui/qt/filecontroller.py" line="301"/>
         <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
         <translation>“%s” is write-protected; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="305"/>
-        <location filename="../../gui/qt/filecontroller.py" line="354"/>
+        <location filename="../../gui/qt/filecontroller.py" line="308"/>
+        <location filename="../../gui/qt/filecontroller.py" line="357"/>
         <source>Tệp đã thay đổi trên đĩa</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="307"/>
+        <location filename="../../gui/qt/filecontroller.py" line="310"/>
         <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
         <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="323"/>
+        <location filename="../../gui/qt/filecontroller.py" line="326"/>
         <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
         <translation>“%s” is open by someone else; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="341"/>
+        <location filename="../../gui/qt/filecontroller.py" line="344"/>
         <source>Đã lưu %s</source>
         <translation>Saved %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="350"/>
+        <location filename="../../gui/qt/filecontroller.py" line="353"/>
         <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
         <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="356"/>
+        <location filename="../../gui/qt/filecontroller.py" line="359"/>
         <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
 
 Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
@@ -1618,92 +1618,92 @@ Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
 Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="361"/>
+        <location filename="../../gui/qt/filecontroller.py" line="364"/>
         <source> (mất các thay đổi chưa lưu của bạn)</source>
         <translation> (losing your unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="370"/>
+        <location filename="../../gui/qt/filecontroller.py" line="373"/>
         <source>Không tải lại được tệp</source>
         <translation>Could not reload the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="377"/>
+        <location filename="../../gui/qt/filecontroller.py" line="380"/>
         <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="408"/>
+        <location filename="../../gui/qt/filecontroller.py" line="411"/>
         <source>Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)</source>
         <translation>The recovery copy is older than the saved file %s: opened as a new (untitled) document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="421"/>
+        <location filename="../../gui/qt/filecontroller.py" line="424"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="422"/>
+        <location filename="../../gui/qt/filecontroller.py" line="425"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="423"/>
+        <location filename="../../gui/qt/filecontroller.py" line="426"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="424"/>
+        <location filename="../../gui/qt/filecontroller.py" line="427"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="425"/>
+        <location filename="../../gui/qt/filecontroller.py" line="428"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="426"/>
+        <location filename="../../gui/qt/filecontroller.py" line="429"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="427"/>
+        <location filename="../../gui/qt/filecontroller.py" line="430"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="428"/>
+        <location filename="../../gui/qt/filecontroller.py" line="431"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="429"/>
+        <location filename="../../gui/qt/filecontroller.py" line="432"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="431"/>
+        <location filename="../../gui/qt/filecontroller.py" line="434"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="435"/>
+        <location filename="../../gui/qt/filecontroller.py" line="438"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="448"/>
+        <location filename="../../gui/qt/filecontroller.py" line="451"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="452"/>
+        <location filename="../../gui/qt/filecontroller.py" line="455"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="453"/>
+        <location filename="../../gui/qt/filecontroller.py" line="456"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
@@ -2246,22 +2246,47 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="654"/>
+        <location filename="../../gui/qt/mainwindow.py" line="646"/>
+        <source>«%s»: «%s» không đọc được. %s Văn bản vẫn giữ «%s».</source>
+        <translation>«%s»: «%s» cannot be read. %s The document keeps «%s».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="653"/>
+        <source>«%s»: «%s» không đọc được. %s Văn bản vẫn để trống ô này.</source>
+        <translation>«%s»: «%s» cannot be read. %s The document leaves this field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="659"/>
+        <source>Có ô chưa đọc được</source>
+        <translation>A field cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="659"/>
+        <source>Vẫn tiếp tục</source>
+        <translation>Continue anyway</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="659"/>
+        <source>Sửa lại</source>
+        <translation>Correct it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="688"/>
         <source>Đã làm lại: %s</source>
         <translation>Redone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="654"/>
+        <location filename="../../gui/qt/mainwindow.py" line="688"/>
         <source>Đã hoàn tác: %s</source>
         <translation>Undone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="768"/>
+        <location filename="../../gui/qt/mainwindow.py" line="802"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="770"/>
+        <location filename="../../gui/qt/mainwindow.py" line="804"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2863,77 +2888,77 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Signing for / by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="78"/>
+        <location filename="../../gui/qt/profiledialog.py" line="77"/>
         <source>Cấp trung gian (… / KT. …)</source>
         <translation>Intermediate level (… / KT. …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="80"/>
+        <location filename="../../gui/qt/profiledialog.py" line="78"/>
         <source>Chức vụ người ký</source>
         <translation>Signatory’s position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="81"/>
+        <location filename="../../gui/qt/profiledialog.py" line="79"/>
         <source>Họ tên người ký</source>
         <translation>Signatory’s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="82"/>
+        <location filename="../../gui/qt/profiledialog.py" line="80"/>
         <source>Nơi nhận (mỗi dòng một)</source>
         <translation>Recipients (Nơi nhận) (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="83"/>
+        <location filename="../../gui/qt/profiledialog.py" line="81"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="84"/>
+        <location filename="../../gui/qt/profiledialog.py" line="82"/>
         <source>Ký hiệu người soạn thảo</source>
         <translation>Drafter’s abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="85"/>
+        <location filename="../../gui/qt/profiledialog.py" line="83"/>
         <source>Tiêu đề mục thường dùng (mỗi dòng một)</source>
         <translation>Usual section headings (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="87"/>
+        <location filename="../../gui/qt/profiledialog.py" line="85"/>
         <source>Hình ảnh ký số</source>
         <translation>Digital signature images</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="92"/>
+        <location filename="../../gui/qt/profiledialog.py" line="90"/>
         <source>Chữ ký của người ký</source>
         <translation>Signatory’s signature</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="94"/>
+        <location filename="../../gui/qt/profiledialog.py" line="92"/>
         <source>Chữ ký của người ký (PNG màu xanh, nền trong suốt)</source>
         <translation>Signatory’s signature (blue PNG, transparent background)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="97"/>
+        <location filename="../../gui/qt/profiledialog.py" line="95"/>
         <source>Dấu của cơ quan</source>
         <translation>Agency seal</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="98"/>
+        <location filename="../../gui/qt/profiledialog.py" line="96"/>
         <source>Dấu (PNG màu đỏ, nền trong suốt)</source>
         <translation>Seal (red PNG, transparent background)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="103"/>
+        <location filename="../../gui/qt/profiledialog.py" line="101"/>
         <source>theo độ phân giải của ảnh</source>
         <translation>from the image’s resolution</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="105"/>
+        <location filename="../../gui/qt/profiledialog.py" line="103"/>
         <source>Đường kính dấu</source>
         <translation>Seal diameter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/profiledialog.py" line="106"/>
+        <location filename="../../gui/qt/profiledialog.py" line="104"/>
         <source>Kích thước thật của dấu</source>
         <translation>Actual size of the seal</translation>
     </message>

@@ -783,6 +783,63 @@ def test_save_takes_a_date_typed_without_tab_and_a_cell_being_edited(  # type: i
     assert load_record(path).header.issue_date == dt.date(2026, 11, 29)
 
 
+def test_a_date_that_does_not_read_is_never_dropped_silently(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path
+) -> None:
+    """31/2 typed in a date: the field keeps it, marked, and the record its date. Save, close
+    and export say so first; going back puts the cursor in the field."""
+    path = tmp_path / "tb.bienban.json"
+    path.write_bytes(SEED_QN.read_bytes())
+    assert window.open_file(str(path), ask=False)
+    before = dt.date(2026, 12, 5)
+    window.doc.edit(("header", "issue_date"), before)
+    assert window.save()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    issued = field(window, "header", "issue_date")
+    issued.setFocus()
+    qtbot.waitUntil(issued.hasFocus)
+    issued.selectAll()
+    qtbot.keyClicks(issued, "31/2/2026")
+    qtbot.keyClick(issued, Qt.Key.Key_Tab)
+    assert issued.text() == "31/2/2026" and issued.problem() is not None
+    assert not window.isWindowModified()  # the record's date is unchanged
+
+    asked: list[str] = []
+    answer = [False]
+
+    def go_on_or_back(_title: str, text: str, go_on: str, back: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    window.dialogs.go_on_or_back = go_on_or_back  # type: ignore[method-assign]
+    window.show_section(3)
+    assert not window.save()  # back to the field: nothing written
+    assert asked[-1] == (
+        "«Ngày ban hành»: «31/2/2026» không đọc được. Tháng này không có ngày đó. "
+        f"Văn bản vẫn giữ «{before:%d/%m/%Y}»."
+    )
+    assert window.tabs.currentIndex() == 0 and QApplication.focusWidget() is issued
+    assert not window.close()  # closing asks too, though nothing else changed
+    assert len(asked) == 2 and window.isVisible()
+    assert not window.exports.export_dialog(window.preview.kind())
+    assert len(asked) == 3
+
+    answer[0] = True  # go on: the file keeps the date the record has
+    window.doc.edit(("meeting", "location"), "Phòng họp số 2")
+    assert window.save()
+    saved = load_record(path)
+    assert saved.header.issue_date == before and saved.meeting.location == "Phòng họp số 2"
+
+    issued.setFocus()
+    issued.selectAll()
+    qtbot.keyClicks(issued, "28/2/2026")  # read: nothing to ask
+    qtbot.keyClick(issued, Qt.Key.Key_Tab)
+    asked.clear()
+    assert window.save() and not asked
+    assert load_record(path).header.issue_date == dt.date(2026, 2, 28)
+
+
 def test_an_opening_left_from_another_meeting_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The meeting's date changed, the opening sentence not: the warning names both days and
     goes to the opening."""

@@ -145,6 +145,33 @@ def test_timer_autosaves_typing_and_undo_to_clean_removes_it(qtbot, window, seed
     assert not window.autosaver.path.exists()
 
 
+def test_typing_is_written_within_a_second_and_a_slow_write_waits_longer(
+    qtbot, window, seed_qn: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A crash loses at most about a second of typing; a record whose write is slow (the big
+    benchmark record) is written less often, so typing never spends more than a tenth of its
+    time writing."""
+    from gui.qt import autosave
+
+    window.open_file(str(seed_qn), ask=False)
+    saver = window.autosaver
+    _edit(window, "Phòng họp số 2")
+    assert saver._idle.interval() == autosave.TYPING_DELAY_MS <= 300
+    assert saver._max_wait.interval() == autosave.TYPING_MAX_WAIT_MS <= 1000
+    with qtbot.waitSignal(saver.written, timeout=2000):
+        pass
+    ticks = iter([10.0, 10.4])  # the next write takes 400 ms
+    monkeypatch.setattr(autosave, "_clock", lambda: next(ticks))
+    _edit(window, "Phòng họp số 3")
+    assert saver.write_now()
+    assert saver._idle.interval() == 800
+    assert saver._max_wait.interval() == 4000  # 400 ms of every 4 s: a tenth
+    ticks = iter([20.0, 20.002])  # fast again: back to the promise
+    _edit(window, "Phòng họp số 4")
+    assert saver.write_now()
+    assert (saver._idle.interval(), saver._max_wait.interval()) == (300, 1000)
+
+
 def test_recovery_after_the_process_is_killed(
     qtbot, settings, seed_qn: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
