@@ -302,10 +302,20 @@ class DocumentSettingsForm(QWidget):
             form.addRow(
                 self.tr("Địa danh"),
                 binder.line(
-                    (*s, "place"), self.tr("Địa danh biên bản"), self.tr("để trống: như thông báo")
+                    (*s, "place"),
+                    self.tr("Địa danh biên bản"),
+                    self.tr("để trống: địa danh của thông báo"),
                 ),
             )
             form.addRow(self.tr("Ngày"), binder.date((*s, "date"), self.tr("Ngày lập biên bản")))
+            dateless = QLabel(
+                self.tr(
+                    "Không ghi ngày và địa danh: biên bản không in dòng «…, ngày … tháng … năm …», "
+                    "như Mẫu 1.9 của Nghị định 30/2020/NĐ-CP (thời gian ghi trong nội dung)."
+                )
+            )
+            dateless.setWordWrap(True)
+            form.addRow(dateless)
             month, year = (*s, "date_month"), (*s, "date_year")
         else:
             month, year = ("header", "issue_month"), ("header", "issue_year")

@@ -1126,172 +1126,177 @@
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="305"/>
+        <location filename="../../gui/qt/docsettings.py" line="306"/>
         <source>Địa danh biên bản</source>
         <translation>Place name of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="305"/>
-        <source>để trống: như thông báo</source>
-        <translation>empty: as in the notice</translation>
+        <location filename="../../gui/qt/docsettings.py" line="307"/>
+        <source>để trống: địa danh của thông báo</source>
+        <translation>empty: the notice's place name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="308"/>
+        <location filename="../../gui/qt/docsettings.py" line="310"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="308"/>
+        <location filename="../../gui/qt/docsettings.py" line="310"/>
         <source>Ngày lập biên bản</source>
         <translation>Date the minutes were drawn up</translation>
     </message>
     <message>
         <location filename="../../gui/qt/docsettings.py" line="313"/>
+        <source>Không ghi ngày và địa danh: biên bản không in dòng «…, ngày … tháng … năm …», như Mẫu 1.9 của Nghị định 30/2020/NĐ-CP (thời gian ghi trong nội dung).</source>
+        <translation>With neither date nor place, the minutes print no «…, ngày … tháng … năm …» line, as in Form 1.9 of Decree 30/2020/NĐ-CP (the time is written in the body).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/docsettings.py" line="323"/>
         <source>ngày (để trống) tháng</source>
         <translation>day (left blank), month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="314"/>
+        <location filename="../../gui/qt/docsettings.py" line="324"/>
         <source>Tháng (ngày để trống)</source>
         <translation>Month (day left blank)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="315"/>
+        <location filename="../../gui/qt/docsettings.py" line="325"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="316"/>
+        <location filename="../../gui/qt/docsettings.py" line="326"/>
         <source>Năm (ngày để trống)</source>
         <translation>Year (day left blank)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="318"/>
+        <location filename="../../gui/qt/docsettings.py" line="328"/>
         <source>Chưa có ngày ký</source>
         <translation>No signing date yet</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="322"/>
+        <location filename="../../gui/qt/docsettings.py" line="332"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="322"/>
+        <location filename="../../gui/qt/docsettings.py" line="332"/>
         <source>Người ký thêm (người ký chính ở Kết thúc)</source>
         <translation>Additional signatories (the main signatory is under Closing)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="328"/>
+        <location filename="../../gui/qt/docsettings.py" line="338"/>
         <source>Người ký biên bản</source>
         <translation>Signatories of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="328"/>
+        <location filename="../../gui/qt/docsettings.py" line="338"/>
         <source>Người ký thêm của thông báo</source>
         <translation>Additional signatories of the notice</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="337"/>
+        <location filename="../../gui/qt/docsettings.py" line="347"/>
         <source>Dùng người ký mặc định (THƯ KÝ, CHỦ TỌA)</source>
         <translation>Use the default signatories (THƯ KÝ, CHỦ TỌA)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="339"/>
+        <location filename="../../gui/qt/docsettings.py" line="349"/>
         <source>Bỏ hết người ký thêm</source>
         <translation>Remove all additional signatories</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="343"/>
+        <location filename="../../gui/qt/docsettings.py" line="353"/>
         <source>Hai người một hàng; ba người một hàng khi có ba, hoặc từ năm người trở lên.</source>
         <translation>Two per row; three per row when there are three, or five or more.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="351"/>
+        <location filename="../../gui/qt/docsettings.py" line="361"/>
         <source>Kết thúc biên bản</source>
         <translation>End of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="356"/>
-        <location filename="../../gui/qt/docsettings.py" line="359"/>
+        <location filename="../../gui/qt/docsettings.py" line="366"/>
+        <location filename="../../gui/qt/docsettings.py" line="369"/>
         <source>Câu kết biên bản</source>
         <translation>Closing sentence of the minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="357"/>
+        <location filename="../../gui/qt/docsettings.py" line="367"/>
         <source>Biên bản được lập thành 02 bản có giá trị như nhau …</source>
         <translation>Biên bản được lập thành 02 bản có giá trị như nhau … (the minutes are made in 02 copies of equal validity …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="360"/>
+        <location filename="../../gui/qt/docsettings.py" line="370"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="364"/>
-        <location filename="../../gui/qt/docsettings.py" line="368"/>
+        <location filename="../../gui/qt/docsettings.py" line="374"/>
+        <location filename="../../gui/qt/docsettings.py" line="378"/>
         <source>Nơi nhận biên bản</source>
         <translation>Recipients of the minutes (Nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="365"/>
+        <location filename="../../gui/qt/docsettings.py" line="375"/>
         <source>Nơi nhận riêng (không theo thông báo)</source>
         <translation>Own recipients (not the notice’s)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="366"/>
+        <location filename="../../gui/qt/docsettings.py" line="376"/>
         <source>Mỗi dòng một nơi nhận; để trống: không in Nơi nhận</source>
         <translation>One recipient per line; empty: no Nơi nhận is printed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="369"/>
+        <location filename="../../gui/qt/docsettings.py" line="379"/>
         <source>Nơi nhận</source>
         <translation>Recipients (Nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="372"/>
+        <location filename="../../gui/qt/docsettings.py" line="382"/>
         <source>Cách viết hạn của nhiệm vụ</source>
         <translation>Wording of task deadlines</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="377"/>
-        <location filename="../../gui/qt/docsettings.py" line="383"/>
+        <location filename="../../gui/qt/docsettings.py" line="387"/>
+        <location filename="../../gui/qt/docsettings.py" line="393"/>
         <source>Cách viết ngày</source>
         <translation>Date style</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="379"/>
+        <location filename="../../gui/qt/docsettings.py" line="389"/>
         <source>ngày 20/10/2024</source>
         <translation>ngày 20/10/2024</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="380"/>
+        <location filename="../../gui/qt/docsettings.py" line="390"/>
         <source>ngày 20 tháng 10 năm 2024</source>
         <translation>ngày 20 tháng 10 năm 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="384"/>
+        <location filename="../../gui/qt/docsettings.py" line="394"/>
         <source>Ngày hạn</source>
         <translation>Deadline date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="386"/>
-        <location filename="../../gui/qt/docsettings.py" line="388"/>
+        <location filename="../../gui/qt/docsettings.py" line="396"/>
+        <location filename="../../gui/qt/docsettings.py" line="398"/>
         <source>Chữ trước ngày hạn</source>
         <translation>Words before the deadline date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="386"/>
+        <location filename="../../gui/qt/docsettings.py" line="396"/>
         <source>hoàn thành trước</source>
         <translation>hoàn thành trước</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="390"/>
-        <location filename="../../gui/qt/docsettings.py" line="393"/>
+        <location filename="../../gui/qt/docsettings.py" line="400"/>
+        <location filename="../../gui/qt/docsettings.py" line="403"/>
         <source>Ngăn cách trước hạn</source>
         <translation>Separator before the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/docsettings.py" line="394"/>
+        <location filename="../../gui/qt/docsettings.py" line="404"/>
         <source>; (dấu chấm phẩy)</source>
         <translation>; (semicolon)</translation>
     </message>
