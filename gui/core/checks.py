@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gui.core.paths import Path
-from gui.core.record import Authority, Record
+from gui.core.record import Authority, Record, due_date
 from gui.core.typed_dates import format_date
 from gui.core.wording import in_capitals
 
@@ -144,13 +144,11 @@ def check_record(
             args = {"department": tracked.department.strip() or "-", "task": str(outline_n)}
         if not task.has_deadline():
             out.append(Warning(Check.TASK_NO_DEADLINE, path, args))
-        elif task.deadline is not None and m.date is not None and task.deadline < m.date:
+        elif (due := due_date(task)) is not None and m.date is not None and due < m.date:
+            if task.deadline is None:  # "trước ngày 30/11/2026": the words are the field
+                path = (*tracked.path, "deadline_text")
             out.append(
-                Warning(
-                    Check.DEADLINE_BEFORE_MEETING,
-                    path,
-                    {**args, "deadline": format_date(task.deadline)},
-                )
+                Warning(Check.DEADLINE_BEFORE_MEETING, path, {**args, "deadline": format_date(due)})
             )
     signer = record.closing.signer
     if kind == "notice" and not signer.name.strip():  # signs at the end

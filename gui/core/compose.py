@@ -36,6 +36,7 @@ from gui.core.record import (
     Section,
     Task,
     TaskStatus,
+    due_date,
 )
 
 
@@ -396,7 +397,7 @@ def _progress_item(item: ProgressItem, on: dt.date | None) -> str:
         state = "đã hoàn thành" + (
             f" ngày {w.date_short(item.completed_on)}" if item.completed_on else ""
         )
-    elif on is not None and item.deadline is not None and item.deadline < on:
+    elif on is not None and (due := due_date(item)) is not None and due < on:
         state = "quá hạn, chưa hoàn thành"
     elif item.status is TaskStatus.IN_PROGRESS:
         state = "đang thực hiện"

@@ -26,14 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.errors import RecordFileError
-from gui.core.record import Record, Task, TaskStatus
+from gui.core.record import Record, Task, TaskStatus, due_date
 from gui.core.recordfile import SUFFIX, load_record
 from gui.core.suggestions import Phrase, PhraseKind, record_phrases
 from gui.core.text import display_name
 from gui.core.tracking import Category, categorize, fold
 from gui.core.wording import in_capitals
 
-INDEX_VERSION = 3  # 2: text under the record's text rule (gui.core.text); 3: phrases
+INDEX_VERSION = 4  # 2: text under the record's text rule (gui.core.text); 3: phrases;
+# 4: a deadline in words that names a date is indexed as that date (``due_date``)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -518,7 +519,7 @@ class LibraryIndex:
                     task.content,
                     task.lead,
                     task.coordinating,
-                    _iso(task.deadline),
+                    _iso(due_date(task)),
                     task.deadline_text,
                     task.status.value,
                     _iso(task.completed_on),

@@ -12,6 +12,7 @@ import enum
 from dataclasses import field
 
 from gui.core.recordclass import record_class
+from gui.core.typed_dates import date_in_words
 
 
 class Attendance(enum.StrEnum):
@@ -93,12 +94,18 @@ class Task:
         return self.deadline is not None or bool(self.deadline_text.strip())
 
     def is_overdue(self, today: dt.date) -> bool:
-        """True when the task is not done and its dated deadline has passed."""
-        return (
-            self.status is not TaskStatus.DONE
-            and self.deadline is not None
-            and self.deadline < today
-        )
+        """True when the task is not done and its deadline (``due_date``) has passed."""
+        due = due_date(self)
+        return self.status is not TaskStatus.DONE and due is not None and due < today
+
+
+def due_date(task: Task | ProgressItem) -> dt.date | None:
+    """When ``task`` is due: its dated deadline, else the date its deadline in words names
+    ("trước ngày 15/12/2026"), else None ("thường xuyên"). What follow-up counts by; the
+    documents print the deadline as written."""
+    if task.deadline is not None:
+        return task.deadline
+    return date_in_words(task.deadline_text) if task.deadline_text else None
 
 
 @record_class

@@ -25,6 +25,7 @@ from gui.core.record import (
     Section,
     Task,
     TaskStatus,
+    due_date,
 )
 
 
@@ -41,27 +42,26 @@ def categorize(task: Task | ProgressItem, today: dt.date) -> Category:
     """The category of ``task`` on ``today``.
 
     Done on the deadline day is on time; a done task without a completion date counts as on
-    time (nothing shows it late); a task without a dated deadline (none, or words such as
+    time (nothing shows it late); the deadline is the dated one or the date its words name
+    ("trước ngày 15/12/2026", ``due_date``); a task without one (none, or words such as
     "thường xuyên") is never overdue.
     """
+    due = due_date(task)
     if task.status is TaskStatus.DONE:
-        if (
-            task.deadline is not None
-            and task.completed_on is not None
-            and task.completed_on > task.deadline
-        ):
+        if due is not None and task.completed_on is not None and task.completed_on > due:
             return Category.DONE_LATE
         return Category.DONE_ON_TIME
-    if task.deadline is not None and task.deadline < today:
+    if due is not None and due < today:
         return Category.OVERDUE
     return Category.IN_PROGRESS
 
 
 def days_left(task: Task | ProgressItem, today: dt.date) -> int | None:
-    """Days until the deadline (negative: days overdue); None without a dated deadline."""
-    if task.deadline is None or task.status is TaskStatus.DONE:
+    """Days until the deadline (negative: days overdue); None without one (``due_date``)."""
+    due = due_date(task)
+    if due is None or task.status is TaskStatus.DONE:
         return None
-    return (task.deadline - today).days
+    return (due - today).days
 
 
 # Vietnamese accents decompose (NFD) into marks of the Combining Diacritical Marks block, which one

@@ -179,6 +179,27 @@ def parse_issue_date(text: str, today: dt.date) -> dt.date | MonthYear | None:
         return MonthYear(month, year)
 
 
+_DATE_IN_WORDS = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
+    r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def date_in_words(text: str) -> dt.date | None:
+    """The last whole date a deadline in words names: "trước ngày 15/12/2026" → 15/12/2026,
+    "từ ngày 01/12 đến ngày 15 tháng 12 năm 2026" → 15/12/2026; None when it names none
+    ("thường xuyên", "trong tháng 12/2026")."""
+    found = None
+    for m in _DATE_IN_WORDS.finditer(text):
+        d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+        try:
+            found = dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return found
+
+
 def format_issue_date(value: dt.date | MonthYear | None) -> str:
     """A date as ``format_date``; a month and year as "tháng 4/2026"."""
     if isinstance(value, MonthYear):

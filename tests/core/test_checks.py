@@ -408,3 +408,16 @@ def test_the_seeds_openings_name_their_meetings_days() -> None:
         record = load_record(seed)
         for kind in ("notice", "minutes"):
             assert Check.OPENING_OTHER_DATE not in _kinds(record, kind), (seed.name, kind)
+
+
+def test_a_deadline_in_words_before_the_meeting_is_pointed_out_at_the_words() -> None:
+    record = _complete()
+    task = record.directives.departments[0].tasks[0]
+    task.deadline = None
+    task.deadline_text = f"trước ngày {MEETING - dt.timedelta(days=3):%d/%m/%Y}"
+    (warning,) = check_record(record)
+    assert warning.check is Check.DEADLINE_BEFORE_MEETING
+    assert warning.path == ("directives", "departments", 0, "tasks", 0, "deadline_text")
+    assert warning.args["deadline"] == f"{MEETING - dt.timedelta(days=3):%d/%m/%Y}"
+    task.deadline_text = f"trước ngày {MEETING + dt.timedelta(days=30):%d/%m/%Y}"
+    assert check_record(record) == []

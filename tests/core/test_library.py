@@ -122,6 +122,20 @@ def _index(folder: Path, tmp_path: Path) -> LibraryIndex:
             ),
             Category.DONE_ON_TIME,
         ),
+        # a deadline in words that names a date is due on it
+        (
+            Task(deadline_text=f"trước ngày {TODAY - dt.timedelta(days=1):%d/%m/%Y}"),
+            Category.OVERDUE,
+        ),
+        (Task(deadline_text=f"trước ngày {TODAY:%d/%m/%Y}"), Category.IN_PROGRESS),
+        (
+            Task(
+                deadline_text=f"chậm nhất ngày {TODAY.day} tháng {TODAY.month} năm {TODAY.year}",
+                status=TaskStatus.DONE,
+                completed_on=TODAY + dt.timedelta(days=2),
+            ),
+            Category.DONE_LATE,
+        ),
     ],
 )
 def test_categories_at_the_edges(task: Task, expected: Category) -> None:
@@ -394,6 +408,13 @@ def test_sql_categories_agree_with_categorize(tmp_path: Path) -> None:
                 (None, "", TaskStatus.NOT_STARTED, None),
                 (None, "thường xuyên", TaskStatus.DONE, d),
                 (None, "trong Quý IV/2017", TaskStatus.IN_PROGRESS, None),
+                (
+                    None,
+                    f"trước ngày {d - dt.timedelta(days=1):%d/%m/%Y}",
+                    TaskStatus.NOT_STARTED,
+                    None,
+                ),
+                (None, f"trước ngày {d:%d/%m/%Y}", TaskStatus.DONE, d + dt.timedelta(days=1)),
             ]
         )
     ]

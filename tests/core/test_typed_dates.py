@@ -14,6 +14,7 @@ from gui.core.typed_dates import (
     DateProblem,
     MonthYear,
     TypedDateError,
+    date_in_words,
     format_date,
     format_issue_date,
     format_time,
@@ -203,3 +204,22 @@ def test_issue_date_bad_month_and_year_say_why(text: str, problem: DateProblem) 
     with pytest.raises(TypedDateError) as caught:
         parse_issue_date(text, TODAY)
     assert caught.value.problem is problem
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("trước ngày 15/12/2026", dt.date(2026, 12, 15)),
+        ("hoàn thành trước ngày 5-1-2027", dt.date(2027, 1, 5)),
+        ("chậm nhất ngày 15 tháng 12 năm 2026", dt.date(2026, 12, 15)),
+        ("từ ngày 01/12/2026 đến ngày 15 tháng 12 năm 2026", dt.date(2026, 12, 15)),
+        ("trước 31/2/2026, hạn cuối 28/2/2026", dt.date(2026, 2, 28)),  # no 31/2: the next one
+        ("thường xuyên", None),
+        ("trong tháng 12/2026", None),
+        ("trong Quý IV/2026", None),
+        ("theo Kế hoạch số 12/2026", None),
+        ("", None),
+    ],
+)
+def test_the_date_a_deadline_in_words_names(words: str, expected: dt.date | None) -> None:
+    assert date_in_words(words) == expected

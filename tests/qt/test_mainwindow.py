@@ -862,3 +862,22 @@ def test_an_opening_left_from_another_meeting_is_pointed_out(qtbot, window) -> N
     window.checks.list.itemClicked.emit(item)
     assert window.tabs.currentWidget() is window.content_section
     assert QApplication.focusWidget() is field(window, "content", "opening")
+
+
+def test_a_deadline_in_words_is_followed_up_by_its_date(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "trước ngày 30/11/2026" typed in words, before a meeting of 3/12/2026: pointed out, and
+    the warning goes to the words."""
+    import datetime as dt
+
+    window.open_file(str(SEED_LAO_CAI), ask=False)
+    window.doc.edit(("meeting", "date"), dt.date(2026, 12, 3))
+    path = ("directives", "departments", 0, "tasks", 0)
+    window.doc.edit((*path, "deadline"), None)
+    with qtbot.waitSignal(window.checks.updated, timeout=2000):
+        window.doc.edit((*path, "deadline_text"), "trước ngày 30/11/2026")
+    items = [window.checks.list.item(i) for i in range(window.checks.list.count())]
+    (item,) = [i for i in items if "thời hạn 30/11/2026 trước ngày họp" in i.text()]
+    window.checks.list.itemClicked.emit(item)
+    section = window.directives_section
+    assert window.tabs.currentWidget() is section
+    assert QApplication.focusWidget() is section.details.deadline_text  # the task's words
