@@ -77,9 +77,11 @@ def window(qtbot, settings):  # type: ignore[no-untyped-def]
     w.dialogs.ask_save_changes = unexpected  # type: ignore[method-assign,assignment]
     w.dialogs.save_file_with_filter = unexpected  # type: ignore[method-assign,assignment]
     w.dialogs.confirm = unexpected  # type: ignore[method-assign,assignment]
+    w.dialogs.go_on_or_back = unexpected  # type: ignore[method-assign,assignment]
     w.show()
     qtbot.waitExposed(w)
     yield w
     w.doc.undo_stack.setClean()  # close without a prompt
+    w.dialogs.go_on_or_back = lambda *_args: True  # type: ignore[method-assign]  # a date left unread
     w.close()
     w.deleteLater()

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -49,8 +51,9 @@ class RecordDelegate(QStyledItemDelegate):
 
     Text typed in a cell is NFC-normalised by the model's document edit; a date cell is
     cleared with Delete in the table. A date cell whose text is not a date keeps its editor
-    open on Tab and Enter and says why; ``reference`` gives, for a cell, the date its calendar
-    opens around (the meeting date for a deadline).
+    open on Tab and Enter and says why; Tab or Enter again (the same text) leaves the cell as
+    it was, so that what is typed next never piles up in it; ``reference`` gives, for a cell,
+    the date its calendar opens around (the meeting date for a deadline).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -136,9 +139,17 @@ class RecordDelegate(QStyledItemDelegate):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _LEAVE_KEYS
-            and not obj.accept_text()
+            and not obj.accept_text(explain=False)
         ):
-            return True  # stay in the cell with the explanation; Esc still cancels
+            if obj.property("refused_text") != obj.text():
+                # stay in the cell with the explanation; Esc cancels, the same key again leaves
+                obj.setProperty("refused_text", obj.text())
+                again = self.tr("Tab hay Enter lần nữa: bỏ chữ vừa gõ, ô giữ giá trị cũ.")
+                QToolTip.showText(
+                    obj.mapToGlobal(QPoint(0, obj.height())), f"{obj.toolTip()}\n{again}", obj
+                )
+                return True
+            obj.setText(obj.format(obj.value()))  # asked twice: the cell as it was, and on
         return super().eventFilter(obj, event)
 
 

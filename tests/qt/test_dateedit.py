@@ -217,6 +217,7 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     assert details.parse(details.text()) == meeting  # the task's field: the same rule
 
     # not a date: Tab and Enter stay in the cell and say why; Esc leaves it unchanged
+    kept = before.replace(year=meeting.year + 1)
     view.setCurrentIndex(index)
     view.edit(index)
     editor = QApplication.focusWidget()
@@ -227,13 +228,26 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     assert view.state() == QAbstractItemView.State.EditingState
     assert QApplication.focusWidget() is editor and editor.text() == "31/02"
     assert editor.property("invalid") is True
+    qtbot.keyClicks(editor, "x")  # changed: Enter is refused again
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert view.state() == QAbstractItemView.State.EditingState
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
-    assert window.doc.record.directives.departments[0].tasks[0].deadline == before.replace(
-        year=meeting.year + 1
-    )
+    assert window.doc.record.directives.departments[0].tasks[0].deadline == kept
+
+    # refused, then the same key again: the cell as it was, and Tab goes on (what is typed
+    # next never piles up in the date cell)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "So Tai chinh")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert view.state() == QAbstractItemView.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.currentIndex().column() == status)
+    assert window.doc.record.directives.departments[0].tasks[0].deadline == kept
 
     # Shift+Tab accepts and goes back; an emptied cell is no deadline
     view.setCurrentIndex(index)
