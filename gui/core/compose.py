@@ -256,11 +256,13 @@ def _intro(
         sentences.append(w.sentence(first[0].upper() + first[1:]))
     present = [a for a in m.attendees if a.attendance is Attendance.PRESENT]
     members = _join_and([_attendee(a) for a in present if not a.is_guest])
-    if members:
-        sentences.append(f"Cùng dự có {members}.")
     guests = _join_and([_attendee(a) for a in present if a.is_guest])
-    if guests:
-        sentences.append(f"Khách mời: {guests}.")
+    if members and guests:
+        sentences.append(f"Cùng dự có {members}; khách mời có {guests}.")
+    elif members:
+        sentences.append(f"Cùng dự có {members}.")
+    elif guests:
+        sentences.append(f"Dự họp có khách mời {guests}.")
     return " ".join(sentences)
 
 
@@ -350,7 +352,7 @@ def _task_sentence(
     if lead:
         text += f"; chủ trì: {lead}"
     if coordinating.strip():
-        text += f"; phối hợp: {coordinating.strip()}"
+        text += f"; phối hợp với {coordinating.strip()}"
     return w.sentence(_joined(text, _deadline(deadline, deadline_text, style, words), separator))
 
 

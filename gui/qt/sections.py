@@ -228,12 +228,17 @@ class ContentSection(QWidget):
         box = QGroupBox(self.tr("Báo cáo và ý kiến phát biểu (theo diễn biến)"))
         QVBoxLayout(box).addWidget(self.discussion)
         splitter.addWidget(box)
-        for key, title in (
-            ("results", self.tr("Kết quả đạt được (mỗi dòng một đoạn)")),
-            ("limitations", self.tr("Hạn chế, tồn tại (mỗi dòng một đoạn)")),
+        for key, title, placeholder in (
+            ("results", self.tr("Kết quả đạt được (mỗi dòng một đoạn)"), ""),
+            (
+                "limitations",
+                self.tr("Hạn chế, tồn tại (mỗi dòng một đoạn)"),
+                # printed straight after the results: the words mark where they start
+                self.tr("In liền sau kết quả: mở đầu bằng «Tuy nhiên, …» hay «Bên cạnh đó, …»"),
+            ),
         ):
             group = QGroupBox(title)
-            QVBoxLayout(group).addWidget(binder.text((*c, key), title))
+            QVBoxLayout(group).addWidget(binder.text((*c, key), title, placeholder))
             splitter.addWidget(group)
         QVBoxLayout(self).addWidget(splitter)
 

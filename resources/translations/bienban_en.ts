@@ -646,127 +646,127 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="457"/>
-        <location filename="../../gui/qt/sections.py" line="461"/>
+        <location filename="../../gui/qt/sections.py" line="462"/>
+        <location filename="../../gui/qt/sections.py" line="466"/>
         <source>Câu kết</source>
         <translation>Closing sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="458"/>
+        <location filename="../../gui/qt/sections.py" line="463"/>
         <source>… thông báo để các phòng, đơn vị biết, thực hiện</source>
         <translation>… hereby notifies the departments for their information and implementation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="464"/>
+        <location filename="../../gui/qt/sections.py" line="469"/>
         <source>Nơi nhận</source>
         <translation>Recipients (Nơi nhận)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="465"/>
+        <location filename="../../gui/qt/sections.py" line="470"/>
         <source>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …</source>
         <translation>One recipient per line; last line: Lưu: VT, …</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="468"/>
+        <location filename="../../gui/qt/sections.py" line="473"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (Nơi nhận) (one per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="471"/>
+        <location filename="../../gui/qt/sections.py" line="476"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="475"/>
-        <location filename="../../gui/qt/sections.py" line="476"/>
+        <location filename="../../gui/qt/sections.py" line="480"/>
+        <location filename="../../gui/qt/sections.py" line="481"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="479"/>
-        <location filename="../../gui/qt/sections.py" line="481"/>
+        <location filename="../../gui/qt/sections.py" line="484"/>
+        <location filename="../../gui/qt/sections.py" line="486"/>
         <source>Ký thay / thừa lệnh cho</source>
         <translation>Signing for / by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="481"/>
+        <location filename="../../gui/qt/sections.py" line="486"/>
         <source>vd. TRƯỞNG BAN</source>
         <translation>e.g. HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="485"/>
-        <location filename="../../gui/qt/sections.py" line="488"/>
+        <location filename="../../gui/qt/sections.py" line="490"/>
+        <location filename="../../gui/qt/sections.py" line="493"/>
         <source>Cấp trung gian (… / KT. …)</source>
         <translation>Intermediate level (… / KT. …)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="489"/>
+        <location filename="../../gui/qt/sections.py" line="494"/>
         <source>vd. CHÁNH VĂN PHÒNG</source>
         <translation>e.g. CHIEF OF OFFICE</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="493"/>
-        <location filename="../../gui/qt/sections.py" line="495"/>
+        <location filename="../../gui/qt/sections.py" line="498"/>
+        <location filename="../../gui/qt/sections.py" line="500"/>
         <source>Chức vụ người ký</source>
         <translation>Signatory’s position</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="495"/>
+        <location filename="../../gui/qt/sections.py" line="500"/>
         <source>vd. PHÓ TRƯỞNG BAN</source>
         <translation>e.g. DEPUTY HEAD OF THE BOARD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="499"/>
-        <location filename="../../gui/qt/sections.py" line="500"/>
+        <location filename="../../gui/qt/sections.py" line="504"/>
+        <location filename="../../gui/qt/sections.py" line="505"/>
         <source>Họ tên người ký</source>
         <translation>Signatory’s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="500"/>
+        <location filename="../../gui/qt/sections.py" line="505"/>
         <source>vd. Nguyễn Văn A</source>
         <translation>e.g. Nguyễn Văn A</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="506"/>
-        <location filename="../../gui/qt/sections.py" line="507"/>
+        <location filename="../../gui/qt/sections.py" line="511"/>
+        <location filename="../../gui/qt/sections.py" line="512"/>
         <source>Ký hiệu người soạn thảo</source>
         <translation>Drafter’s abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="507"/>
+        <location filename="../../gui/qt/sections.py" line="512"/>
         <source>vd. VP</source>
         <translation>e.g. VP</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="510"/>
+        <location filename="../../gui/qt/sections.py" line="515"/>
         <source>Số bản phát hành</source>
         <translation>Number of copies issued</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="514"/>
+        <location filename="../../gui/qt/sections.py" line="519"/>
         <source>Tin bài trên trang thông tin</source>
         <translation>News item for the website</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="517"/>
-        <location filename="../../gui/qt/sections.py" line="519"/>
+        <location filename="../../gui/qt/sections.py" line="522"/>
+        <location filename="../../gui/qt/sections.py" line="524"/>
         <source>Tiêu đề tin</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="519"/>
+        <location filename="../../gui/qt/sections.py" line="524"/>
         <source>vd. Hội nghị giao ban Quý III</source>
         <translation>e.g. Quarter III review meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="523"/>
-        <location filename="../../gui/qt/sections.py" line="526"/>
+        <location filename="../../gui/qt/sections.py" line="528"/>
+        <location filename="../../gui/qt/sections.py" line="531"/>
         <source>Ngày đăng</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="531"/>
-        <location filename="../../gui/qt/sections.py" line="532"/>
+        <location filename="../../gui/qt/sections.py" line="536"/>
+        <location filename="../../gui/qt/sections.py" line="537"/>
         <source>Bút danh, tác giả</source>
         <translation>Author, pen name</translation>
     </message>
@@ -847,9 +847,14 @@
         <translation>Results achieved (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="233"/>
+        <location filename="../../gui/qt/sections.py" line="235"/>
         <source>Hạn chế, tồn tại (mỗi dòng một đoạn)</source>
         <translation>Shortcomings and outstanding issues (one paragraph per line)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/sections.py" line="237"/>
+        <source>In liền sau kết quả: mở đầu bằng «Tuy nhiên, …» hay «Bên cạnh đó, …»</source>
+        <translation>Printed straight after the results: begin with «Tuy nhiên, …» (however) or «Bên cạnh đó, …» (besides)</translation>
     </message>
 </context>
 <context>
@@ -964,58 +969,58 @@
 <context>
     <name>DirectivesSection</name>
     <message>
-        <location filename="../../gui/qt/sections.py" line="259"/>
+        <location filename="../../gui/qt/sections.py" line="264"/>
         <source>Chỉ đạo chung (mỗi dòng một đoạn)</source>
         <translation>General directions (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="260"/>
+        <location filename="../../gui/qt/sections.py" line="265"/>
         <source>Chỉ đạo chung</source>
         <translation>General directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="264"/>
+        <location filename="../../gui/qt/sections.py" line="269"/>
         <source>Phòng, đơn vị</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="270"/>
+        <location filename="../../gui/qt/sections.py" line="275"/>
         <source>Thêm từ hồ sơ…</source>
         <translation>Add from profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="271"/>
+        <location filename="../../gui/qt/sections.py" line="276"/>
         <source>Thêm phòng, đơn vị từ hồ sơ cơ quan</source>
         <translation>Add departments from the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="277"/>
+        <location filename="../../gui/qt/sections.py" line="282"/>
         <source>Phòng, đơn vị được giao</source>
         <translation>Assigned departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="282"/>
-        <location filename="../../gui/qt/sections.py" line="303"/>
+        <location filename="../../gui/qt/sections.py" line="287"/>
+        <location filename="../../gui/qt/sections.py" line="308"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="363"/>
+        <location filename="../../gui/qt/sections.py" line="368"/>
         <source>(hồ sơ chưa có danh sách phòng)</source>
         <translation>(the profile has no department list)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="382"/>
+        <location filename="../../gui/qt/sections.py" line="387"/>
         <source>(chưa đặt tên)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="383"/>
+        <location filename="../../gui/qt/sections.py" line="388"/>
         <source>Nhiệm vụ của: %s</source>
         <translation>Tasks for: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/sections.py" line="385"/>
+        <location filename="../../gui/qt/sections.py" line="390"/>
         <source>Nhiệm vụ (chọn phòng, đơn vị bên trái)</source>
         <translation>Tasks (select a department on the left)</translation>
     </message>
@@ -1133,7 +1138,7 @@
     <message>
         <location filename="../../gui/qt/docsettings.py" line="307"/>
         <source>để trống: địa danh của thông báo</source>
-        <translation>empty: the notice's place name</translation>
+        <translation>empty: the notice&apos;s place name</translation>
     </message>
     <message>
         <location filename="../../gui/qt/docsettings.py" line="310"/>
@@ -1438,7 +1443,7 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="64"/>
         <source>Biên bản cuộc họp (*%s *.json);;Mọi tệp (*)</source>
-        <translation>Meeting minutes (*%s *.json);;All files (*)</translation>
+        <translation>Meeting records (*%s *.json);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="72"/>
@@ -1458,7 +1463,7 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="94"/>
         <source>Mở biên bản</source>
-        <translation>Open minutes</translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="104"/>
@@ -1568,7 +1573,7 @@ If that computer has been shut down or the program quit unexpectedly, you can st
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="271"/>
         <source>Lưu biên bản</source>
-        <translation>Save minutes</translation>
+        <translation>Save record</translation>
     </message>
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="291"/>
@@ -1670,7 +1675,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="429"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
-        <translation>The file is not a Bienban minutes file (invalid JSON).</translation>
+        <translation>The file is not a Bienban meeting record (invalid JSON).</translation>
     </message>
     <message>
         <location filename="../../gui/qt/filecontroller.py" line="430"/>
@@ -3012,6 +3017,14 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
 </context>
 <context>
+    <name>RecordDelegate</name>
+    <message>
+        <location filename="../../gui/qt/tables.py" line="147"/>
+        <source>Tab hay Enter lần nữa: bỏ chữ vừa gõ, ô giữ giá trị cũ.</source>
+        <translation>Tab or Enter again: drop what was typed, the cell keeps its value.</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../gui/qt/blockeditors.py" line="179"/>
@@ -3372,22 +3385,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="254"/>
+        <location filename="../../gui/qt/tables.py" line="265"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="257"/>
+        <location filename="../../gui/qt/tables.py" line="268"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="260"/>
+        <location filename="../../gui/qt/tables.py" line="271"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="264"/>
+        <location filename="../../gui/qt/tables.py" line="275"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
@@ -3652,7 +3665,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/trackingcontroller.py" line="106"/>
         <source>Thư mục lưu trữ biên bản</source>
-        <translation>Library folder for minutes</translation>
+        <translation>Library folder for meeting records</translation>
     </message>
     <message>
         <location filename="../../gui/qt/trackingcontroller.py" line="155"/>
@@ -3856,7 +3869,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/tracking.py" line="592"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
-        <translation>Reading minutes: %v/%m files</translation>
+        <translation>Reading meeting records: %v/%m files</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="593"/>
@@ -3896,17 +3909,17 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/tracking.py" line="711"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
-        <translation>Minutes (*.bienban.json) are read from the folder %s and its subfolders.</translation>
+        <translation>Meeting records (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="716"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
-        <translation>This folder does not exist yet: save minutes into it, or choose another folder (Tracking → Choose library folder).</translation>
+        <translation>This folder does not exist yet: save meeting records into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="727"/>
         <source>Đang đọc các biên bản…</source>
-        <translation>Reading the minutes…</translation>
+        <translation>Reading the meeting records…</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="729"/>
@@ -3916,12 +3929,12 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/tracking.py" line="732"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
-        <translation>No minutes could be read (see the File errors tab).</translation>
+        <translation>No meeting record could be read (see the File errors tab).</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="733"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
-        <translation>The library folder %s has no minutes yet (*.bienban.json).</translation>
+        <translation>The library folder %s has no meeting records yet (*.bienban.json).</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="735"/>
@@ -3931,7 +3944,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     <message>
         <location filename="../../gui/qt/tracking.py" line="736"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
-        <translation>The minutes in the library folder assign no tasks yet.</translation>
+        <translation>The meeting records in the library folder assign no tasks yet.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="798"/>

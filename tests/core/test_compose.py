@@ -263,16 +263,22 @@ def test_intro_names_members_and_guests_but_not_absentees() -> None:
     assert text.startswith(
         "Ngày 05 tháng 01 năm 2018, đồng chí Nguyễn Văn A - Giám đốc đã chủ trì cuộc họp giao ban."
     )
-    assert ("Cùng dự có đồng chí Trần Thị B - Phó Giám đốc và Trưởng các phòng.") in text
-    assert "Khách mời: đồng chí Lê Văn C - Chủ tịch UBND xã." in text
+    assert (
+        "Cùng dự có đồng chí Trần Thị B - Phó Giám đốc và Trưởng các phòng; khách mời có đồng "
+        "chí Lê Văn C - Chủ tịch UBND xã."
+    ) in text
     assert "Phạm Văn D" not in text
+    record.meeting.attendees = [a for a in record.meeting.attendees if a.is_guest]
+    assert (
+        "Dự họp có khách mời đồng chí Lê Văn C - Chủ tịch UBND xã." in compose(record).body[0].text
+    )
 
 
 def test_task_sentence_and_deadline_phrase() -> None:
     t = Task("Báo cáo kết quả;", coordinating="Sở Tài chính", deadline=dt.date(2017, 12, 31))
     assert deadline_phrase(t) == "hoàn thành trước ngày 31/12/2017"
     assert task_sentence(t) == (
-        "Báo cáo kết quả; phối hợp: Sở Tài chính; hoàn thành trước ngày 31/12/2017."
+        "Báo cáo kết quả; phối hợp với Sở Tài chính; hoàn thành trước ngày 31/12/2017."
     )
     assert (
         task_sentence(Task("Theo dõi", deadline_text=" thường xuyên ")) == "Theo dõi; thường xuyên."
@@ -282,10 +288,10 @@ def test_task_sentence_and_deadline_phrase() -> None:
     # the lead unit typed under Chủ trì is printed, unless it is the department itself
     led = Task("Rà soát quy hoạch", lead="Phòng Quy hoạch", coordinating="Phòng Kinh tế")
     assert task_sentence(led, department="Sở Xây dựng") == (
-        "Rà soát quy hoạch; chủ trì: Phòng Quy hoạch; phối hợp: Phòng Kinh tế."
+        "Rà soát quy hoạch; chủ trì: Phòng Quy hoạch; phối hợp với Phòng Kinh tế."
     )
     assert task_sentence(led, department="phòng quy hoạch") == (
-        "Rà soát quy hoạch; phối hợp: Phòng Kinh tế."
+        "Rà soát quy hoạch; phối hợp với Phòng Kinh tế."
     )
     assert deadline_phrase(Task()) == ""
     assert deadline_phrase(Task(deadline=dt.date(2018, 1, 5))) == "hoàn thành trước ngày 05/01/2018"
