@@ -64,6 +64,13 @@ class ChecksPanel(QWidget):
         self.notices = list(notices)
         self.refresh()
 
+    def title(self) -> str:
+        """The panel's title: it names the document it checks (the one previewed)."""
+        return {
+            "minutes": self.tr("Kiểm tra biên bản"),
+            "news": self.tr("Kiểm tra tin bài"),
+        }.get(self.kind, self.tr("Kiểm tra thông báo kết luận"))
+
     def set_kind(self, kind: str) -> None:
         """Check the record as ``kind`` ("notice", "minutes", "news") will be issued."""
         if kind != self.kind:

@@ -156,9 +156,10 @@ class MainWindow(QMainWindow):
         self._build_preview()
         self.checks = ChecksPanel(self.doc, self, number_holders=self.tracking_book.number_holders)
         self.checks_dock = self._dock(
-            self.checks, self.tr("Kiểm tra"), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
+            self.checks, self.checks.title(), "checks", Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.checks.set_kind(self.preview.kind().value)
+        self._title_checks()
         self.checks.jump_requested.connect(self.jump_to)
         self.library_offer = LibraryOffer(self)
         self.statusBar().addPermanentWidget(self.library_offer)
@@ -315,6 +316,12 @@ class MainWindow(QMainWindow):
     def _preview_kind_changed(self, _index: int) -> None:
         self.settings.set_preview_kind(self.preview.kind().value)
         self.checks.set_kind(self.preview.kind().value)  # the checks follow the document shown
+        self._title_checks()
+
+    def _title_checks(self) -> None:
+        """The checks dock names the document it checks; its View menu entry stays put."""
+        self.checks_dock.setWindowTitle(self.checks.title())
+        self.checks_dock.toggleViewAction().setText(self.tr("Khung &kiểm tra"))
 
     def _preview_mode_changed(self, _index: int) -> None:
         self.settings.set_preview_mode(self.preview.mode())
@@ -360,7 +367,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate_ui()
         # the docks' titles first: a new title re-texts the dock's action in the View menu
         self.preview_dock.setWindowTitle(self.tr("Xem trước"))
-        self.checks_dock.setWindowTitle(self.tr("Kiểm tra"))
+        self.checks_dock.setWindowTitle(self.checks.title())
         self.menuBar().clear()
         self._build_menus()
         self.issue_guard.retranslate_ui()

@@ -528,117 +528,132 @@
         <translation>List of warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="96"/>
+        <location filename="../../gui/qt/checkspanel.py" line="70"/>
+        <source>Kiểm tra biên bản</source>
+        <translation>Checks: minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="71"/>
+        <source>Kiểm tra tin bài</source>
+        <translation>Checks: news item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="72"/>
+        <source>Kiểm tra thông báo kết luận</source>
+        <translation>Checks: conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="103"/>
         <source>✓ Không có cảnh báo cho biên bản.</source>
         <translation>✓ No warnings for the minutes.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="97"/>
+        <location filename="../../gui/qt/checkspanel.py" line="104"/>
         <source>✓ Không có cảnh báo cho tin bài.</source>
         <translation>✓ No warnings for the news item.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="98"/>
+        <location filename="../../gui/qt/checkspanel.py" line="105"/>
         <source>✓ Không có cảnh báo cho thông báo kết luận.</source>
         <translation>✓ No warnings for the conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="109"/>
+        <location filename="../../gui/qt/checkspanel.py" line="116"/>
         <source>Chưa có số biên bản.</source>
         <translation>No minutes number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="111"/>
+        <location filename="../../gui/qt/checkspanel.py" line="118"/>
         <source>Chưa có số văn bản.</source>
         <translation>No document number yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="112"/>
+        <location filename="../../gui/qt/checkspanel.py" line="119"/>
         <source>Chưa có ngày lập biên bản.</source>
         <translation>No date for the minutes yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="114"/>
+        <location filename="../../gui/qt/checkspanel.py" line="121"/>
         <source>Chưa có ngày ban hành.</source>
         <translation>No issue date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="115"/>
+        <location filename="../../gui/qt/checkspanel.py" line="122"/>
         <source>Chưa có ngày họp.</source>
         <translation>No meeting date yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="116"/>
+        <location filename="../../gui/qt/checkspanel.py" line="123"/>
         <source>Chưa ghi người chủ trì cuộc họp.</source>
         <translation>The meeting chair has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="117"/>
+        <location filename="../../gui/qt/checkspanel.py" line="124"/>
         <source>Phòng, đơn vị số %s chưa có tên.</source>
         <translation>Department no. %s has no name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="119"/>
+        <location filename="../../gui/qt/checkspanel.py" line="126"/>
         <source>%s, nhiệm vụ %s: chưa có thời hạn.</source>
         <translation>%s, task %s: no deadline set.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="121"/>
+        <location filename="../../gui/qt/checkspanel.py" line="128"/>
         <source>%s, nhiệm vụ %s: thời hạn %s trước ngày họp.</source>
         <translation>%s, task %s: deadline %s is before the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="124"/>
+        <location filename="../../gui/qt/checkspanel.py" line="131"/>
         <source>Tên cơ quan ban hành đang viết in hoa toàn bộ: hãy viết như trong câu văn (vd. Sở Công Thương, Văn phòng); phần đầu văn bản tự in hoa.</source>
         <translation>The issuing agency is typed all in capitals: type it as in a sentence (e.g. Sở Công Thương, Văn phòng); the heading prints it in capitals.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="127"/>
+        <location filename="../../gui/qt/checkspanel.py" line="134"/>
         <source>Số %s đã dùng cho văn bản cùng loại trong năm: %s.</source>
         <translation>Number %s is already used by a document of the same type in the same year: %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="130"/>
+        <location filename="../../gui/qt/checkspanel.py" line="137"/>
         <source>Ngày lập biên bản %s trước ngày họp %s.</source>
         <translation>The minutes are dated %s, before the meeting on %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="132"/>
+        <location filename="../../gui/qt/checkspanel.py" line="139"/>
         <source>Ngày ban hành %s trước ngày họp %s.</source>
         <translation>Issue date %s is before the meeting on %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="135"/>
+        <location filename="../../gui/qt/checkspanel.py" line="142"/>
         <source>Giờ kết thúc %s trước giờ bắt đầu %s.</source>
         <translation>End time %s is before the start time %s.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="137"/>
+        <location filename="../../gui/qt/checkspanel.py" line="144"/>
         <source>Chưa ghi người ký văn bản.</source>
         <translation>No signer of the document yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="139"/>
+        <location filename="../../gui/qt/checkspanel.py" line="146"/>
         <source>«%s» có vẻ là một nhóm hay cơ quan, không phải một người: đánh dấu «Nhóm» để không in «đồng chí» trước tên.</source>
         <translation>“%s” reads as a group or an agency, not a person: tick “Group” so that “đồng chí” is not printed before it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="145"/>
+        <location filename="../../gui/qt/checkspanel.py" line="152"/>
         <source>«%s» là cấp phó: ký thay mặt tập thể thì chọn thẩm quyền ký «TM. … / KT. …».</source>
         <translation>«%s» is a deputy: when signing on behalf of the collective, choose the signing authority «TM. … / KT. …».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="148"/>
+        <location filename="../../gui/qt/checkspanel.py" line="155"/>
         <source>«%s» là cấp phó: ký thừa lệnh thì chọn thẩm quyền ký «TL. … / KT. …».</source>
         <translation>«%s» is a deputy: when signing by order, choose the signing authority «TL. … / KT. …».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="152"/>
+        <location filename="../../gui/qt/checkspanel.py" line="159"/>
         <source>«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.».</source>
         <translation>«%s» is a deputy: when signing for the head, choose the signing authority «KT.».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/checkspanel.py" line="156"/>
+        <location filename="../../gui/qt/checkspanel.py" line="163"/>
         <source>Phần mở đầu ghi ngày %s, khác ngày họp %s: sửa câu mở đầu hay ngày họp.</source>
         <translation>The opening says the meeting was on %s, but the meeting date is %s: correct the opening sentence or the meeting date.</translation>
     </message>
@@ -2119,184 +2134,179 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="207"/>
+        <location filename="../../gui/qt/mainwindow.py" line="208"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="208"/>
+        <location filename="../../gui/qt/mainwindow.py" line="209"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="209"/>
+        <location filename="../../gui/qt/mainwindow.py" line="210"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="210"/>
+        <location filename="../../gui/qt/mainwindow.py" line="211"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="211"/>
+        <location filename="../../gui/qt/mainwindow.py" line="212"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="154"/>
-        <location filename="../../gui/qt/mainwindow.py" line="362"/>
+        <location filename="../../gui/qt/mainwindow.py" line="369"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="159"/>
-        <location filename="../../gui/qt/mainwindow.py" line="363"/>
-        <source>Kiểm tra</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="386"/>
+        <location filename="../../gui/qt/mainwindow.py" line="393"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="387"/>
+        <location filename="../../gui/qt/mainwindow.py" line="394"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="388"/>
+        <location filename="../../gui/qt/mainwindow.py" line="395"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="389"/>
+        <location filename="../../gui/qt/mainwindow.py" line="396"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="390"/>
+        <location filename="../../gui/qt/mainwindow.py" line="397"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="391"/>
+        <location filename="../../gui/qt/mainwindow.py" line="398"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="392"/>
+        <location filename="../../gui/qt/mainwindow.py" line="399"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="393"/>
+        <location filename="../../gui/qt/mainwindow.py" line="400"/>
         <source>TM. … / KT. … — thay mặt tập thể, cấp phó ký thay</source>
         <translation>TM. … / KT. … — on behalf of the collective, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="406"/>
+        <location filename="../../gui/qt/mainwindow.py" line="413"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="428"/>
+        <location filename="../../gui/qt/mainwindow.py" line="435"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="431"/>
+        <location filename="../../gui/qt/mainwindow.py" line="438"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="433"/>
+        <location filename="../../gui/qt/mainwindow.py" line="440"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="437"/>
+        <location filename="../../gui/qt/mainwindow.py" line="324"/>
+        <location filename="../../gui/qt/mainwindow.py" line="444"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="443"/>
+        <location filename="../../gui/qt/mainwindow.py" line="450"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="447"/>
+        <location filename="../../gui/qt/mainwindow.py" line="454"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="451"/>
+        <location filename="../../gui/qt/mainwindow.py" line="458"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="457"/>
+        <location filename="../../gui/qt/mainwindow.py" line="464"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="534"/>
+        <location filename="../../gui/qt/mainwindow.py" line="541"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="537"/>
+        <location filename="../../gui/qt/mainwindow.py" line="544"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="540"/>
+        <location filename="../../gui/qt/mainwindow.py" line="547"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="646"/>
+        <location filename="../../gui/qt/mainwindow.py" line="653"/>
         <source>«%s»: «%s» không đọc được. %s Văn bản vẫn giữ «%s».</source>
         <translation>«%s»: «%s» cannot be read. %s The document keeps «%s».</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="653"/>
+        <location filename="../../gui/qt/mainwindow.py" line="660"/>
         <source>«%s»: «%s» không đọc được. %s Văn bản vẫn để trống ô này.</source>
         <translation>«%s»: «%s» cannot be read. %s The document leaves this field empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="659"/>
+        <location filename="../../gui/qt/mainwindow.py" line="666"/>
         <source>Có ô chưa đọc được</source>
         <translation>A field cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="659"/>
+        <location filename="../../gui/qt/mainwindow.py" line="666"/>
         <source>Vẫn tiếp tục</source>
         <translation>Continue anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="659"/>
+        <location filename="../../gui/qt/mainwindow.py" line="666"/>
         <source>Sửa lại</source>
         <translation>Correct it</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="688"/>
+        <location filename="../../gui/qt/mainwindow.py" line="695"/>
         <source>Đã làm lại: %s</source>
         <translation>Redone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="688"/>
+        <location filename="../../gui/qt/mainwindow.py" line="695"/>
         <source>Đã hoàn tác: %s</source>
         <translation>Undone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="802"/>
+        <location filename="../../gui/qt/mainwindow.py" line="809"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="804"/>
+        <location filename="../../gui/qt/mainwindow.py" line="811"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>

@@ -692,9 +692,12 @@ def test_checks_follow_the_document_previewed(qtbot, window) -> None:  # type: i
         return [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
 
     assert "⚠ Chưa có số văn bản." in texts()
+    assert window.checks_dock.windowTitle() == "Kiểm tra thông báo kết luận"
     box = window.preview.kind_box
     box.setCurrentIndex(box.findData("minutes"))
     assert window.checks.kind == "minutes"
+    assert window.checks_dock.windowTitle() == "Kiểm tra biên bản"  # says which, always
+    assert window.checks_dock.toggleViewAction().text() == "Khung &kiểm tra"  # the menu: as is
     assert not any("số văn bản" in t or "ngày ban hành" in t for t in texts())
     window.doc.edit(("minutes", "show_number"), True)
     window.checks.refresh()
