@@ -174,6 +174,16 @@ def test_calendar_opens_around_the_date_that_makes_sense(qtbot, window) -> None:
     editor.popup.hide()
 
 
+def _edit_cell(view, index) -> DateEdit:  # type: ignore[no-untyped-def]
+    """Open the date cell's editor, its text selected to be typed over."""
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateEdit)
+    editor.selectAll()
+    return editor
+
+
 def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.open_file(str(SEED_LAO_CAI), ask=False)
     window.tabs.setCurrentWidget(window.directives_section)
@@ -200,11 +210,7 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     assert section.details.deadline.text() == "20/10/2024"  # the task's details follow
 
     # a deadline typed without its year: the first such day from the meeting (04/2026 here)
-    view.setCurrentIndex(index)
-    view.edit(index)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, DateEdit)
-    editor.selectAll()
+    editor = _edit_cell(view, index)
     meeting = window.doc.record.meeting.date
     assert meeting is not None
     before = meeting - dt.timedelta(days=1)
@@ -218,11 +224,7 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
 
     # not a date: Tab and Enter stay in the cell and say why; Esc leaves it unchanged
     kept = before.replace(year=meeting.year + 1)
-    view.setCurrentIndex(index)
-    view.edit(index)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, DateEdit)
-    editor.selectAll()
+    editor = _edit_cell(view, index)
     qtbot.keyClicks(editor, "31/02")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert view.state() == QAbstractItemView.State.EditingState
@@ -237,11 +239,7 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
 
     # refused, then the same key again: the cell as it was, and Tab goes on (what is typed
     # next never piles up in the date cell)
-    view.setCurrentIndex(index)
-    view.edit(index)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, DateEdit)
-    editor.selectAll()
+    editor = _edit_cell(view, index)
     qtbot.keyClicks(editor, "So Tai chinh")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert view.state() == QAbstractItemView.State.EditingState
@@ -250,10 +248,7 @@ def test_deadline_cell_typed_key_by_key(qtbot, window) -> None:  # type: ignore[
     assert window.doc.record.directives.departments[0].tasks[0].deadline == kept
 
     # Shift+Tab accepts and goes back; an emptied cell is no deadline
-    view.setCurrentIndex(index)
-    view.edit(index)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
+    editor = _edit_cell(view, index)
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Backtab)
     qtbot.waitUntil(lambda: view.currentIndex().column() == model.column_of("content"))
