@@ -511,7 +511,13 @@ class TrackingWidget(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setAccessibleName(self.tr("Danh sách nhiệm vụ"))
-        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.model.columnCount()):  # no column title cut off
+            if column != 4:
+                header.resizeSection(
+                    column, max(header.sectionSize(column), header.sectionSizeHint(column))
+                )
         self.view.doubleClicked.connect(self._double_clicked)
         self.count = plain(QLabel())  # may name the library folder
         self.count.setWordWrap(True)

@@ -665,3 +665,10 @@ def test_a_file_that_cannot_be_read_is_listed_in_vietnamese(
         assert line.startswith(str(folder / "hong.bienban.json") + " — không đọc được (chi tiết: ")
     finally:
         widget.library.shutdown()
+
+
+def test_no_column_title_is_cut_off(tracking) -> None:  # type: ignore[no-untyped-def]
+    header = tracking.view.horizontalHeader()
+    for column in range(tracking.model.columnCount()):
+        title = str(tracking.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
