@@ -260,14 +260,22 @@ class FieldBinder(QObject):
             if month is not None and year is not None:
                 value = MonthYear(month, year)
         if isinstance(w, QLineEdit) and not isinstance(w, TypedEdit):
-            if w.text() != value:
+            old = w.text()
+            if old != value:
                 w.setText(value)
+                if w.hasFocus():  # an undo or redo while in the field: the cursor where it changed
+                    w.setCursorPosition(_changed_at(old, value))
         elif isinstance(w, QPlainTextEdit):
             text = "\n".join(value) if isinstance(value, list) else value
-            if w.toPlainText() != text:
+            old = w.toPlainText()
+            if old != text:
                 w.setProperty("updating", True)
                 w.setPlainText(text)
                 w.setProperty("updating", False)
+                if w.hasFocus():
+                    cursor = w.textCursor()
+                    cursor.setPosition(_changed_at(old, text))
+                    w.setTextCursor(cursor)
         elif isinstance(w, QSpinBox):
             w.blockSignals(True)
             w.setValue(value or 0)
@@ -279,6 +287,18 @@ class FieldBinder(QObject):
             w.setCurrentIndex(max(0, w.findData(getattr(value, "value", value))))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+
+
+def _changed_at(old: str, new: str) -> int:
+    """Where ``new`` differs from ``old`` ends: after the text an undo put back or a redo
+    typed again, where the text an undo took away was."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return len(new) - end
 
 
 def _nfc(text: str) -> str:

@@ -884,3 +884,28 @@ def test_a_deadline_in_words_is_followed_up_by_its_date(qtbot, window) -> None: 
     section = window.directives_section
     assert window.tabs.currentWidget() is section
     assert QApplication.focusWidget() is section.details.deadline_text  # the task's words
+
+
+def test_undo_in_a_field_puts_the_cursor_where_the_text_changed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(1)
+    location = field(window, "meeting", "location")
+    window.doc.edit(("meeting", "location"), "Hội trường tầng 2")
+    location.setFocus()
+    qtbot.waitUntil(location.hasFocus)
+    location.setCursorPosition(0)
+    window.doc.edit(("meeting", "location"), "Hội trường tầng 2 nhà A")
+    assert location.cursorPosition() == len("Hội trường tầng 2 nhà A")
+    location.setCursorPosition(0)
+    window.actions.edit_undo.trigger()
+    assert location.text() == "Hội trường tầng 2"
+    assert location.cursorPosition() == len("Hội trường tầng 2")  # not the field's start
+
+    window.show_section(0)
+    summary = field(window, "header", "summary")
+    window.doc.edit(("header", "summary"), "Kết luận của Trưởng ban tại cuộc họp")
+    summary.setFocus()
+    qtbot.waitUntil(summary.hasFocus)
+    window.doc.edit(("header", "summary"), "Kết luận của Trưởng ban Quản lý tại cuộc họp")
+    assert summary.textCursor().position() == len("Kết luận của Trưởng ban Quản lý ")
