@@ -13,6 +13,7 @@ emitted once, until a write succeeds again.
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from gui.core.errors import RecordFileError
+from gui.core.paths import set_value
 from gui.core.recovery import new_recovery_path, remove_recovery, write_recovery
 from gui.qt.document import RecordDocument
 
@@ -77,9 +79,13 @@ class Autosaver(QObject):
         self._max_wait.setInterval(TYPING_MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.write_now)
         self.failing = False
+        # a table cell's text being typed, not in the record until the cell closes: the
+        # window's (its path and value), written into the recovery file with the record
+        self.pending_edit: Callable[[], tuple[tuple[object, ...], object] | None] = lambda: None
         # (size, mtime_ns) of the file as the unsaved work started from it: the window's
         self.source_state: Callable[[], tuple[int, int] | None] = lambda: None
         doc.changed.connect(self._mark_dirty)
+        doc.typing.connect(self._mark_dirty)
         for signal in (doc.inserted, doc.removed, doc.moved):
             signal.connect(self._structure_changed)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -126,13 +132,18 @@ class Autosaver(QObject):
         reported once through ``failed``.
         """
         self._stop_timers()
-        if not self._doc.is_modified():
+        pending = self.pending_edit()
+        if not self._doc.is_modified() and pending is None:
             return False
+        record = self._doc.record
+        if pending is not None:  # the record as it will be when the cell closes
+            record = copy.deepcopy(record)
+            set_value(record, *pending)
         started = _clock()
         try:
             write_recovery(
                 self.path,
-                self._doc.record,
+                record,
                 self._doc.file_name,
                 unsaved_edits(self._doc),
                 self.source_state() if self._doc.file_name else None,

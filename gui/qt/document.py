@@ -30,6 +30,8 @@ class RecordDocument(QObject):
         about_to_move(list_path, source, dest) / moved(list_path, source, dest)
         changed(): anything changed (for the preview and the checks).
         reset(): a different record was loaded.
+        typing(): text is being typed that is not in the record yet (a table cell's editor
+            commits when it closes): the autosave writes it too.
     """
 
     value_changed = Signal(tuple)
@@ -41,6 +43,7 @@ class RecordDocument(QObject):
     moved = Signal(tuple, int, int)
     changed = Signal()
     reset = Signal()
+    typing = Signal()
     file_name_changed = Signal(str)
 
     def __init__(self, record: Record | None = None, parent: QObject | None = None) -> None:

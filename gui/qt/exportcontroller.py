@@ -132,7 +132,7 @@ class ExportController(QObject):
         """The record saved (asked first when it is not): what is signed or annexed is what
         is on disk, beside which the files are written."""
         unsaved = self._w.read_only or not self._w.doc.file_name or self._w.doc.is_modified()
-        return not unsaved or (self._w.dialogs.confirm(title, ask) and self._files.save())
+        return not unsaved or (self._w.dialogs.confirm(title, ask) and self._files.save_taken())
 
     def export_annex(self) -> bool:
         """File → Xuất → Phụ lục…"""
@@ -142,6 +142,8 @@ class ExportController(QObject):
 
     def annex_for_block(self, path: tuple[object, ...]) -> bool:
         """The outline's "Xuất thành phụ lục…" on a table or tasks block."""
+        if not self._w.commit_pending_edit():
+            return False
         return self.annex_dialog(tuple(path))  # type: ignore[arg-type]
 
     def annex_dialog(
@@ -187,7 +189,7 @@ class ExportController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.issue is None:
             return False
         self._w.issue_guard.set_issue(dialog.issue)
-        self._files.save()
+        self._files.save_taken()
         self._w.update_title()
         if dialog.annex_error:
             self._w.dialogs.error(

@@ -75,7 +75,7 @@ class FileController(QObject):
             self.tr("«%s» có thay đổi chưa lưu. Lưu lại trước khi đóng?") % name,
         )
         if choice is SaveChoice.SAVE:
-            return self.save()
+            return self.save_taken()  # what is typed was just taken: not asked again
         return choice is SaveChoice.DISCARD
 
     def new_file(self) -> None:
@@ -251,10 +251,18 @@ class FileController(QObject):
 
     def save(self) -> bool:
         """Save to the current file (or ask for one)."""
-        if not self._w.commit_pending_edit():
+        return self._save(asked=False)
+
+    def save_taken(self) -> bool:
+        """Save, what is being typed already taken (``commit_pending_edit``): a date that does
+        not read is not asked about again."""
+        return self._save(asked=True)
+
+    def _save(self, asked: bool) -> bool:
+        if not asked and not self._w.commit_pending_edit():
             return False
         if not self._w.doc.file_name or self.read_only:
-            return self.save_as()
+            return self._save_as(asked=True)
         return self._save_to(self._w.doc.file_name)
 
     def save_as(self) -> bool:
@@ -263,7 +271,10 @@ class FileController(QObject):
         Saved outside the library folders, the window offers to add that folder to them so
         the tracking book finds the record.
         """
-        if not self._w.commit_pending_edit():
+        return self._save_as(asked=False)
+
+    def _save_as(self, asked: bool) -> bool:
+        if not asked and not self._w.commit_pending_edit():
             return False
         suggested = self._w.doc.file_name or os.path.join(
             self._w.settings.library_folder(), self.suggested_name() + SUFFIX

@@ -6,7 +6,7 @@ import functools
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +77,14 @@ TAB_OF = {
 }
 
 
+def _table_of(widget: QWidget) -> QAbstractItemView | None:
+    """The table or list ``widget`` is in (a cell's editor), if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractItemView):
+        parent = parent.parentWidget()
+    return parent
+
+
 class _Pick(QObject):
     """A suggestion chosen in a bound field: one undo step sets it and, for a person, the
     position."""
@@ -130,6 +138,7 @@ class MainWindow(QMainWindow):
         self.doc = RecordDocument(self.profile.new_record(), self)
         self.autosaver = Autosaver(self.doc, recovery_folder(), settings.autosave_interval(), self)
         self.autosaver.source_state = self._source_state
+        self.autosaver.pending_edit = self._cell_being_typed
         self.autosaver.failed.connect(self.files.autosave_failed)
         self.autosaver.recovered.connect(self.files.autosave_recovered)
         self.actions = Actions(self, self.doc.undo_stack)
@@ -629,45 +638,94 @@ class MainWindow(QMainWindow):
         told before going on and may go back to the field. True to go on."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
-            view = focus.parentWidget()
-            while view is not None and not isinstance(view, QAbstractItemView):
-                view = view.parentWidget()
+            view = _table_of(focus)
             focus.clearFocus()
             back = focus if focus.isVisible() else view
             if back is not None and back.isVisible():
                 back.setFocus(Qt.FocusReason.OtherFocusReason)
         return self._unread_text_kept()
 
+    def _cell_being_typed(self) -> tuple[Path, object] | None:
+        """The text cell whose editor is open in this window, and its text as the record
+        will take it (the autosave writes it before the cell closes)."""
+        editor = QApplication.focusWidget()
+        if not isinstance(editor, QLineEdit) or not self.isAncestorOf(editor):
+            return None
+        view = _table_of(editor)
+        if view is None or view.state() != QAbstractItemView.State.EditingState:
+            return None
+        from gui.qt.models import ListTableModel  # loaded with the tables
+
+        model = view.model()
+        if not isinstance(model, ListTableModel):
+            return None
+        return model.typed_value(view.currentIndex(), editor.text())
+
     def _unread_text_kept(self) -> bool:
-        unread = self.binder.unread()
+        from gui.qt.dateedit import TypedEdit, problem_text
+        from gui.qt.outlineeditor import reveal
+
+        # every date or time of the window, the form's and the task details' (a table cell's
+        # editor refuses such text itself and is gone when the cell closes)
+        unread = [
+            f
+            for f in self.findChildren(TypedEdit)
+            if f.problem() is not None and _table_of(f) is None
+        ]
         if not unread:
             return True
-        from gui.qt.dateedit import problem_text
-
-        path, field = unread[0]
-        kept = field.format(field.value())
-        problem = field.problem()
-        name, typed = field.accessibleName(), field.text()
-        why = problem_text(problem) if problem is not None else ""
-        if kept:
-            text = self.tr("«%s»: «%s» không đọc được. %s Văn bản vẫn giữ «%s».") % (
-                name,
-                typed,
-                why,
-                kept,
-            )
-        else:
-            text = self.tr("«%s»: «%s» không đọc được. %s Văn bản vẫn để trống ô này.") % (
-                name,
-                typed,
-                why,
-            )
+        unread.sort(key=self._form_order)
+        lines = []
+        for field in unread:
+            problem = field.problem()
+            why = problem_text(problem) if problem is not None else ""
+            kept = field.format(field.value())
+            if kept:
+                line = self.tr("«%s»: «%s» không dùng được: %s Văn bản vẫn giữ «%s».") % (
+                    field.accessibleName(),
+                    field.text(),
+                    why,
+                    kept,
+                )
+            else:
+                line = self.tr("«%s»: «%s» không dùng được: %s Văn bản để trống ô này.") % (
+                    field.accessibleName(),
+                    field.text(),
+                    why,
+                )
+            lines.append(line)
         if self.dialogs.go_on_or_back(
-            self.tr("Có ô chưa đọc được"), text, self.tr("Vẫn tiếp tục"), self.tr("Sửa lại")
+            self.tr("Có ô chưa dùng được"),
+            "\n".join(lines),
+            self.tr("Vẫn tiếp tục"),
+            self.tr("Sửa lại"),
         ):
             return True
-        self.jump_to(path)
+        first = unread[0]
+        path = self.binder.path_of(first)
+        if path is not None:
+            self.jump_to(path)
+        else:  # the task details below the tasks table
+            section = self._section_of(first)
+            if section is not None:
+                self.tabs.setCurrentWidget(section)
+            reveal(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
+
+    def _form_order(self, widget: QWidget) -> tuple[int, int, int]:
+        """Where ``widget`` is in the form: its section, then down and across the page."""
+        section = self._section_of(widget)
+        if section is None:
+            return (len(self._sections), 0, 0)
+        at = widget.mapTo(section, QPoint(0, 0))
+        return (self.tabs.indexOf(section), at.y(), at.x())
+
+    def _section_of(self, widget: QWidget) -> QWidget | None:
+        for section in self._sections:
+            if section is not None and section.isAncestorOf(widget):
+                return section
+        return None
 
     def _note_change(self, path: Path) -> None:
         self._changed_path = tuple(path)

@@ -134,6 +134,20 @@ class ListTableModel(QAbstractTableModel):
         """Index of the column showing ``field``."""
         return next(i for i, c in enumerate(self._columns) if c.field == field)
 
+    def typed_value(self, index: AnyIndex, text: str) -> tuple[Path, Any] | None:
+        """Where the text being typed in a text cell would go, and its value (for the
+        autosave; None for a cell that is not plain text)."""
+        if not index.isValid() or self._path is None:
+            return None
+        column = self._columns[index.column()]
+        if column.kind is not ColumnKind.TEXT:
+            return None
+        return (*self.item_path(index.row()), column.field), self._convert(column, text)
+
+    def document(self) -> RecordDocument:
+        """The document the table shows."""
+        return self._doc
+
     def item_path(self, row: int) -> Path:
         """Path of the entry at ``row``."""
         assert self._path is not None

@@ -82,6 +82,7 @@ class RecordDelegate(QStyledItemDelegate):
                 follows=column.field == "deadline",  # after the meeting it was set at
             )
             editor.setFrame(False)
+            editor.setProperty("words_column", column.field == "deadline")
         elif column.kind is ColumnKind.CHOICE:
             combo = QComboBox(parent)
             for value, text in model.choice_labels(column).items():
@@ -101,6 +102,9 @@ class RecordDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
         editor.installEventFilter(self._undo_filter)
+        if isinstance(editor, QLineEdit) and not isinstance(editor, TypedEdit):
+            # what is typed reaches the record when the cell closes; the autosave, sooner
+            editor.textEdited.connect(model.document().typing)
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -145,6 +149,11 @@ class RecordDelegate(QStyledItemDelegate):
                 # stay in the cell with the explanation; Esc cancels, the same key again leaves
                 obj.setProperty("refused_text", obj.text())
                 again = self.tr("Tab hay Enter lần nữa: bỏ chữ vừa gõ, ô giữ giá trị cũ.")
+                if obj.property("words_column"):
+                    again += "\n" + self.tr(
+                        "Hạn bằng lời («cuối tháng 12», «thường xuyên»): ghi ở ô "
+                        "«Thời hạn (diễn đạt)» bên dưới."
+                    )
                 QToolTip.showText(
                     obj.mapToGlobal(QPoint(0, obj.height())), f"{obj.toolTip()}\n{again}", obj
                 )

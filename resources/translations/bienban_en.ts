@@ -376,37 +376,37 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="402"/>
+        <location filename="../../gui/qt/models.py" line="416"/>
         <source>Họ tên / nhóm</source>
         <translation>Name / group</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="403"/>
+        <location filename="../../gui/qt/models.py" line="417"/>
         <source>Chức vụ, đơn vị</source>
         <translation>Position, organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="404"/>
+        <location filename="../../gui/qt/models.py" line="418"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="405"/>
+        <location filename="../../gui/qt/models.py" line="419"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="406"/>
+        <location filename="../../gui/qt/models.py" line="420"/>
         <source>Tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="407"/>
+        <location filename="../../gui/qt/models.py" line="421"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="414"/>
+        <location filename="../../gui/qt/models.py" line="428"/>
         <source>Thêm người dự</source>
         <translation>Add attendee</translation>
     </message>
@@ -875,17 +875,17 @@
 <context>
     <name>DepartmentsModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="457"/>
+        <location filename="../../gui/qt/models.py" line="471"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="460"/>
+        <location filename="../../gui/qt/models.py" line="474"/>
         <source>Thêm phòng, đơn vị</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="465"/>
+        <location filename="../../gui/qt/models.py" line="479"/>
         <source>(chưa đặt tên)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -1043,17 +1043,17 @@
 <context>
     <name>DiscussionModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="444"/>
+        <location filename="../../gui/qt/models.py" line="458"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="444"/>
+        <location filename="../../gui/qt/models.py" line="458"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="447"/>
+        <location filename="../../gui/qt/models.py" line="461"/>
         <source>Thêm ý kiến</source>
         <translation>Add contribution</translation>
     </message>
@@ -1404,42 +1404,42 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
         <translation>Exported %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="154"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="156"/>
         <source>Văn bản phải được lưu trước khi xuất phụ lục. Lưu ngay?</source>
         <translation>The document must be saved before an annex is exported. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="155"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="157"/>
         <source>Xuất phụ lục</source>
         <translation>Export annex</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="167"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="169"/>
         <source>Đã xuất phụ lục %s</source>
         <translation>Annex exported: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="176"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="178"/>
         <source>Văn bản phải được lưu trước khi ký số. Lưu ngay?</source>
         <translation>The document must be saved before it is digitally signed. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="177"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="179"/>
         <source>Ký số</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="194"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="196"/>
         <source>Chưa ký được phụ lục</source>
         <translation>The annex could not be signed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="195"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="197"/>
         <source>Văn bản đã ký số; phụ lục chưa ký được: %s</source>
         <translation>The document is signed; the annex could not be signed: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/exportcontroller.py" line="199"/>
+        <location filename="../../gui/qt/exportcontroller.py" line="201"/>
         <source>Đã ký số %s và phụ lục %s</source>
         <translation>Signed %s and annex %s</translation>
     </message>
@@ -1586,55 +1586,55 @@ Nếu máy đó đã tắt hoặc chương trình đã thoát bất thường, b
 If that computer has been shut down or the program quit unexpectedly, you can still open it for editing. If that person is still editing, the two versions will overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="271"/>
+        <location filename="../../gui/qt/filecontroller.py" line="282"/>
         <source>Lưu biên bản</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="291"/>
+        <location filename="../../gui/qt/filecontroller.py" line="302"/>
         <source>Đã thêm «%s» vào thư viện.</source>
         <translation>“%s” added to the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="300"/>
-        <location filename="../../gui/qt/filecontroller.py" line="325"/>
-        <location filename="../../gui/qt/filecontroller.py" line="334"/>
+        <location filename="../../gui/qt/filecontroller.py" line="311"/>
+        <location filename="../../gui/qt/filecontroller.py" line="336"/>
+        <location filename="../../gui/qt/filecontroller.py" line="345"/>
         <source>Không lưu được tệp</source>
         <translation>Could not save the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="301"/>
+        <location filename="../../gui/qt/filecontroller.py" line="312"/>
         <source>«%s» được bảo vệ chống ghi; hãy lưu thành tệp khác.</source>
         <translation>“%s” is write-protected; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="308"/>
-        <location filename="../../gui/qt/filecontroller.py" line="357"/>
+        <location filename="../../gui/qt/filecontroller.py" line="319"/>
+        <location filename="../../gui/qt/filecontroller.py" line="368"/>
         <source>Tệp đã thay đổi trên đĩa</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="310"/>
+        <location filename="../../gui/qt/filecontroller.py" line="321"/>
         <source>«%s» đã được thay đổi từ bên ngoài sau khi bạn mở. Ghi đè phiên bản đó bằng bản của bạn?</source>
         <translation>“%s” was changed outside Bienban after you opened it. Overwrite that version with yours?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="326"/>
+        <location filename="../../gui/qt/filecontroller.py" line="337"/>
         <source>«%s» đang được mở bởi người khác; hãy lưu thành tệp khác.</source>
         <translation>“%s” is open by someone else; save it under a different name.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="344"/>
+        <location filename="../../gui/qt/filecontroller.py" line="355"/>
         <source>Đã lưu %s</source>
         <translation>Saved %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="353"/>
+        <location filename="../../gui/qt/filecontroller.py" line="364"/>
         <source>«%s» đã bị xóa hoặc đổi tên trên đĩa; bản đang mở vẫn còn.</source>
         <translation>“%s” was deleted or renamed on disk; the open version is still here.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="359"/>
+        <location filename="../../gui/qt/filecontroller.py" line="370"/>
         <source>«%s» vừa được thay đổi bởi chương trình hoặc người khác.
 
 Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
@@ -1643,92 +1643,92 @@ Tải lại phiên bản trên đĩa%s, hoặc giữ bản đang mở?</source>
 Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="364"/>
+        <location filename="../../gui/qt/filecontroller.py" line="375"/>
         <source> (mất các thay đổi chưa lưu của bạn)</source>
         <translation> (losing your unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="373"/>
+        <location filename="../../gui/qt/filecontroller.py" line="384"/>
         <source>Không tải lại được tệp</source>
         <translation>Could not reload the file</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="380"/>
+        <location filename="../../gui/qt/filecontroller.py" line="391"/>
         <source>Không ghi được bản khôi phục (tự động lưu): %s</source>
         <translation>Could not write the recovery copy (autosave): %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="411"/>
+        <location filename="../../gui/qt/filecontroller.py" line="422"/>
         <source>Bản khôi phục cũ hơn tệp %s đã lưu: mở như văn bản mới (chưa đặt tên)</source>
         <translation>The recovery copy is older than the saved file %s: opened as a new (untitled) document</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="424"/>
+        <location filename="../../gui/qt/filecontroller.py" line="435"/>
         <source>Tệp không tồn tại.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="425"/>
+        <location filename="../../gui/qt/filecontroller.py" line="436"/>
         <source>Đây không phải là một tệp thông thường.</source>
         <translation>This is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="426"/>
+        <location filename="../../gui/qt/filecontroller.py" line="437"/>
         <source>Không đọc được tệp.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="427"/>
+        <location filename="../../gui/qt/filecontroller.py" line="438"/>
         <source>Tệp quá lớn.</source>
         <translation>The file is too large.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="428"/>
+        <location filename="../../gui/qt/filecontroller.py" line="439"/>
         <source>Tệp không phải văn bản UTF-8.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="429"/>
+        <location filename="../../gui/qt/filecontroller.py" line="440"/>
         <source>Tệp không phải là biên bản của Bienban (không đúng JSON).</source>
         <translation>The file is not a Bienban meeting record (invalid JSON).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="430"/>
+        <location filename="../../gui/qt/filecontroller.py" line="441"/>
         <source>Nội dung tệp không hợp lệ.</source>
         <translation>The file’s content is invalid.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="431"/>
+        <location filename="../../gui/qt/filecontroller.py" line="442"/>
         <source>Tệp được tạo bởi phiên bản Bienban mới hơn.</source>
         <translation>The file was created by a newer version of Bienban.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="432"/>
+        <location filename="../../gui/qt/filecontroller.py" line="443"/>
         <source>Ghi tệp thất bại; tệp cũ trên đĩa vẫn nguyên vẹn.</source>
         <translation>Writing the file failed; the existing file on disk is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="434"/>
+        <location filename="../../gui/qt/filecontroller.py" line="445"/>
         <source>Trường: %s</source>
         <translation>Field: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="438"/>
+        <location filename="../../gui/qt/filecontroller.py" line="449"/>
         <source>Chi tiết: %s</source>
         <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="451"/>
+        <location filename="../../gui/qt/filecontroller.py" line="462"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="455"/>
+        <location filename="../../gui/qt/filecontroller.py" line="466"/>
         <source>Tự động lưu</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/filecontroller.py" line="456"/>
+        <location filename="../../gui/qt/filecontroller.py" line="467"/>
         <source>Ghi công việc chưa lưu vào bản khôi phục sau mỗi (giây):</source>
         <translation>Write unsaved work to a recovery copy every (seconds):</translation>
     </message>
@@ -2049,32 +2049,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="434"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="421"/>
+        <location filename="../../gui/qt/models.py" line="435"/>
         <source>Vắng</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="422"/>
+        <location filename="../../gui/qt/models.py" line="436"/>
         <source>Vắng có lý do</source>
         <translation>Absent (excused)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="429"/>
+        <location filename="../../gui/qt/models.py" line="443"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="430"/>
+        <location filename="../../gui/qt/models.py" line="444"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="431"/>
+        <location filename="../../gui/qt/models.py" line="445"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
@@ -2115,18 +2115,18 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="221"/>
+        <location filename="../../gui/qt/models.py" line="235"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="258"/>
-        <location filename="../../gui/qt/models.py" line="283"/>
+        <location filename="../../gui/qt/models.py" line="272"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Chuyển dòng</source>
         <translation>Move row</translation>
     </message>
@@ -2134,179 +2134,179 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="208"/>
+        <location filename="../../gui/qt/mainwindow.py" line="217"/>
         <source>Đầu văn bản</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="209"/>
+        <location filename="../../gui/qt/mainwindow.py" line="218"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="210"/>
+        <location filename="../../gui/qt/mainwindow.py" line="219"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="211"/>
+        <location filename="../../gui/qt/mainwindow.py" line="220"/>
         <source>Chỉ đạo</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="212"/>
+        <location filename="../../gui/qt/mainwindow.py" line="221"/>
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="154"/>
-        <location filename="../../gui/qt/mainwindow.py" line="369"/>
+        <location filename="../../gui/qt/mainwindow.py" line="163"/>
+        <location filename="../../gui/qt/mainwindow.py" line="378"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="393"/>
+        <location filename="../../gui/qt/mainwindow.py" line="402"/>
         <source>(ký trực tiếp)</source>
         <translation>(signing directly)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="394"/>
+        <location filename="../../gui/qt/mainwindow.py" line="403"/>
         <source>TM. — thay mặt tập thể</source>
         <translation>TM. — on behalf of the collective</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="395"/>
+        <location filename="../../gui/qt/mainwindow.py" line="404"/>
         <source>KT. — ký thay người đứng đầu</source>
         <translation>KT. — signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="396"/>
+        <location filename="../../gui/qt/mainwindow.py" line="405"/>
         <source>TL. — thừa lệnh</source>
         <translation>TL. — by order of</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="397"/>
+        <location filename="../../gui/qt/mainwindow.py" line="406"/>
         <source>TUQ. — thừa ủy quyền</source>
         <translation>TUQ. — by delegation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="398"/>
+        <location filename="../../gui/qt/mainwindow.py" line="407"/>
         <source>Q. — quyền</source>
         <translation>Q. — acting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="399"/>
+        <location filename="../../gui/qt/mainwindow.py" line="408"/>
         <source>TL. … / KT. … — thừa lệnh, cấp phó ký thay</source>
         <translation>TL. … / KT. … — by order of, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="400"/>
+        <location filename="../../gui/qt/mainwindow.py" line="409"/>
         <source>TM. … / KT. … — thay mặt tập thể, cấp phó ký thay</source>
         <translation>TM. … / KT. … — on behalf of the collective, deputy signing for the head</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="413"/>
+        <location filename="../../gui/qt/mainwindow.py" line="422"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="435"/>
+        <location filename="../../gui/qt/mainwindow.py" line="444"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="438"/>
+        <location filename="../../gui/qt/mainwindow.py" line="447"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="440"/>
+        <location filename="../../gui/qt/mainwindow.py" line="449"/>
         <source>Khung &amp;xem trước</source>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="324"/>
-        <location filename="../../gui/qt/mainwindow.py" line="444"/>
+        <location filename="../../gui/qt/mainwindow.py" line="684"/>
+        <source>«%s»: «%s» không dùng được: %s Văn bản vẫn giữ «%s».</source>
+        <translation>“%s”: “%s” cannot be used: %s The document keeps “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="691"/>
+        <source>«%s»: «%s» không dùng được: %s Văn bản để trống ô này.</source>
+        <translation>“%s”: “%s” cannot be used: %s The document leaves this field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="698"/>
+        <source>Có ô chưa dùng được</source>
+        <translation>A field cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/mainwindow.py" line="333"/>
+        <location filename="../../gui/qt/mainwindow.py" line="453"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="450"/>
+        <location filename="../../gui/qt/mainwindow.py" line="459"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="454"/>
+        <location filename="../../gui/qt/mainwindow.py" line="463"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="458"/>
+        <location filename="../../gui/qt/mainwindow.py" line="467"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="464"/>
+        <location filename="../../gui/qt/mainwindow.py" line="473"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="541"/>
+        <location filename="../../gui/qt/mainwindow.py" line="550"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="544"/>
+        <location filename="../../gui/qt/mainwindow.py" line="553"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="547"/>
+        <location filename="../../gui/qt/mainwindow.py" line="556"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="653"/>
-        <source>«%s»: «%s» không đọc được. %s Văn bản vẫn giữ «%s».</source>
-        <translation>«%s»: «%s» cannot be read. %s The document keeps «%s».</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="660"/>
-        <source>«%s»: «%s» không đọc được. %s Văn bản vẫn để trống ô này.</source>
-        <translation>«%s»: «%s» cannot be read. %s The document leaves this field empty.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="666"/>
-        <source>Có ô chưa đọc được</source>
-        <translation>A field cannot be read</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/mainwindow.py" line="666"/>
+        <location filename="../../gui/qt/mainwindow.py" line="700"/>
         <source>Vẫn tiếp tục</source>
         <translation>Continue anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="666"/>
+        <location filename="../../gui/qt/mainwindow.py" line="701"/>
         <source>Sửa lại</source>
         <translation>Correct it</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="695"/>
+        <location filename="../../gui/qt/mainwindow.py" line="753"/>
         <source>Đã làm lại: %s</source>
         <translation>Redone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="695"/>
+        <location filename="../../gui/qt/mainwindow.py" line="753"/>
         <source>Đã hoàn tác: %s</source>
         <translation>Undone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="809"/>
+        <location filename="../../gui/qt/mainwindow.py" line="867"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="811"/>
+        <location filename="../../gui/qt/mainwindow.py" line="869"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2986,42 +2986,42 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="561"/>
+        <location filename="../../gui/qt/models.py" line="575"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="562"/>
+        <location filename="../../gui/qt/models.py" line="576"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="563"/>
+        <location filename="../../gui/qt/models.py" line="577"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="564"/>
+        <location filename="../../gui/qt/models.py" line="578"/>
         <source>Hạn (diễn đạt)</source>
         <translation>Deadline (in words)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="565"/>
+        <location filename="../../gui/qt/models.py" line="579"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="566"/>
+        <location filename="../../gui/qt/models.py" line="580"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="567"/>
+        <location filename="../../gui/qt/models.py" line="581"/>
         <source>Kết quả, ghi chú</source>
         <translation>Results, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="574"/>
+        <location filename="../../gui/qt/models.py" line="588"/>
         <source>Thêm nhiệm vụ kỳ trước</source>
         <translation>Add task from the previous meeting</translation>
     </message>
@@ -3029,9 +3029,14 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="147"/>
+        <location filename="../../gui/qt/tables.py" line="151"/>
         <source>Tab hay Enter lần nữa: bỏ chữ vừa gõ, ô giữ giá trị cũ.</source>
         <translation>Tab or Enter again: drop what was typed, the cell keeps its value.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/tables.py" line="154"/>
+        <source>Hạn bằng lời («cuối tháng 12», «thường xuyên»): ghi ở ô «Thời hạn (diễn đạt)» bên dưới.</source>
+        <translation>A deadline in words (“end of December”, “ongoing”): write it in “Deadline (in words)” below.</translation>
     </message>
 </context>
 <context>
@@ -3395,22 +3400,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="265"/>
+        <location filename="../../gui/qt/tables.py" line="274"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="268"/>
+        <location filename="../../gui/qt/tables.py" line="277"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="271"/>
+        <location filename="../../gui/qt/tables.py" line="280"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="275"/>
+        <location filename="../../gui/qt/tables.py" line="284"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
@@ -3509,47 +3514,47 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../gui/qt/models.py" line="494"/>
+        <location filename="../../gui/qt/models.py" line="508"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="495"/>
+        <location filename="../../gui/qt/models.py" line="509"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="496"/>
+        <location filename="../../gui/qt/models.py" line="510"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="497"/>
+        <location filename="../../gui/qt/models.py" line="511"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="498"/>
+        <location filename="../../gui/qt/models.py" line="512"/>
         <source>Hạn (diễn đạt)</source>
         <translation>Deadline (in words)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="499"/>
+        <location filename="../../gui/qt/models.py" line="513"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="500"/>
+        <location filename="../../gui/qt/models.py" line="514"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="501"/>
+        <location filename="../../gui/qt/models.py" line="515"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="508"/>
+        <location filename="../../gui/qt/models.py" line="522"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
@@ -3742,7 +3747,7 @@ Reload the version on disk%s, or keep the open version?</translation>
     </message>
     <message>
         <location filename="../../gui/qt/tracking.py" line="495"/>
-        <location filename="../../gui/qt/tracking.py" line="567"/>
+        <location filename="../../gui/qt/tracking.py" line="573"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -3757,207 +3762,207 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="523"/>
+        <location filename="../../gui/qt/tracking.py" line="529"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="527"/>
+        <location filename="../../gui/qt/tracking.py" line="533"/>
         <source>Kỳ thống kê</source>
         <translation>Statistics period</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="529"/>
+        <location filename="../../gui/qt/tracking.py" line="535"/>
         <source>Toàn bộ</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="530"/>
+        <location filename="../../gui/qt/tracking.py" line="536"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="531"/>
+        <location filename="../../gui/qt/tracking.py" line="537"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="532"/>
+        <location filename="../../gui/qt/tracking.py" line="538"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="533"/>
+        <location filename="../../gui/qt/tracking.py" line="539"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="537"/>
+        <location filename="../../gui/qt/tracking.py" line="543"/>
         <source>Từ ngày họp</source>
         <translation>From meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="539"/>
+        <location filename="../../gui/qt/tracking.py" line="545"/>
         <source>Đến ngày họp</source>
         <translation>To meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="541"/>
+        <location filename="../../gui/qt/tracking.py" line="547"/>
         <source>Thống kê theo phòng, đơn vị</source>
         <translation>Statistics by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="545"/>
+        <location filename="../../gui/qt/tracking.py" line="551"/>
         <source>Phòng, đơn vị</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="546"/>
+        <location filename="../../gui/qt/tracking.py" line="552"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="547"/>
+        <location filename="../../gui/qt/tracking.py" line="553"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="548"/>
+        <location filename="../../gui/qt/tracking.py" line="554"/>
         <source>Xong, trễ hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="549"/>
+        <location filename="../../gui/qt/tracking.py" line="555"/>
         <source>Trong hạn</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="550"/>
+        <location filename="../../gui/qt/tracking.py" line="556"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="560"/>
+        <location filename="../../gui/qt/tracking.py" line="566"/>
         <source>Xuất Excel (XLSX)…</source>
         <translation>Export Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="561"/>
+        <location filename="../../gui/qt/tracking.py" line="567"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="563"/>
+        <location filename="../../gui/qt/tracking.py" line="569"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="565"/>
+        <location filename="../../gui/qt/tracking.py" line="571"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="580"/>
+        <location filename="../../gui/qt/tracking.py" line="586"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="584"/>
+        <location filename="../../gui/qt/tracking.py" line="590"/>
         <source>Tệp không đọc được</source>
         <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="585"/>
+        <location filename="../../gui/qt/tracking.py" line="591"/>
         <source>Tệp lỗi</source>
         <translation>File errors</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="591"/>
+        <location filename="../../gui/qt/tracking.py" line="597"/>
         <source>Tiến độ lập chỉ mục</source>
         <translation>Indexing progress</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="592"/>
+        <location filename="../../gui/qt/tracking.py" line="598"/>
         <source>Đang đọc các biên bản: %v/%m tệp</source>
         <translation>Reading meeting records: %v/%m files</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="593"/>
+        <location filename="../../gui/qt/tracking.py" line="599"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="594"/>
+        <location filename="../../gui/qt/tracking.py" line="600"/>
         <source>Dừng đọc; các nhiệm vụ đã đọc vẫn được liệt kê</source>
         <translation>Stop reading; the tasks read so far stay listed</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="604"/>
+        <location filename="../../gui/qt/tracking.py" line="610"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="683"/>
+        <location filename="../../gui/qt/tracking.py" line="689"/>
         <source>Mọi phòng, đơn vị</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="686"/>
+        <location filename="../../gui/qt/tracking.py" line="692"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="703"/>
+        <location filename="../../gui/qt/tracking.py" line="709"/>
         <source>%s — không đọc được (chi tiết: %s)</source>
         <translation>%s — cannot be read (details: %s)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="704"/>
+        <location filename="../../gui/qt/tracking.py" line="710"/>
         <source>Tệp lỗi (%d)</source>
         <translation>File errors (%d)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="711"/>
+        <location filename="../../gui/qt/tracking.py" line="717"/>
         <source>Đọc các biên bản (*.bienban.json) trong thư mục %s và các thư mục con.</source>
         <translation>Meeting records (*.bienban.json) are read from the folder %s and its subfolders.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="716"/>
+        <location filename="../../gui/qt/tracking.py" line="722"/>
         <source>Thư mục này chưa có: hãy lưu biên bản vào đó, hoặc chọn thư mục khác (Theo dõi → Chọn thư mục lưu trữ).</source>
         <translation>This folder does not exist yet: save meeting records into it, or choose another folder (Tracking → Choose library folder).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="727"/>
+        <location filename="../../gui/qt/tracking.py" line="733"/>
         <source>Đang đọc các biên bản…</source>
         <translation>Reading the meeting records…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="729"/>
+        <location filename="../../gui/qt/tracking.py" line="735"/>
         <source>Thư mục lưu trữ %s chưa có.</source>
         <translation>The library folder %s does not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="732"/>
+        <location filename="../../gui/qt/tracking.py" line="738"/>
         <source>Không đọc được biên bản nào (xem thẻ Tệp lỗi).</source>
         <translation>No meeting record could be read (see the File errors tab).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="733"/>
+        <location filename="../../gui/qt/tracking.py" line="739"/>
         <source>Thư mục lưu trữ %s chưa có biên bản nào (*.bienban.json).</source>
         <translation>The library folder %s has no meeting records yet (*.bienban.json).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="735"/>
+        <location filename="../../gui/qt/tracking.py" line="741"/>
         <source>Không có nhiệm vụ nào khớp điều kiện tìm, lọc.</source>
         <translation>No task matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="736"/>
+        <location filename="../../gui/qt/tracking.py" line="742"/>
         <source>Các biên bản trong thư mục lưu trữ chưa giao nhiệm vụ nào.</source>
         <translation>The meeting records in the library folder assign no tasks yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="798"/>
+        <location filename="../../gui/qt/tracking.py" line="804"/>
         <source>%d nhiệm vụ, %d quá hạn</source>
         <translation>Tasks: %d, overdue: %d</translation>
     </message>
@@ -3965,32 +3970,32 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TrackingWindow</name>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="912"/>
+        <location filename="../../gui/qt/tracking.py" line="918"/>
         <source>Sổ theo dõi nhiệm vụ — Bienban</source>
         <translation>Directive tracking book — Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="915"/>
+        <location filename="../../gui/qt/tracking.py" line="921"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="917"/>
+        <location filename="../../gui/qt/tracking.py" line="923"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="920"/>
+        <location filename="../../gui/qt/tracking.py" line="926"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="924"/>
+        <location filename="../../gui/qt/tracking.py" line="930"/>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tracking.py" line="927"/>
+        <location filename="../../gui/qt/tracking.py" line="933"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4089,7 +4094,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>_Pick</name>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="92"/>
+        <location filename="../../gui/qt/mainwindow.py" line="100"/>
         <source>Chọn «%s»</source>
         <translation>Choose “%s”</translation>
     </message>

@@ -26,6 +26,7 @@ from gui.core.record import Record
 from gui.core.recordfile import load_record
 from gui.qt.dialogs import SaveChoice
 from gui.qt.mainwindow import MainWindow
+from gui.qt.outlineeditor import reveal
 from gui.qt.settings import Settings
 
 from ..conftest import SEED_LAO_CAI, SEED_QN, SEEDS
@@ -819,7 +820,7 @@ def test_a_date_that_does_not_read_is_never_dropped_silently(  # type: ignore[no
     window.show_section(3)
     assert not window.save()  # back to the field: nothing written
     assert asked[-1] == (
-        "«Ngày ban hành»: «31/2/2026» không đọc được. Tháng này không có ngày đó. "
+        "«Ngày ban hành»: «31/2/2026» không dùng được: Tháng này không có ngày đó. "
         f"Văn bản vẫn giữ «{before:%d/%m/%Y}»."
     )
     assert window.tabs.currentIndex() == 0 and QApplication.focusWidget() is issued
@@ -841,6 +842,61 @@ def test_a_date_that_does_not_read_is_never_dropped_silently(  # type: ignore[no
     asked.clear()
     assert window.save() and not asked
     assert load_record(path).header.issue_date == dt.date(2026, 2, 28)
+
+
+def test_every_date_that_does_not_read_is_named_and_closing_asks_once(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path
+) -> None:
+    """Two dates of the form and a task's deadline in its details: one question names all
+    three; closing with other edits asks about them once, then saves."""
+    path = tmp_path / "lc.bienban.json"
+    path.write_bytes(SEED_LAO_CAI.read_bytes())
+    assert window.open_file(str(path), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    typed = [
+        (field(window, "meeting", "date"), "31/4/2026"),
+        (field(window, "header", "issue_date"), "29/2/2026"),
+    ]
+    window.show_section(3)
+    window.directives_section.select_task(0, 0, "deadline")
+    typed.append((window.directives_section.details.deadline, "31/11/2026"))
+    for widget, text in typed:
+        reveal(widget)
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        widget.selectAll()
+        qtbot.keyClicks(widget, text)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        assert widget.problem() is not None
+    asked: list[str] = []
+    answers = [False]
+
+    def go_on_or_back(_title: str, text: str, go_on: str, back: str) -> bool:
+        asked.append(text)
+        return answers.pop(0) if answers else True
+
+    window.dialogs.go_on_or_back = go_on_or_back  # type: ignore[method-assign]
+    window.show_section(4)
+    assert not window.save()
+    assert [text in asked[0] for _w, text in typed] == [True, True, True]
+    assert asked[0].count("\n") == 2  # one line each
+    deadline = window.directives_section.details.deadline
+    assert asked[0].index("Ngày ban hành") < asked[0].index("Ngày họp") < asked[0].index("Thời hạn")
+    assert QApplication.focusWidget() is typed[1][0]  # the first in the form: Đầu văn bản
+
+    window.doc.edit(("meeting", "location"), "Phòng họp số 2")
+    saves: list[str] = []
+    window.dialogs.ask_save_changes = lambda _t, x: saves.append(x) or SaveChoice.SAVE  # type: ignore[method-assign]
+    assert window.close()
+    assert len(asked) == 2 and len(saves) == 1  # the dates once, then save: not asked again
+    saved = load_record(path)
+    assert saved.meeting.location == "Phòng họp số 2"
+    assert deadline.text() == "31/11/2026"  # the field as typed; the record kept its deadline
+    assert (
+        saved.directives.departments[0].tasks[0].deadline
+        == load_record(SEED_LAO_CAI).directives.departments[0].tasks[0].deadline
+    )
 
 
 def test_an_opening_left_from_another_meeting_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, QMimeData, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gui.core.record import Department
 from gui.core.recordfile import load_record
@@ -535,3 +536,34 @@ def test_the_window_records_its_file_as_loaded_in_the_copy(window, seed_qn: Path
     assert data["source_state"] == [st.st_size, st.st_mtime_ns]
     window.doc.undo_stack.setClean()
     window.autosaver.discard()
+
+
+def test_a_table_cell_being_typed_reaches_the_recovery_file(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A cell's text reaches the record when the cell closes: a crash while typing in it lost
+    the whole text. The autosave writes it with the record; Esc still cancels the cell."""
+    from tests.qt.test_mainwindow import key_text
+
+    from ..conftest import SEED_LAO_CAI
+
+    seed = tmp_path / "lc.bienban.json"
+    shutil.copy(SEED_LAO_CAI, seed)
+    window.open_file(str(seed), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(3)
+    tasks = window.directives_section.tasks
+    index = tasks.model.index(0, tasks.model.column_of("content"))
+    before = window.doc.value(("directives", "departments", 0, "tasks", 0, "content"))
+    tasks.view.setCurrentIndex(index)
+    tasks.view.edit(index)
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit)
+    cell.end(False)
+    with qtbot.waitSignal(window.autosaver.written, timeout=3000):
+        key_text(cell, " (bổ sung)")  # typed, the cell still open
+    data = json.loads(window.autosaver.path.read_text(encoding="utf-8"))
+    saved = data["record"]["directives"]["departments"][0]["tasks"][0]["content"]
+    assert saved == before + " (bổ sung)"
+    assert window.doc.value(("directives", "departments", 0, "tasks", 0, "content")) == before
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)  # cancelled: the record as it was
+    assert window.doc.value(("directives", "departments", 0, "tasks", 0, "content")) == before
