@@ -37,6 +37,7 @@ class Check(enum.StrEnum):
     ATTENDEE_LOOKS_LIKE_GROUP = "attendee_looks_like_group"
     DEPUTY_SIGNS_WITHOUT_KT = "deputy_signs_without_kt"
     OPENING_OTHER_DATE = "opening_other_date"
+    OPENING_TWICE = "opening_twice"
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,11 @@ def check_record(
         out.append(Warning(Check.NO_CHAIR, ("meeting", "chair", "name")))
     if m.date is not None:
         _check_opening_dates(out, record, kind, m.date)
+    c = record.content
+    generated = c.intro_from_fields and (m.chair.name.strip() or m.name.strip())
+    if generated and any(opening_day(p) is not None for p in c.opening):
+        # "Tự viết câu mở đầu" ticked over a typed opening: the notice would open twice
+        out.append(Warning(Check.OPENING_TWICE, ("content", "opening")))
 
     for d, dept in enumerate(record.directives.departments):
         if not dept.name.strip():

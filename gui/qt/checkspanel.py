@@ -159,6 +159,10 @@ class ChecksPanel(QWidget):
                 self.tr("«%s» là cấp phó: ký thay người đứng đầu thì chọn thẩm quyền ký «KT.»."),
             )
             % a.get("position", ""),
+            Check.OPENING_TWICE: self.tr(
+                "Đã chọn «Tự viết câu mở đầu», mà phần mở đầu gõ tay cũng kể ngày họp: văn bản "
+                "sẽ mở đầu hai lần; bỏ đoạn gõ tay hay bỏ chọn tự viết."
+            ),
             Check.OPENING_OTHER_DATE: self.tr(
                 "Phần mở đầu ghi ngày %s, khác ngày họp %s: sửa câu mở đầu hay ngày họp."
             )

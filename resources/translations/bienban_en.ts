@@ -654,6 +654,11 @@
     </message>
     <message>
         <location filename="../../gui/qt/checkspanel.py" line="163"/>
+        <source>Đã chọn «Tự viết câu mở đầu», mà phần mở đầu gõ tay cũng kể ngày họp: văn bản sẽ mở đầu hai lần; bỏ đoạn gõ tay hay bỏ chọn tự viết.</source>
+        <translation>“Write the opening sentence” is ticked, and the typed opening also gives the meeting's day: the document would open twice; remove the typed sentence or untick the option.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/checkspanel.py" line="167"/>
         <source>Phần mở đầu ghi ngày %s, khác ngày họp %s: sửa câu mở đầu hay ngày họp.</source>
         <translation>The opening says the meeting was on %s, but the meeting date is %s: correct the opening sentence or the meeting date.</translation>
     </message>

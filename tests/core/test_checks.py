@@ -91,7 +91,13 @@ def _deputy_signs_without_kt(r: Record) -> None:
 
 
 def _opening_other_date(r: Record) -> None:
+    r.content.intro_from_fields = False  # the opening as typed
     r.content.opening = ["Ngày 20/3/2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp giao ban."]
+
+
+def _opening_twice(r: Record) -> None:
+    r.content.intro_from_fields = True
+    r.content.opening = [f"Ngày {MEETING:%d/%m/%Y}, đồng chí Chủ tịch chủ trì cuộc họp."]
 
 
 def _attendee_looks_like_group(r: Record) -> None:
@@ -112,6 +118,7 @@ BREAKS: list[tuple[Check, Callable[[Record], None], tuple[str | int, ...]]] = [
     ),
     (Check.NO_CHAIR, _no_chair, ("meeting", "chair", "name")),
     (Check.OPENING_OTHER_DATE, _opening_other_date, ("content", "opening")),
+    (Check.OPENING_TWICE, _opening_twice, ("content", "opening")),
     (Check.DEPARTMENT_NO_NAME, _department_no_name, ("directives", "departments", 1, "name")),
     (
         Check.TASK_NO_DEADLINE,
@@ -367,6 +374,7 @@ def test_an_attendee_that_reads_as_a_group(name: str, group: bool) -> None:
 def test_an_opening_on_another_day_is_flagged_the_meetings_own_day_is_not(opening: str) -> None:
     """A record started from the last meeting's keeps the last meeting's opening sentence."""
     record = _complete()
+    record.content.intro_from_fields = False  # the opening as typed
     day = MEETING
     record.content.opening = [opening.format(d=day.day, m=day.month, y=day.year)]
     assert check_record(record) == []
