@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from gui.core.paths import Path
 from gui.core.record import Authority, Record, due_date
-from gui.core.typed_dates import format_date
+from gui.core.typed_dates import format_date, whole_dates
 from gui.core.wording import in_capitals
 
 
@@ -126,7 +126,7 @@ def check_record(
         _check_opening_dates(out, record, kind, m.date)
     c = record.content
     generated = c.intro_from_fields and (m.chair.name.strip() or m.name.strip())
-    if generated and any(opening_day(p) is not None for p in c.opening):
+    if generated and any(opening_days(p) for p in c.opening):
         # "Tự viết câu mở đầu" ticked over a typed opening: the notice would open twice
         out.append(Warning(Check.OPENING_TWICE, ("content", "opening")))
 
@@ -178,25 +178,29 @@ def check_record(
 # The meeting's own day, written at the head of an opening paragraph: "Ngày 25/10/2017, …",
 # "Sáng ngày 25 tháng 10 năm 2017, …", "Hôm nay, vào hồi 16 giờ 00 phút, ngày 17 tháng 6 năm
 # 2026, …". A basis paragraph ("Căn cứ …", "Thực hiện Quyết định số … ngày …") names other
-# documents' days and does not start so.
+# documents' days and does not start so; one that does ("Ngày 20/10/2024, Ủy ban nhân dân tỉnh
+# ban hành Kế hoạch …") says nothing of a meeting in its first sentence.
 _MEETING_DAY = re.compile(
     r"^(?:hôm nay,?\s*)?(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|trưa|tối)\s+)?"
-    r"(?:(?:vào\s+)?(?:hồi|lúc)\s+[^,]{1,25},?\s*)?ngày\s+"
-    r"(?P<d>\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(?P<m>\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)"
-    r"(?P<y>\d{4})\b",
+    r"(?:(?:vào\s+)?(?:hồi|lúc)\s+[^,]{1,25},?\s*)?ngày\s+\d",
+    re.IGNORECASE,
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:họp|hội nghị|hội thảo|làm việc|chủ trì|giao ban|kiểm tra|thẩm định|tiến hành)\b",
     re.IGNORECASE,
 )
 
 
-def opening_day(paragraph: str) -> dt.date | None:
-    """The day an opening paragraph says the meeting was held on, if it starts by saying so."""
-    found = _MEETING_DAY.match(paragraph.strip())
-    if found is None:
-        return None
-    try:
-        return dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
-    except ValueError:
-        return None
+def opening_days(paragraph: str) -> list[dt.date]:
+    """The days an opening paragraph says the meeting was held on, if it starts by saying so
+    (a meeting of two days names both): the whole dates of its first sentence."""
+    text = paragraph.strip()
+    if _MEETING_DAY.match(text) is None:
+        return []
+    first = re.split(r"\.\s", text, maxsplit=1)[0]
+    if not text.lower().startswith("hôm nay") and _MEETING_WORDS.search(first) is None:
+        return []
+    return whole_dates(first)
 
 
 def _check_opening_dates(out: list[Warning], record: Record, kind: str, meeting: dt.date) -> None:
@@ -213,13 +217,13 @@ def _check_opening_dates(out: list[Warning], record: Record, kind: str, meeting:
             path: Path = ("minutes" if kind == "minutes" else "notice", "outline", 0, "blocks", b)
             candidates += [(p, path) for p in block.paragraphs]
     for paragraph, path in candidates:
-        day = opening_day(paragraph)
-        if day is not None and day != meeting:
+        days = opening_days(paragraph)
+        if days and meeting not in days:
             out.append(
                 Warning(
                     Check.OPENING_OTHER_DATE,
                     path,
-                    {"written": format_date(day), "meeting": format_date(meeting)},
+                    {"written": format_date(days[0]), "meeting": format_date(meeting)},
                 )
             )
             return  # one warning says it: the opening is the last meeting's

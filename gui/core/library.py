@@ -520,7 +520,9 @@ class LibraryIndex:
                     task.lead,
                     task.coordinating,
                     _iso(due_date(task)),
-                    task.deadline_text,
+                    # the deadline as written: its words, when they are the deadline (a dated
+                    # deadline prints as the date, whatever words are left beside it)
+                    task.deadline_text if task.deadline is None else "",
                     task.status.value,
                     _iso(task.completed_on),
                     task.note,

@@ -69,7 +69,7 @@ def _task_rows(tasks: Sequence[TaskRow], today: dt.date) -> list[list[object]]:
     out: list[list[object]] = []
     for t in tasks:
         number = w.doc_number(t.number, t.doc_kind or "TB", t.agency_code).removeprefix("Số: ")
-        deadline = w.date_short(t.deadline) if t.deadline else t.deadline_text
+        deadline = t.deadline_text or (w.date_short(t.deadline) if t.deadline else "")
         left = t.days_left(today)
         out.append(
             [

@@ -179,24 +179,44 @@ def parse_issue_date(text: str, today: dt.date) -> dt.date | MonthYear | None:
         return MonthYear(month, year)
 
 
+_WHOLE_DATE = (
+    r"(?:(?<![\d/.-])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?![\d/.-])"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4}))"
+)
+_WHOLE_DATES = re.compile(_WHOLE_DATE, re.IGNORECASE)
+# A date is the deadline when a deadline's words lead it ("trước ngày …", "chậm nhất là ngày …",
+# "đến ngày …", "hạn …") or when it is all the text: a date after "số … ngày" names a document.
 _DATE_IN_WORDS = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
-    r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4})",
+    r"(?:\b(?:trước|đến(?:\s+hết)?|chậm\s+nhất(?:\s+là)?|hạn(?:\s+cuối)?|xong|hoàn\s+thành"
+    r"|trong)\s+(?:ngày\s+)?|^\s*(?:ngày\s+)?)" + _WHOLE_DATE,
     re.IGNORECASE,
 )
 
 
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def whole_dates(text: str) -> list[dt.date]:
+    """Every real day ``text`` writes in full: "25/10/2017", "25-10-2017", "25 tháng 10 năm
+    2017" (not "31/2/2026", not "12/2026")."""
+    return [day for m in _WHOLE_DATES.finditer(text) if (day := _date_of(m)) is not None]
+
+
 def date_in_words(text: str) -> dt.date | None:
-    """The last whole date a deadline in words names: "trước ngày 15/12/2026" → 15/12/2026,
-    "từ ngày 01/12 đến ngày 15 tháng 12 năm 2026" → 15/12/2026; None when it names none
-    ("thường xuyên", "trong tháng 12/2026")."""
+    """The date a deadline in words sets: "trước ngày 15/12/2026" → 15/12/2026, "từ ngày
+    01/12 đến ngày 15 tháng 12 năm 2026" → 15/12/2026 (the last one a deadline's words lead);
+    None when there is none ("thường xuyên", "trong tháng 12/2026", "theo Kế hoạch số 12/KH-UBND
+    ngày 20/10/2024": a document's date)."""
+    if text.lstrip().lower().startswith("thường xuyên"):
+        return None
     found = None
     for m in _DATE_IN_WORDS.finditer(text):
-        d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
-        try:
-            found = dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
+        found = _date_of(m) or found
     return found
 
 

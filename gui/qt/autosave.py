@@ -133,13 +133,15 @@ class Autosaver(QObject):
         """
         self._stop_timers()
         pending = self.pending_edit()
+        if pending is not None and self._doc.value(pending[0]) == pending[1]:
+            pending = None  # nothing typed in the cell yet
         if not self._doc.is_modified() and pending is None:
             return False
+        started = _clock()  # the copy below counts in the write's cost
         record = self._doc.record
         if pending is not None:  # the record as it will be when the cell closes
             record = copy.deepcopy(record)
             set_value(record, *pending)
-        started = _clock()
         try:
             write_recovery(
                 self.path,

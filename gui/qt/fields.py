@@ -110,15 +110,6 @@ class FieldBinder(QObject):
                 return path
         return None
 
-    def unread(self) -> list[tuple[Path, TypedEdit]]:
-        """The date and time fields left holding text that does not read (marked, explained;
-        the record keeps its value), in form order."""
-        return [
-            (path, w)
-            for path, w in self._widgets.items()
-            if isinstance(w, TypedEdit) and w.problem() is not None
-        ]
-
     def paths(self) -> list[Path]:
         """Every bound path."""
         if self.build_pending is not None:

@@ -446,6 +446,8 @@ class LibraryController(QObject):
                     % os.path.basename(path)
                 )
                 return False
+            if not window.commit_pending_edit():  # a date typed there that does not read
+                return False
             if window.doc.is_modified() and not window.dialogs.confirm(
                 self.tr("Văn bản đang mở có thay đổi chưa lưu"),
                 self.tr(
@@ -460,7 +462,7 @@ class LibraryController(QObject):
             window.doc.edit((*base, "status"), status)
             window.doc.edit((*base, "completed_on"), completed_on)
             stack.endMacro()
-            ok = window.save()
+            ok = window.files.save_taken()  # what is typed there was taken above
             record = window.doc.record
         else:
             lock = DocumentLock()

@@ -636,14 +636,24 @@ class MainWindow(QMainWindow):
 
         A date or time left as text that does not read keeps the record's value: the user is
         told before going on and may go back to the field. True to go on."""
+        from gui.qt.dateedit import TypedEdit
+
         focus = QApplication.focusWidget()
-        if focus is not None and self.isAncestorOf(focus):
-            view = _table_of(focus)
-            focus.clearFocus()
-            back = focus if focus.isVisible() else view
-            if back is not None and back.isVisible():
-                back.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self._unread_text_kept()
+        if focus is None or not self.isAncestorOf(focus):
+            return self._unread_text_kept(None)
+        view = _table_of(focus)
+        # a date cell would close without text that does not read: asked first, with the
+        # form's such fields, while the cell is still open
+        unread_cell = (
+            view is not None and isinstance(focus, TypedEdit) and not focus.accept_text(False)
+        )
+        if unread_cell and not self._unread_text_kept(focus):
+            return False
+        focus.clearFocus()
+        back = focus if focus.isVisible() else view
+        if back is not None and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+        return unread_cell or self._unread_text_kept(None)
 
     def _cell_being_typed(self) -> tuple[Path, object] | None:
         """The text cell whose editor is open in this window, and its text as the record
@@ -661,20 +671,24 @@ class MainWindow(QMainWindow):
             return None
         return model.typed_value(view.currentIndex(), editor.text())
 
-    def _unread_text_kept(self) -> bool:
+    def _unread_text_kept(self, cell: QWidget | None) -> bool:
+        """Ask before going on with dates or times that do not read (``cell``: a table's date
+        cell being typed, named first). True to go on."""
         from gui.qt.dateedit import TypedEdit, problem_text
         from gui.qt.outlineeditor import reveal
 
         # every date or time of the window, the form's and the task details' (a table cell's
-        # editor refuses such text itself and is gone when the cell closes)
+        # editor other than ``cell`` is closing)
         unread = [
             f
             for f in self.findChildren(TypedEdit)
             if f.problem() is not None and _table_of(f) is None
         ]
+        unread.sort(key=self._form_order)
+        if isinstance(cell, TypedEdit):
+            unread.insert(0, cell)
         if not unread:
             return True
-        unread.sort(key=self._form_order)
         lines = []
         for field in unread:
             problem = field.problem()
@@ -701,9 +715,13 @@ class MainWindow(QMainWindow):
             self.tr("Sửa lại"),
         ):
             return True
+        self.raise_()  # asked from another window (the tracking book): the field is here
+        self.activateWindow()
         first = unread[0]
         path = self.binder.path_of(first)
-        if path is not None:
+        if first is cell:  # back to the cell, still open
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif path is not None:
             self.jump_to(path)
         else:  # the task details below the tasks table
             section = self._section_of(first)

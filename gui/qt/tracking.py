@@ -206,7 +206,7 @@ class TrackedTasksModel(QAbstractTableModel):
             r.content,
             r.lead,
             r.coordinating,
-            format_date(r.deadline) or r.deadline_text,
+            r.deadline_text or format_date(r.deadline),  # as written: "trước ngày 15/12/2026"
             status,
             format_date(r.completed_on),
             "" if left is None else self.tr("quá %d") % -left if left < 0 else str(left),

@@ -394,6 +394,17 @@ def test_a_basis_naming_other_documents_days_is_not_flagged() -> None:
         "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
         "Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương,",
         "Trong ngày 10/01/2026, Sở đã rà soát.",
+        "Ngày 20/10/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …",
+    ]
+    assert check_record(record) == []  # the generated opening too: nothing is said twice
+
+
+def test_a_meeting_of_two_days_names_both() -> None:
+    record = _complete()
+    record.content.intro_from_fields = False
+    before = MEETING - dt.timedelta(days=1)
+    record.content.opening = [
+        f"Ngày {before:%d/%m/%Y} và ngày {MEETING:%d/%m/%Y}, Sở tổ chức hội nghị sơ kết."
     ]
     assert check_record(record) == []
 

@@ -477,3 +477,20 @@ def test_slug(text: str, expected: str) -> None:
     from gui.core.tracking import slug
 
     assert slug(text, "bien-ban") == expected
+
+
+def test_a_deadline_in_words_is_indexed_by_its_date_and_shown_as_written(tmp_path: Path) -> None:
+    words = Task(content="việc A", deadline_text="trước ngày 15/12/2026")
+    dated = Task(content="việc B", deadline=dt.date(2026, 12, 20), deadline_text="cũ")
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    save_record(
+        _record("họp", dt.date(2026, 11, 1), 1, {"Văn phòng": [words, dated]}),
+        folder / "r.bienban.json",
+    )
+    rows = {r.content: r for r in _index(folder, tmp_path).tasks(TaskFilter(), TODAY)}
+    assert (rows["việc A"].deadline, rows["việc A"].deadline_text) == (
+        dt.date(2026, 12, 15),
+        "trước ngày 15/12/2026",
+    )
+    assert (rows["việc B"].deadline, rows["việc B"].deadline_text) == (dt.date(2026, 12, 20), "")

@@ -218,6 +218,13 @@ def test_issue_date_bad_month_and_year_say_why(text: str, problem: DateProblem) 
         ("trong tháng 12/2026", None),
         ("trong Quý IV/2026", None),
         ("theo Kế hoạch số 12/2026", None),
+        # a document's date is not a deadline
+        ("Thường xuyên, theo Kế hoạch số 12/KH-UBND ngày 20/10/2024", None),
+        ("trước ngày 15/12/2026 theo Công văn số 123/UBND ngày 01/11/2026", dt.date(2026, 12, 15)),
+        ("báo cáo theo Quyết định số 5/QĐ-UBND ngày 1/2/2026", None),
+        ("v.1.2.2026", None),
+        ("15/12/2026", dt.date(2026, 12, 15)),  # the date alone
+        ("chậm nhất là ngày 20/12/2026", dt.date(2026, 12, 20)),
         ("", None),
     ],
 )

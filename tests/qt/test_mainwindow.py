@@ -899,6 +899,39 @@ def test_every_date_that_does_not_read_is_named_and_closing_asks_once(  # type: 
     )
 
 
+def test_a_date_cell_being_typed_is_asked_about_before_saving(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path
+) -> None:
+    """ "31/11/2026" typed in a task's Hạn cell, then Ctrl+S at once: the cell would close
+    without it; the question comes first, and going back leaves the cell open as typed."""
+    path = tmp_path / "lc.bienban.json"
+    path.write_bytes(SEED_LAO_CAI.read_bytes())
+    assert window.open_file(str(path), ask=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section(3)
+    view, model = window.directives_section.tasks.view, window.directives_section.tasks_model
+    index = model.index(0, model.column_of("deadline"))
+    kept = window.doc.value(("directives", "departments", 0, "tasks", 0, "deadline"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    cell = QApplication.focusWidget()
+    cell.selectAll()
+    qtbot.keyClicks(cell, "31/11/2026")
+    asked: list[str] = []
+    answers = [False, True]
+    window.dialogs.go_on_or_back = lambda _t, text, _g, _b: asked.append(text) or answers.pop(0)  # type: ignore[method-assign]
+    window.doc.edit(("meeting", "location"), "Phòng họp số 2")
+    assert not window.save()
+    assert asked[0].startswith("«Hạn»: «31/11/2026» không dùng được")
+    assert QApplication.focusWidget() is cell and cell.text() == "31/11/2026"
+    assert view.state() == QAbstractItemView.State.EditingState
+    assert window.save()  # going on: the cell as it was, the rest saved
+    saved = load_record(path)
+    assert saved.meeting.location == "Phòng họp số 2"
+    assert saved.directives.departments[0].tasks[0].deadline == kept
+
+
 def test_an_opening_left_from_another_meeting_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The meeting's date changed, the opening sentence not: the warning names both days and
     goes to the opening."""
