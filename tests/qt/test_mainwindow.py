@@ -748,14 +748,20 @@ def test_undo_shows_the_section_it_changes_and_says_so(qtbot, window) -> None:  
     assert window.statusBar().currentMessage().startswith("Đã làm lại")
 
 
-def test_save_takes_a_date_typed_without_tab_and_a_cell_being_edited(  # type: ignore[no-untyped-def]
-    qtbot, window, tmp_path
-) -> None:
-    path = tmp_path / "tb.bienban.json"
-    path.write_bytes(SEED_QN.read_bytes())
+def _opened_copy(qtbot, window: MainWindow, tmp_path: Path, seed: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A copy of ``seed`` opened in the window, the window active; the copy's path."""
+    path = tmp_path / seed.name
+    path.write_bytes(seed.read_bytes())
     assert window.open_file(str(path), ask=False)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    return path
+
+
+def test_save_takes_a_date_typed_without_tab_and_a_cell_being_edited(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path
+) -> None:
+    path = _opened_copy(qtbot, window, tmp_path, SEED_QN)
     window.show_section(1)
     attendees = window.meeting_section.attendees
     index = attendees.model.index(0, 0)
@@ -849,11 +855,7 @@ def test_every_date_that_does_not_read_is_named_and_closing_asks_once(  # type: 
 ) -> None:
     """Two dates of the form and a task's deadline in its details: one question names all
     three; closing with other edits asks about them once, then saves."""
-    path = tmp_path / "lc.bienban.json"
-    path.write_bytes(SEED_LAO_CAI.read_bytes())
-    assert window.open_file(str(path), ask=False)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    path = _opened_copy(qtbot, window, tmp_path, SEED_LAO_CAI)
     typed = [
         (field(window, "meeting", "date"), "31/4/2026"),
         (field(window, "header", "issue_date"), "29/2/2026"),
@@ -904,11 +906,7 @@ def test_a_date_cell_being_typed_is_asked_about_before_saving(  # type: ignore[n
 ) -> None:
     """ "31/11/2026" typed in a task's Hạn cell, then Ctrl+S at once: the cell would close
     without it; the question comes first, and going back leaves the cell open as typed."""
-    path = tmp_path / "lc.bienban.json"
-    path.write_bytes(SEED_LAO_CAI.read_bytes())
-    assert window.open_file(str(path), ask=False)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    path = _opened_copy(qtbot, window, tmp_path, SEED_LAO_CAI)
     window.show_section(3)
     view, model = window.directives_section.tasks.view, window.directives_section.tasks_model
     index = model.index(0, model.column_of("deadline"))
