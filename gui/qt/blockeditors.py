@@ -59,7 +59,7 @@ from gui.qt.fields import PlainTextEdit, UndoKeysToWindow
 from gui.qt.literal import action_text
 from gui.qt.models import Column, ColumnKind, ListTableModel, status_labels
 from gui.qt.outlinemodel import OutlineModel, numbering_labels
-from gui.qt.tables import TableEditor, action_button
+from gui.qt.tables import TableEditor, action_button, announce_typing
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -328,10 +328,24 @@ class _CompletingDelegate(QStyledItemDelegate):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
-        editor.setAccessibleName(
-            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
-        )
+        model = index.model()
+        editor.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
         editor.installEventFilter(self._undo_filter)
+        if isinstance(model, ListTableModel):
+            announce_typing(editor, model.document())
+        return editor
+
+
+class _GridDelegate(QStyledItemDelegate):
+    """A table block's cell: text, which the autosave hears of while it is typed."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        model = index.model()
+        if isinstance(model, GridModel):
+            announce_typing(editor, model.document())
         return editor
 
 
@@ -387,6 +401,20 @@ class GridModel(QAbstractTableModel):
         doc.about_to_remove.connect(self._on_about_to_remove)
         doc.removed.connect(self._on_removed)
         doc.reset.connect(self._reset)
+
+    def document(self) -> RecordDocument:
+        """The document the table shows."""
+        return self._doc
+
+    def typed_value(self, index: AnyIndex, text: str) -> tuple[Path, str] | None:
+        """Where the text being typed in a cell would go (for the autosave; None for a cell
+        past the end of a short row, which the edit fills up)."""
+        if not index.isValid() or self.path is None:
+            return None
+        rows = self.rows()
+        if index.row() >= len(rows) or index.column() >= len(rows[index.row()]):
+            return None
+        return (*self.rows_path, index.row(), index.column()), _nfc(text)
 
     def show_block(self, path: Path | None) -> None:
         """Show the table block at ``path``."""
@@ -536,6 +564,7 @@ class TableBlockEditor(EntryEditor):
         super().__init__(model, parent)
         self.grid = GridModel(model.doc, self)
         self.view = QTableView()
+        self.view.setItemDelegate(_GridDelegate(self.view))
         self.view.setObjectName("block_table")
         self.view.setAccessibleName(self.tr("Bảng"))
         self.view.setModel(self.grid)

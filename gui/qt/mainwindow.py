@@ -664,12 +664,11 @@ class MainWindow(QMainWindow):
         view = _table_of(editor)
         if view is None or view.state() != QAbstractItemView.State.EditingState:
             return None
-        from gui.qt.models import ListTableModel  # loaded with the tables
-
-        model = view.model()
-        if not isinstance(model, ListTableModel):
+        typed_value = getattr(view.model(), "typed_value", None)  # the record's tables
+        if typed_value is None:
             return None
-        return model.typed_value(view.currentIndex(), editor.text())
+        pending: tuple[Path, object] | None = typed_value(view.currentIndex(), editor.text())
+        return pending
 
     def _unread_text_kept(self, cell: QWidget | None) -> bool:
         """Ask before going on with dates or times that do not read (``cell``: a table's date

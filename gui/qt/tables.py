@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from gui.qt.completion import PhraseCompleter, PhraseModel
 from gui.qt.dateedit import DateEdit, TypedEdit
+from gui.qt.document import RecordDocument
 from gui.qt.fields import UndoKeysToWindow
 from gui.qt.models import ColumnKind, ListTableModel
 
@@ -102,9 +103,7 @@ class RecordDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
         editor.installEventFilter(self._undo_filter)
-        if isinstance(editor, QLineEdit) and not isinstance(editor, TypedEdit):
-            # what is typed reaches the record when the cell closes; the autosave, sooner
-            editor.textEdited.connect(model.document().typing)
+        announce_typing(editor, model.document())
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -160,6 +159,13 @@ class RecordDelegate(QStyledItemDelegate):
                 return True
             obj.setText(obj.format(obj.value()))  # asked twice: the cell as it was, and on
         return super().eventFilter(obj, event)
+
+
+def announce_typing(editor: QWidget, doc: RecordDocument) -> None:
+    """What is typed in a cell's text editor reaches the record when the cell closes; the
+    autosave hears of it at each key (``RecordDocument.typing``) and writes it sooner."""
+    if isinstance(editor, QLineEdit) and not isinstance(editor, TypedEdit):
+        editor.textEdited.connect(doc.typing)
 
 
 _LEAVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -343,3 +343,47 @@ def test_a_jump_to_a_task_of_the_outline_shows_it(qtbot, window, tmp_path) -> No
     assert table.current_row() == 1
     assert table.view.currentIndex().column() == table.model.column_of("deadline")
     qtbot.waitUntil(table.view.hasFocus)
+
+
+def test_cells_of_blocks_being_typed_reach_the_recovery_file(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A table block's cell and a tasks block's department cell, typed and still open: the
+    autosave writes their text (a crash lost a cell's text until it closed)."""
+    import json
+
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = _open(
+        window,
+        tmp_path,
+        [
+            Block(BlockKind.TABLE, rows=[["Tên", "Số"], ["A", "1"]]),
+            Block(BlockKind.TASKS, tasks=[Task("Rà soát", department="Sở Tài chính")]),
+        ],
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def typed_into(view, index, text: str):  # type: ignore[no-untyped-def]
+        view.setCurrentIndex(index)
+        view.edit(index)
+        cell = QApplication.focusWidget()
+        assert isinstance(cell, QLineEdit)
+        cell.end(False)
+        with qtbot.waitSignal(window.autosaver.written, timeout=3000):
+            key_text(cell, text)
+        qtbot.keyClick(cell, Qt.Key.Key_Escape)  # cancelled: the record as it was
+        return json.loads(window.autosaver.path.read_text(encoding="utf-8"))["record"]
+
+    _select(editor, 1, 0)
+    grid = editor.table_editor
+    written = typed_into(grid.view, grid.grid.index(1, 1), " bản")
+    assert written["notice"]["outline"][1]["blocks"][0]["rows"][1][1] == "1 bản"
+    assert window.doc.record.notice.outline[1].blocks[0].rows[1][1] == "1"
+
+    _select(editor, 1, 1)
+    tasks = editor.tasks_editor.tasks
+    column = tasks.model.column_of("department")
+    written = typed_into(tasks.view, tasks.model.index(0, column), " tỉnh")
+    assert written["notice"]["outline"][1]["blocks"][1]["tasks"][0]["department"] == (
+        "Sở Tài chính tỉnh"
+    )
