@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate_ui()
         # the docks' titles first: a new title re-texts the dock's action in the View menu
         self.preview_dock.setWindowTitle(self.tr("Xem trước"))
-        self.checks_dock.setWindowTitle(self.checks.title())
+        self._title_checks()
         self.menuBar().clear()
         self._build_menus()
         self.issue_guard.retranslate_ui()
@@ -449,9 +449,7 @@ class MainWindow(QMainWindow):
         preview_toggle.setText(self.tr("Khung &xem trước"))
         preview_toggle.setShortcut("F8")
         view_menu.addAction(preview_toggle)
-        checks_toggle = self.checks_dock.toggleViewAction()
-        checks_toggle.setText(self.tr("Khung &kiểm tra"))
-        view_menu.addAction(checks_toggle)
+        view_menu.addAction(self.checks_dock.toggleViewAction())  # named by _title_checks
         view_menu.addSeparator()
         for go in a.go_sections:
             view_menu.addAction(go)
@@ -692,21 +690,13 @@ class MainWindow(QMainWindow):
         for field in unread:
             problem = field.problem()
             why = problem_text(problem) if problem is not None else ""
+            said = (field.accessibleName(), field.text(), why)
             kept = field.format(field.value())
-            if kept:
-                line = self.tr("«%s»: «%s» không dùng được: %s Văn bản vẫn giữ «%s».") % (
-                    field.accessibleName(),
-                    field.text(),
-                    why,
-                    kept,
-                )
-            else:
-                line = self.tr("«%s»: «%s» không dùng được: %s Văn bản để trống ô này.") % (
-                    field.accessibleName(),
-                    field.text(),
-                    why,
-                )
-            lines.append(line)
+            lines.append(
+                self.tr("«%s»: «%s» không dùng được: %s Văn bản vẫn giữ «%s».") % (*said, kept)
+                if kept
+                else self.tr("«%s»: «%s» không dùng được: %s Văn bản để trống ô này.") % said
+            )
         if self.dialogs.go_on_or_back(
             self.tr("Có ô chưa dùng được"),
             "\n".join(lines),

@@ -293,82 +293,82 @@
 <context>
     <name>AttendeesEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="713"/>
-        <location filename="../../gui/qt/blockeditors.py" line="722"/>
-        <location filename="../../gui/qt/blockeditors.py" line="757"/>
+        <location filename="../../gui/qt/blockeditors.py" line="742"/>
+        <location filename="../../gui/qt/blockeditors.py" line="751"/>
+        <location filename="../../gui/qt/blockeditors.py" line="786"/>
         <source>Cách viết</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="715"/>
+        <location filename="../../gui/qt/blockeditors.py" line="744"/>
         <source>đồng chí Nguyễn Văn A - Phó Trưởng ban</source>
         <translation>đồng chí Nguyễn Văn A - Phó Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="716"/>
+        <location filename="../../gui/qt/blockeditors.py" line="745"/>
         <source>Ông Nguyễn Văn A, Phó Trưởng phòng</source>
         <translation>Ông Nguyễn Văn A, Phó Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="717"/>
+        <location filename="../../gui/qt/blockeditors.py" line="746"/>
         <source>Ông: Nguyễn Văn A - Chức vụ: Giám đốc</source>
         <translation>Ông: Nguyễn Văn A - Chức vụ: Giám đốc</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="729"/>
-        <location filename="../../gui/qt/blockeditors.py" line="732"/>
+        <location filename="../../gui/qt/blockeditors.py" line="758"/>
+        <location filename="../../gui/qt/blockeditors.py" line="761"/>
         <source>Danh xưng</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="737"/>
+        <location filename="../../gui/qt/blockeditors.py" line="766"/>
         <source>Chỉ người của cơ quan</source>
         <translation>Only people from the organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="740"/>
+        <location filename="../../gui/qt/blockeditors.py" line="769"/>
         <source>Cơ quan</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="742"/>
+        <location filename="../../gui/qt/blockeditors.py" line="771"/>
         <source>Nhóm và đánh số theo cơ quan</source>
         <translation>Group and number by organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="745"/>
+        <location filename="../../gui/qt/blockeditors.py" line="774"/>
         <source>Nhóm theo cơ quan</source>
         <translation>Group by organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="748"/>
-        <location filename="../../gui/qt/blockeditors.py" line="752"/>
-        <location filename="../../gui/qt/blockeditors.py" line="761"/>
+        <location filename="../../gui/qt/blockeditors.py" line="777"/>
+        <location filename="../../gui/qt/blockeditors.py" line="781"/>
+        <location filename="../../gui/qt/blockeditors.py" line="790"/>
         <source>Cuối mỗi dòng</source>
         <translation>End of each line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="749"/>
+        <location filename="../../gui/qt/blockeditors.py" line="778"/>
         <source>«;» (dòng cuối «.»)</source>
         <translation>“;” (last line “.”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="750"/>
+        <location filename="../../gui/qt/blockeditors.py" line="779"/>
         <source>«.»</source>
         <translation>“.”</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="754"/>
+        <location filename="../../gui/qt/blockeditors.py" line="783"/>
         <source>Sửa danh sách ở mục Cuộc họp</source>
         <translation>Edit the list under Meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="758"/>
+        <location filename="../../gui/qt/blockeditors.py" line="787"/>
         <source>Danh xưng mặc định</source>
         <translation>Default honorific</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="759"/>
+        <location filename="../../gui/qt/blockeditors.py" line="788"/>
         <source>Chỉ người của (để trống: tất cả)</source>
         <translation>Only people from (empty: everyone)</translation>
     </message>
@@ -470,52 +470,52 @@
 <context>
     <name>BoundEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="890"/>
+        <location filename="../../gui/qt/blockeditors.py" line="919"/>
         <source>Đến nơi nhập</source>
         <translation>Go to where it is entered</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="904"/>
+        <location filename="../../gui/qt/blockeditors.py" line="933"/>
         <source>Nội dung → Diễn biến, kết quả → Báo cáo và ý kiến</source>
         <translation>Content → Proceedings and results → Reports and contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="906"/>
+        <location filename="../../gui/qt/blockeditors.py" line="935"/>
         <source>Nội dung → Diễn biến, kết quả → Tình hình thực hiện nhiệm vụ kỳ trước</source>
         <translation>Content → Proceedings and results → Progress on the previous meeting’s tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="909"/>
+        <location filename="../../gui/qt/blockeditors.py" line="938"/>
         <source>Nội dung → Diễn biến, kết quả → Kết quả đạt được; Hạn chế, tồn tại</source>
         <translation>Content → Proceedings and results → Results achieved; Shortcomings and outstanding issues</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="911"/>
+        <location filename="../../gui/qt/blockeditors.py" line="940"/>
         <source>Chỉ đạo → Chỉ đạo chung</source>
         <translation>Directions → General directions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="912"/>
+        <location filename="../../gui/qt/blockeditors.py" line="941"/>
         <source>Chỉ đạo → Phòng, đơn vị và nhiệm vụ</source>
         <translation>Directions → Departments and tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="914"/>
+        <location filename="../../gui/qt/blockeditors.py" line="943"/>
         <source>Cuộc họp → thời gian, địa điểm, chủ trì, thư ký, thành phần tham dự</source>
         <translation>Meeting → time, venue, chair, secretary, attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="916"/>
+        <location filename="../../gui/qt/blockeditors.py" line="945"/>
         <source>Các mục có tiêu đề hoặc đánh số của Thông báo</source>
         <translation>The notice’s headed or numbered sections</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="917"/>
+        <location filename="../../gui/qt/blockeditors.py" line="946"/>
         <source>Cuộc họp → giờ kết thúc và ngày họp</source>
         <translation>Meeting → end time and meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="922"/>
+        <location filename="../../gui/qt/blockeditors.py" line="951"/>
         <source>Nội dung khối này lấy từ: %s</source>
         <translation>This block’s content comes from: %s</translation>
     </message>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../../gui/qt/checkspanel.py" line="163"/>
         <source>Đã chọn «Tự viết câu mở đầu», mà phần mở đầu gõ tay cũng kể ngày họp: văn bản sẽ mở đầu hai lần; bỏ đoạn gõ tay hay bỏ chọn tự viết.</source>
-        <translation>“Write the opening sentence” is ticked, and the typed opening also gives the meeting's day: the document would open twice; remove the typed sentence or untick the option.</translation>
+        <translation>“Write the opening sentence” is ticked, and the typed opening also gives the meeting&apos;s day: the document would open twice; remove the typed sentence or untick the option.</translation>
     </message>
     <message>
         <location filename="../../gui/qt/checkspanel.py" line="167"/>
@@ -1452,8 +1452,8 @@ Unsaved work has been written to recovery copies (documents: %d). Details are in
 <context>
     <name>FieldBinder</name>
     <message>
-        <location filename="../../gui/qt/fields.py" line="202"/>
-        <location filename="../../gui/qt/fields.py" line="238"/>
+        <location filename="../../gui/qt/fields.py" line="193"/>
+        <location filename="../../gui/qt/fields.py" line="229"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -1741,27 +1741,27 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="450"/>
+        <location filename="../../gui/qt/blockeditors.py" line="478"/>
         <source>Sửa ô bảng</source>
         <translation>Edit table cell</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="468"/>
+        <location filename="../../gui/qt/blockeditors.py" line="496"/>
         <source>Thêm dòng bảng</source>
         <translation>Add table row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="475"/>
+        <location filename="../../gui/qt/blockeditors.py" line="503"/>
         <source>Xóa dòng bảng</source>
         <translation>Delete table row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="482"/>
+        <location filename="../../gui/qt/blockeditors.py" line="510"/>
         <source>Thêm cột bảng</source>
         <translation>Add table column</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="491"/>
+        <location filename="../../gui/qt/blockeditors.py" line="519"/>
         <source>Xóa cột bảng</source>
         <translation>Delete table column</translation>
     </message>
@@ -2097,17 +2097,17 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>The open «%s» no longer has this task; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="450"/>
+        <location filename="../../gui/qt/library.py" line="452"/>
         <source>Văn bản đang mở có thay đổi chưa lưu</source>
         <translation>The open document has unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="452"/>
+        <location filename="../../gui/qt/library.py" line="454"/>
         <source>«%s» đang mở và có thay đổi chưa lưu. Ghi tình trạng nhiệm vụ vào tệp sẽ lưu cả các thay đổi đó. Lưu văn bản?</source>
         <translation>«%s» is open and has unsaved changes. Writing the task&apos;s status to the file saves those changes too. Save the document?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/library.py" line="471"/>
+        <location filename="../../gui/qt/library.py" line="473"/>
         <source>«%s» đang được mở để sửa (%s); chưa ghi được.</source>
         <translation>“%s” is open for editing (%s); the change could not be written.</translation>
     </message>
@@ -2230,88 +2230,87 @@ Reload the version on disk%s, or keep the open version?</translation>
         <translation>&amp;Preview pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="684"/>
+        <location filename="../../gui/qt/mainwindow.py" line="696"/>
         <source>«%s»: «%s» không dùng được: %s Văn bản vẫn giữ «%s».</source>
         <translation>“%s”: “%s” cannot be used: %s The document keeps “%s”.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="691"/>
+        <location filename="../../gui/qt/mainwindow.py" line="698"/>
         <source>«%s»: «%s» không dùng được: %s Văn bản để trống ô này.</source>
         <translation>“%s”: “%s” cannot be used: %s The document leaves this field empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="698"/>
+        <location filename="../../gui/qt/mainwindow.py" line="701"/>
         <source>Có ô chưa dùng được</source>
         <translation>A field cannot be used</translation>
     </message>
     <message>
         <location filename="../../gui/qt/mainwindow.py" line="333"/>
-        <location filename="../../gui/qt/mainwindow.py" line="453"/>
         <source>Khung &amp;kiểm tra</source>
         <translation>&amp;Checks pane</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="459"/>
+        <location filename="../../gui/qt/mainwindow.py" line="457"/>
         <source>&amp;Hồ sơ</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="463"/>
+        <location filename="../../gui/qt/mainwindow.py" line="461"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="467"/>
+        <location filename="../../gui/qt/mainwindow.py" line="465"/>
         <source>Theo &amp;dõi</source>
         <translation>&amp;Tracking</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="473"/>
+        <location filename="../../gui/qt/mainwindow.py" line="471"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="550"/>
+        <location filename="../../gui/qt/mainwindow.py" line="548"/>
         <source>Chưa đặt tên</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="553"/>
+        <location filename="../../gui/qt/mainwindow.py" line="551"/>
         <source>[chỉ đọc]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="556"/>
+        <location filename="../../gui/qt/mainwindow.py" line="554"/>
         <source>[đã ký số %s]</source>
         <translation>[digitally signed %s]</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="700"/>
+        <location filename="../../gui/qt/mainwindow.py" line="703"/>
         <source>Vẫn tiếp tục</source>
         <translation>Continue anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="701"/>
+        <location filename="../../gui/qt/mainwindow.py" line="704"/>
         <source>Sửa lại</source>
         <translation>Correct it</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="753"/>
+        <location filename="../../gui/qt/mainwindow.py" line="760"/>
         <source>Đã làm lại: %s</source>
         <translation>Redone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="753"/>
+        <location filename="../../gui/qt/mainwindow.py" line="760"/>
         <source>Đã hoàn tác: %s</source>
         <translation>Undone: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="867"/>
+        <location filename="../../gui/qt/mainwindow.py" line="874"/>
         <source>Giới thiệu Bienban</source>
         <translation>About Bienban</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/mainwindow.py" line="869"/>
+        <location filename="../../gui/qt/mainwindow.py" line="876"/>
         <source>Bienban %s — soạn thông báo kết luận và biên bản cuộc họp theo Nghị định 30/2020/NĐ-CP.</source>
         <translation>Bienban %s — drafting conclusion notices and meeting minutes in accordance with Decree 30/2020/NĐ-CP.</translation>
     </message>
@@ -2424,63 +2423,63 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>OpeningEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="794"/>
-        <location filename="../../gui/qt/blockeditors.py" line="799"/>
+        <location filename="../../gui/qt/blockeditors.py" line="823"/>
+        <location filename="../../gui/qt/blockeditors.py" line="828"/>
         <source>Cách nêu người chủ trì</source>
         <translation>How the chair is named</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="795"/>
+        <location filename="../../gui/qt/blockeditors.py" line="824"/>
         <source>đồng chí Họ tên - Chức vụ</source>
         <translation>đồng chí Họ tên - Chức vụ (Comrade Name - Position)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="796"/>
+        <location filename="../../gui/qt/blockeditors.py" line="825"/>
         <source>Chức vụ Họ tên</source>
         <translation>Chức vụ Họ tên (Position Name)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="802"/>
+        <location filename="../../gui/qt/blockeditors.py" line="831"/>
         <source>Nêu địa điểm («…, tại …, …»)</source>
         <translation>Mention the venue (“…, tại …, …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="805"/>
+        <location filename="../../gui/qt/blockeditors.py" line="834"/>
         <source>Nêu địa điểm</source>
         <translation>Mention the venue</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="811"/>
+        <location filename="../../gui/qt/blockeditors.py" line="840"/>
         <source>Chuyển thành văn bản</source>
         <translation>Convert to text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="814"/>
+        <location filename="../../gui/qt/blockeditors.py" line="843"/>
         <source>Thay khối này bằng các đoạn văn có cùng nội dung, để sửa từng chữ</source>
         <translation>Replace this block with paragraphs of the same content, to edit word by word</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="817"/>
+        <location filename="../../gui/qt/blockeditors.py" line="846"/>
         <source>Sửa căn cứ ở Diễn biến, kết quả</source>
         <translation>Edit the grounds under Proceedings and results</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="820"/>
+        <location filename="../../gui/qt/blockeditors.py" line="849"/>
         <source>Người chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="822"/>
+        <location filename="../../gui/qt/blockeditors.py" line="851"/>
         <source>Câu mở đầu</source>
         <translation>Opening sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="841"/>
+        <location filename="../../gui/qt/blockeditors.py" line="870"/>
         <source>(chưa có ngày họp, người chủ trì)</source>
         <translation>(no meeting date or chair yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="863"/>
+        <location filename="../../gui/qt/blockeditors.py" line="892"/>
         <source>Chuyển câu mở đầu thành văn bản</source>
         <translation>Convert the opening sentence to text</translation>
     </message>
@@ -3034,12 +3033,12 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="151"/>
+        <location filename="../../gui/qt/tables.py" line="150"/>
         <source>Tab hay Enter lần nữa: bỏ chữ vừa gõ, ô giữ giá trị cũ.</source>
         <translation>Tab or Enter again: drop what was typed, the cell keeps its value.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="154"/>
+        <location filename="../../gui/qt/tables.py" line="153"/>
         <source>Hạn bằng lời («cuối tháng 12», «thường xuyên»): ghi ở ô «Thời hạn (diễn đạt)» bên dưới.</source>
         <translation>A deadline in words (“end of December”, “ongoing”): write it in “Deadline (in words)” below.</translation>
     </message>
@@ -3299,17 +3298,17 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SpeakersModel</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="638"/>
+        <location filename="../../gui/qt/blockeditors.py" line="667"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="638"/>
+        <location filename="../../gui/qt/blockeditors.py" line="667"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="641"/>
+        <location filename="../../gui/qt/blockeditors.py" line="670"/>
         <source>Thêm ý kiến</source>
         <translation>Add contribution</translation>
     </message>
@@ -3317,28 +3316,28 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>SpeechesEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="662"/>
+        <location filename="../../gui/qt/blockeditors.py" line="691"/>
         <source>Ý kiến phát biểu</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="664"/>
+        <location filename="../../gui/qt/blockeditors.py" line="693"/>
         <source>Nội dung phát biểu, mỗi dòng một đoạn</source>
         <translation>What was said, one paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="666"/>
-        <location filename="../../gui/qt/blockeditors.py" line="699"/>
+        <location filename="../../gui/qt/blockeditors.py" line="695"/>
+        <location filename="../../gui/qt/blockeditors.py" line="728"/>
         <source>Nội dung phát biểu</source>
         <translation>Contribution text</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="673"/>
+        <location filename="../../gui/qt/blockeditors.py" line="702"/>
         <source>Nội dung của ý kiến đang chọn (mỗi dòng một đoạn)</source>
         <translation>Text of the selected contribution (one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="699"/>
+        <location filename="../../gui/qt/blockeditors.py" line="728"/>
         <source>Sửa «%s»</source>
         <translation>Edit “%s”</translation>
     </message>
@@ -3346,58 +3345,58 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableBlockEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="540"/>
+        <location filename="../../gui/qt/blockeditors.py" line="569"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="551"/>
-        <location filename="../../gui/qt/blockeditors.py" line="554"/>
+        <location filename="../../gui/qt/blockeditors.py" line="580"/>
+        <location filename="../../gui/qt/blockeditors.py" line="583"/>
         <source>Số dòng tiêu đề</source>
         <translation>Number of header rows</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="558"/>
+        <location filename="../../gui/qt/blockeditors.py" line="587"/>
         <source>+ Dòng</source>
         <translation>+ Row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="558"/>
+        <location filename="../../gui/qt/blockeditors.py" line="587"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="561"/>
+        <location filename="../../gui/qt/blockeditors.py" line="590"/>
         <source>− Dòng</source>
         <translation>− Row</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="561"/>
+        <location filename="../../gui/qt/blockeditors.py" line="590"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="564"/>
+        <location filename="../../gui/qt/blockeditors.py" line="593"/>
         <source>+ Cột</source>
         <translation>+ Column</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="565"/>
+        <location filename="../../gui/qt/blockeditors.py" line="594"/>
         <source>Thêm cột (Ctrl+Shift+Ins)</source>
         <translation>Add column (Ctrl+Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="570"/>
+        <location filename="../../gui/qt/blockeditors.py" line="599"/>
         <source>− Cột</source>
         <translation>− Column</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="571"/>
+        <location filename="../../gui/qt/blockeditors.py" line="600"/>
         <source>Xóa cột (Ctrl+Shift+Del)</source>
         <translation>Delete column (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="583"/>
+        <location filename="../../gui/qt/blockeditors.py" line="612"/>
         <source>Dòng tiêu đề</source>
         <translation>Header rows</translation>
     </message>
@@ -3405,22 +3404,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../gui/qt/tables.py" line="274"/>
+        <location filename="../../gui/qt/tables.py" line="280"/>
         <source>Thêm dòng (Ctrl+Ins)</source>
         <translation>Add row (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="277"/>
+        <location filename="../../gui/qt/tables.py" line="283"/>
         <source>Xóa dòng (Ctrl+Del)</source>
         <translation>Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="280"/>
+        <location filename="../../gui/qt/tables.py" line="286"/>
         <source>Chuyển lên (Ctrl+Shift+Up)</source>
         <translation>Move up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/tables.py" line="284"/>
+        <location filename="../../gui/qt/tables.py" line="290"/>
         <source>Chuyển xuống (Ctrl+Shift+Down)</source>
         <translation>Move down (Ctrl+Shift+Down)</translation>
     </message>
@@ -3496,22 +3495,22 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>TasksEditor</name>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="350"/>
+        <location filename="../../gui/qt/blockeditors.py" line="364"/>
         <source>Nhiệm vụ của khối</source>
         <translation>Tasks of the block</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="356"/>
+        <location filename="../../gui/qt/blockeditors.py" line="370"/>
         <source>Nhóm theo phòng, đơn vị</source>
         <translation>Group by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="359"/>
+        <location filename="../../gui/qt/blockeditors.py" line="373"/>
         <source>Nhóm theo phòng</source>
         <translation>Group by department</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/blockeditors.py" line="361"/>
+        <location filename="../../gui/qt/blockeditors.py" line="375"/>
         <source>Mỗi nhiệm vụ in đúng câu đã viết (kể cả chủ ngữ) và được theo dõi.</source>
         <translation>Each task prints exactly the sentence written (subject included) and is tracked.</translation>
     </message>
@@ -4107,7 +4106,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="563"/>
+        <location filename="../../gui/qt/library.py" line="565"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
@@ -4115,7 +4114,7 @@ Reload the version on disk%s, or keep the open version?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/qt/library.py" line="459"/>
+        <location filename="../../gui/qt/library.py" line="461"/>
         <source>Cập nhật tình trạng nhiệm vụ</source>
         <translation>Update task status</translation>
     </message>
